@@ -1,0 +1,208 @@
+"""Verb and noun lexicons for event coding, matched against the dependency parse.
+
+The verb lexicon is PETRARCH2's CAMEO verb dictionary (MIT, Open Event Data
+Alliance) converted by ``scripts/build_verb_lexicon.py``; each verb block has a
+default CAMEO code and patterns of words that must appear before the verb, after
+it, or in a prepositional phrase attached to it. Tidings' own additions for
+common verbs the dictionary lacks and for event nouns live in
+:mod:`tidings.event_terms`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from tidings.event_terms import NOUN_EVENTS, VERB_ADDITIONS
+from tidings.ontology import load_json
+
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    pre: tuple[str, ...]
+    post: tuple[str, ...]
+    preps: tuple[tuple[frozenset[str], tuple[str, ...]], ...]
+    code: str | None
+    code2: str | None
+
+    @property
+    def size(self) -> int:
+        return len(self.pre) + len(self.post) + sum(1 + len(words) for _, words in self.preps)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    name: str
+    default: str | None
+    patterns: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    code: str | None
+    code2: str | None
+    score: int
+    block: str
+
+
+@dataclass(frozen=True)
+class VerbLexicon:
+    synsets: dict[str, frozenset[str]]
+    blocks: dict[str, Block]
+    verbs: dict[str, tuple[tuple[str | None, str], ...]]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "VerbLexicon":
+        raw = load_json("verb_lexicon.json")
+        blocks = {
+            name: Block(
+                name=name,
+                default=body["default"],
+                patterns=tuple(
+                    Pattern(
+                        pre=tuple(p["pre"]), post=tuple(p["post"]),
+                        preps=tuple((frozenset(prep.split("|")), tuple(words)) for prep, words in p["preps"]),
+                        code=p["code"], code2=p["code2"],
+                    )
+                    for p in body["patterns"]
+                ),
+            )
+            for name, body in raw["blocks"].items()
+        }
+        verbs = {lemma: tuple((p, b) for p, b in entries) for lemma, entries in raw["verbs"].items()}
+        for lemma, particle, code in VERB_ADDITIONS:
+            name = f"TIDINGS:{lemma}:{particle or ''}"
+            blocks[name] = Block(name=name, default=code, patterns=())
+            # Tidings' additions come first so that they take precedence over an empty default.
+            verbs[lemma] = ((particle, name),) + verbs.get(lemma, ())
+        return cls(synsets={k: frozenset(v) for k, v in raw["synsets"].items()}, blocks=blocks, verbs=verbs)
+
+    def has_verb(self, lemma: str) -> bool:
+        return lemma in self.verbs
+
+    def match(self, verb: Token) -> Match | None:
+        """The best CAMEO code for a verb token in its parse context, or None."""
+        entries = self.verbs.get(verb.lemma_.lower())
+        if not entries:
+            return None
+        context = VerbContext.of(verb)
+        best: Match | None = None
+        fallback: Match | None = None
+        for particle, block_name in entries:
+            if particle is not None and not context.has_particle(particle):
+                continue
+            block = self.blocks[block_name]
+            bonus = 2 if particle else 0
+            for pattern in block.patterns:
+                score = self._score(pattern, context)
+                if score and (best is None or score + bonus > best.score):
+                    best = Match(pattern.code, pattern.code2, score + bonus, block.name)
+            if block.default and (fallback is None or bonus > fallback.score):
+                fallback = Match(block.default, None, bonus, block.name)
+        if best is not None and (fallback is None or best.score > fallback.score):
+            return best
+        return fallback
+
+    def _has(self, word: str, words: frozenset[str], text: str) -> bool:
+        if word.startswith("&"):
+            members = self.synsets.get(word, frozenset())
+            return any(m in words or (" " in m and f" {m} " in text) for m in members)
+        if " " in word:
+            return f" {word} " in text
+        return word in words
+
+    def _score(self, pattern: Pattern, ctx: "VerbContext") -> int:
+        if not (pattern.pre or pattern.post or pattern.preps):
+            return 0
+        for word in pattern.pre:
+            if not self._has(word, ctx.pre_words, ctx.pre_text):
+                return 0
+        for word in pattern.post:
+            if not self._has(word, ctx.post_words, ctx.post_text):
+                return 0
+        for preps, words in pattern.preps:
+            if not any(
+                prep in preps and all(self._has(w, obj_words, obj_text) for w in words)
+                for prep, obj_words, obj_text in ctx.preps
+            ):
+                return 0
+        return pattern.size
+
+
+@dataclass(frozen=True, slots=True)
+class VerbContext:
+    """The words around a verb that its patterns may test."""
+
+    pre_words: frozenset[str]
+    pre_text: str
+    post_words: frozenset[str]
+    post_text: str
+    preps: tuple[tuple[str, frozenset[str], str], ...]
+    particles: frozenset[str]
+
+    @classmethod
+    def of(cls, verb: Token) -> "VerbContext":
+        pre: list[Token] = []
+        post: list[Token] = []
+        preps: list[tuple[str, frozenset[str], str]] = []
+        particles: set[str] = set()
+        for child in verb.children:
+            if child.dep_ in CLAUSE_DEPS or child.dep_ in {"punct", "cc", "mark"}:
+                continue
+            if child.dep_ in {"prt", "prep", "agent", "dative"}:
+                particles.add(child.lower_)
+            if child.i < verb.i:
+                if child.dep_ not in {"aux", "auxpass"}:
+                    pre.extend(clause_subtree(child))
+                continue
+            phrase = clause_subtree(child)
+            post.extend(phrase)
+            if child.dep_ in {"prep", "agent"}:
+                preps.append(_prep_entry(child, phrase))
+            elif child.dep_ in {"dobj", "attr", "oprd", "xcomp", "acomp", "npadvmod"}:
+                for grandchild in child.children:
+                    if grandchild.dep_ == "prep":
+                        preps.append(_prep_entry(grandchild, clause_subtree(grandchild)))
+        return cls(
+            pre_words=_words(pre), pre_text=_text(pre), post_words=_words(post), post_text=_text(post),
+            preps=tuple(preps), particles=frozenset(particles),
+        )
+
+    def has_particle(self, particle: str) -> bool:
+        return particle.split()[0] in self.particles
+
+
+def clause_subtree(token: Token) -> list[Token]:
+    """The token's subtree without nested clauses (relative, adverbial, complement)."""
+    out: list[Token] = []
+    stack = [token]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS or tok is token and c.dep_ == "conj")
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _prep_entry(prep: Token, phrase: list[Token]) -> tuple[str, frozenset[str], str]:
+    rest = [t for t in phrase if t is not prep]
+    return prep.lower_, _words(rest), _text(rest)
+
+
+def _words(tokens: list[Token]) -> frozenset[str]:
+    return frozenset(w for t in tokens for w in (t.lower_, t.lemma_.lower()))
+
+
+def _text(tokens: list[Token]) -> str:
+    return " " + " ".join(t.lower_ for t in tokens) + " "
+
+
+def noun_event_code(noun: Token) -> str | None:
+    """CAMEO code of an event noun ("meeting", "attack", "aid"), or None."""
+    return NOUN_EVENTS.get(noun.lemma_.lower()) or NOUN_EVENTS.get(noun.lower_)

@@ -1,0 +1,115 @@
+"""Tidings' own word lists for event coding (general English, not tuned to any sentence).
+
+These complement the PETRARCH2 verb dictionary: common verbs it lacks or leaves
+without a default code, event nouns for nominal events and light-verb
+constructions, and the verb classes that decide status and reported speech.
+"""
+
+from __future__ import annotations
+
+# (verb lemma, particle or None, CAMEO code): defaults for verbs the PETRARCH2
+# dictionary lacks or leaves without a default.
+VERB_ADDITIONS: tuple[tuple[str, str | None, str], ...] = (
+    ("urge", None, "020"), ("appeal", None, "020"), ("plead", None, "020"),
+    ("reject", None, "120"), ("deny", None, "120"), ("refuse", None, "120"), ("dismiss", None, "120"),
+    ("veto", None, "120"), ("rebuff", None, "120"), ("spurn", None, "120"),
+    ("ask", None, "020"), ("request", None, "020"), ("call", "for", "100"), ("call", "on", "100"),
+    ("demand", None, "100"), ("insist", None, "100"),
+    ("test", None, "150"), ("deploy", None, "154"), ("mobilize", None, "154"), ("mobilise", None, "154"),
+    ("sign", None, "057"), ("endorse", None, "051"), ("praise", None, "051"), ("welcome", None, "051"),
+    ("support", None, "051"), ("back", None, "051"), ("apologize", None, "055"), ("apologise", None, "055"),
+    ("condemn", None, "111"), ("criticize", None, "111"), ("criticise", None, "111"), ("denounce", None, "111"),
+    ("slam", None, "111"), ("blast", None, "111"), ("rebuke", None, "111"), ("censure", None, "111"),
+    ("accuse", None, "112"), ("blame", None, "112"), ("sue", None, "115"), ("convict", None, "116"),
+    ("investigate", None, "090"), ("probe", None, "090"),
+    ("negotiate", None, "046"), ("mediate", None, "045"), ("visit", None, "042"), ("host", None, "043"),
+    ("meet", None, "040"), ("discuss", None, "040"), ("consult", None, "040"), ("phone", None, "041"),
+    ("cooperate", None, "060"), ("donate", None, "070"), ("provide", None, "070"), ("supply", None, "070"),
+    ("release", None, "0841"), ("free", None, "0841"), ("withdraw", None, "0872"), ("pull", "out", "0872"),
+    ("expel", None, "1663"), ("deport", None, "174"), ("arrest", None, "173"), ("detain", None, "173"),
+    ("imprison", None, "173"), ("jail", None, "173"), ("seize", None, "171"), ("confiscate", None, "1711"),
+    ("ban", None, "172"), ("impose", None, "172"), ("sanction", None, "163"), ("boycott", None, "163"),
+    ("protest", None, "140"), ("demonstrate", None, "141"), ("strike", None, "143"), ("march", None, "141"),
+    ("threaten", None, "130"), ("warn", None, "130"), ("ultimatum", None, "137"),
+    ("attack", None, "190"), ("shell", None, "194"), ("bomb", None, "195"), ("airstrike", None, "195"),
+    ("shoot", None, "193"), ("kill", None, "190"), ("wound", None, "190"), ("injure", None, "190"),
+    ("kidnap", None, "181"), ("abduct", None, "181"), ("hijack", None, "181"), ("assassinate", None, "186"),
+    ("torture", None, "1822"), ("invade", None, "192"), ("occupy", None, "192"), ("blockade", None, "191"),
+    ("raid", None, "190"), ("storm", None, "190"), ("massacre", None, "202"),
+    ("agree", None, "030"), ("pledge", None, "030"), ("promise", None, "030"), ("vow", None, "030"),
+    ("offer", None, "030"), ("invite", None, "036"),
+    ("recognize", None, "054"), ("recognise", None, "054"), ("forgive", None, "056"), ("pardon", None, "081"),
+    ("investigate", None, "090"), ("cut", None, "160"), ("sever", None, "161"), ("suspend", None, "160"),
+    ("halt", None, "160"), ("recall", None, "161"),
+)
+
+# Event nouns: used for light-verb constructions ("held talks", "launched an
+# attack") and nominal events ("the Kim-Putin meeting", "talks with").
+NOUN_EVENTS: dict[str, str] = {
+    "meeting": "040", "meet": "040", "talk": "040", "talks": "040", "summit": "043", "visit": "042",
+    "trip": "042", "tour": "042", "negotiation": "046", "negotiations": "046", "consultation": "040",
+    "conference": "040", "mediation": "045", "phone call": "041", "call": "041",
+    "attack": "190", "assault": "190", "offensive": "190", "strike": "190", "airstrike": "195",
+    "air strike": "195", "raid": "190", "bombing": "183", "shelling": "194", "bombardment": "194",
+    "invasion": "192", "incursion": "190", "ambush": "190", "massacre": "202", "killing": "190",
+    "aid": "070", "assistance": "070", "relief": "073", "donation": "070", "loan": "071", "grant": "071",
+    "sanctions": "163", "sanction": "163", "embargo": "163", "boycott": "163",
+    "protest": "140", "demonstration": "141", "rally": "141", "march": "141", "riot": "145",
+    "hunger strike": "142", "warning": "130", "threat": "130", "ultimatum": "137",
+    "criticism": "111", "condemnation": "111", "accusation": "112", "allegation": "112",
+    "complaint": "114", "lawsuit": "115", "investigation": "090", "probe": "090", "inquiry": "090",
+    "agreement": "057", "accord": "057", "treaty": "057", "deal": "057", "pact": "057",
+    "ceasefire": "0871", "truce": "0871", "cease-fire": "0871", "arrest": "173", "arrests": "173",
+    "detention": "173", "crackdown": "175", "deployment": "154", "mobilization": "154",
+    "blockade": "191", "occupation": "192", "expulsion": "174", "apology": "055", "appeal": "020",
+    "demand": "100", "request": "020", "rejection": "120", "veto": "120", "withdrawal": "0872",
+    "release": "0841", "test": "150", "missile test": "150", "exercise": "150", "exercises": "150",
+    "drill": "150", "drills": "150", "cooperation": "060", "praise": "051", "support": "051",
+}
+
+# Verbs whose object noun carries the event ("held talks", "launched an attack").
+LIGHT_VERBS = frozenset({
+    "hold", "launch", "give", "make", "carry", "conduct", "stage", "issue", "begin", "start", "open",
+    "mount", "resume", "continue", "have", "take", "deliver", "unleash", "lodge", "file", "express",
+    "reach", "sign", "strike", "announce", "order", "step", "wage", "level", "send", "extend", "offer",
+    "provide", "pledge", "grant",
+})
+
+# Verbs of intent: with an event in their complement they make a CAMEO 03x event.
+INTENT_VERBS = frozenset({
+    "agree", "plan", "intend", "offer", "promise", "pledge", "vow", "decide", "prepare", "aim",
+    "commit", "undertake", "consent", "volunteer", "expect", "hope", "seek", "want", "wish",
+})
+
+# Verbs whose complement is a demand or appeal made to the complement's subject.
+REQUEST_VERBS = frozenset({"demand", "urge", "ask", "call", "appeal", "press", "request", "insist", "want"})
+
+# Verbs that threaten or warn: their complement is the threatened act (hypothetical).
+THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
+
+# Verbs of refusal: with an event in the complement they make a CAMEO 12x event.
+REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "deny"})
+
+# Verbs of saying and reporting; their complement holds the reported event.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "announce", "state", "report", "claim", "add", "note", "declare", "confirm",
+    "insist", "explain", "write", "quote", "describe", "suggest", "believe", "think", "know",
+    "allege", "assert", "argue", "acknowledge", "admit", "indicate", "reveal", "disclose", "show",
+})
+
+# Modifiers that make an "attack" verbal (CAMEO 111) rather than material.
+VERBAL_MODIFIERS = frozenset({
+    "blistering", "verbal", "scathing", "stinging", "withering", "sharp", "fierce", "bitter",
+    "personal", "rhetorical", "harsh", "strongly", "sharply", "publicly", "written", "furious",
+})
+
+# Head nouns of physical targets: attacks on these are material (19x).
+PHYSICAL_TARGETS = frozenset({
+    "town", "city", "village", "base", "camp", "position", "positions", "convoy", "post", "checkpoint",
+    "building", "embassy", "office", "station", "troops", "soldiers", "forces", "army", "police",
+    "patrol", "ship", "vessel", "plane", "aircraft", "airport", "port", "school", "hospital", "market",
+    "mosque", "church", "area", "region", "province", "border", "target", "targets", "civilians",
+    "fighters", "militants", "rebels", "stronghold", "headquarters", "compound", "bus", "car",
+})
+
+COMMUNICATION_CODES = frozenset({"010", "011", "012", "013", "014", "015", "016", "017", "018", "019"})

@@ -1,0 +1,342 @@
+"""The events stage: which events a sentence reports, between whom, with what status.
+
+Method (documented in the README): every verb is looked up in the PETRARCH2
+verb lexicon, whose patterns are matched against the words of its own clause in
+the dependency parse (:mod:`tidings.event_lexicon`). Around that, general
+constructions decide the event and its roles: light verbs take the code of their
+event noun ("held talks"), verbs of intent, demand, threat and refusal fold the
+event of their complement into one 03x/10x/13x/12x event, reported speech codes
+the reported clause (with "X said Y must ..." as X's demand of Y), passives swap
+roles, coordination gives one event per actor, and negation, modality and
+conditionals set the status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.event_lexicon import VerbLexicon, noun_event_code
+from tidings.event_terms import (
+    COMMUNICATION_CODES, INTENT_VERBS, LIGHT_VERBS, PHYSICAL_TARGETS, REFUSAL_VERBS, REQUEST_VERBS,
+    SPEECH_VERBS, THREAT_VERBS, VERBAL_MODIFIERS,
+)
+from tidings.event_status import status_of
+from tidings.records import Actor, Status
+
+TARGET_PREPS = frozenset({"with", "on", "against", "to", "toward", "towards", "at", "into", "upon", "from", "for"})
+INTENT_NOUNS = frozenset({"readiness", "willingness", "intention", "plan", "desire", "offer", "commitment", "decision", "bid"})
+MOTION_VERBS = frozenset({"be", "arrive", "travel", "go", "come", "fly", "head", "return", "gather", "meet"})
+REMOVAL_VERBS = frozenset({"remove", "replace", "resign", "oust", "dismiss", "fire", "sack", "quit", "step"})
+SPINE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "parataxis", "acomp"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "open"})
+DEMAND_VERBS = frozenset({"demand", "insist", "order", "press", "pressure", "push"})
+INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
+
+
+class ActorLookup(Protocol):
+    def actor_for(self, token: Token) -> Actor | None: ...
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One coded event before dates, places and ids are attached."""
+
+    trigger: Token
+    code: str
+    source: Actor | None
+    target: Actor | None
+    status: Status
+    confidence: float
+    clause: Token
+    matched_pattern: bool = False
+
+
+@dataclass(slots=True)
+class _Candidate:
+    trigger: Token
+    clause: Token
+    code: str
+    sources: list[Token]
+    targets: list[Token]
+    status: Status
+    pattern: bool = False
+    source_actor: Actor | None = None
+    consumed: list[Token] = field(default_factory=list)
+
+
+def code_events(doc: Doc, actors: ActorLookup, lexicon: VerbLexicon | None = None) -> list[EventMention]:
+    """Code every sentence of a parsed article."""
+    lex = lexicon or VerbLexicon.load()
+    out: list[EventMention] = []
+    for sent in doc.sents:
+        out.extend(code_sentence(sent, actors, lex))
+    return out
+
+
+def code_sentence(sent: Span, actors: ActorLookup, lex: VerbLexicon) -> list[EventMention]:
+    consumed: set[int] = set()
+    candidates: list[_Candidate] = []
+    for verb in _verbs_top_down(sent):
+        if verb.i in consumed:
+            continue
+        candidate = _code_verb(verb, lex, consumed)
+        if candidate is not None:
+            consumed.update(t.i for t in candidate.consumed)
+            candidates.append(candidate)
+    candidates.extend(_nominal_events(sent, consumed, actors))
+    return _realise(candidates, actors)
+
+
+def _verbs_top_down(sent: Span) -> Iterator[Token]:
+    """Verbs of the sentence's clause spine (root, coordinated, complement and adverbial
+    clauses) in breadth-first order, so that governing verbs come first. Verbs inside noun
+    phrases (relative clauses, participles) describe their noun, not a new event."""
+    queue = [sent.root]
+    while queue:
+        token = queue.pop(0)
+        if token.pos_ in {"VERB", "AUX"} or token is sent.root:
+            yield token
+        queue.extend(c for c in token.children if c.dep_ in SPINE_DEPS)
+
+
+def _complement(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "acomp" and child.lemma_.lower() in INTENT_ADJECTIVES:
+            for grandchild in child.children:
+                if grandchild.dep_ == "xcomp" and grandchild.pos_ in {"VERB", "AUX"}:
+                    return grandchild
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+            return child
+    for child in verb.children:  # "urged X to ...": xcomp hangs off the object
+        if child.dep_ == "dobj":
+            for grandchild in child.children:
+                if grandchild.dep_ in {"xcomp", "acl", "relcl"} and grandchild.pos_ == "VERB":
+                    return grandchild
+    return None
+
+
+def _has_modal(verb: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
+def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate | None:
+    lemma = verb.lemma_.lower()
+    comp = _complement(verb)
+    if lemma in SPEECH_VERBS and comp is not None and comp.dep_ == "ccomp":
+        if _has_modal(comp, frozenset({"must", "should"})) or _has_phrase(comp, "have", "to"):
+            code = _request_code(comp, lex, "100")
+            return _candidate(verb, code, _subjects(verb), _subjects(comp), consume=[comp])
+        return None  # the reported clause is coded on its own
+    if comp is not None and lemma in REQUEST_VERBS:
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in comp.children)
+        if own_subject or comp.dep_ == "ccomp" or any(c.dep_ == "dobj" for c in verb.children):
+            base = (lex.match(verb).code if lex.match(verb) and lex.match(verb).code else "100")  # type: ignore[union-attr]
+            code = _request_code(comp, lex, base)
+            targets = _subjects(comp) if own_subject else _objects(verb)
+            return _candidate(verb, code, _subjects(verb), targets, consume=[comp])
+    intent_adj = any(c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJECTIVES for c in verb.children)
+    if comp is not None and (lemma in INTENT_VERBS | THREAT_VERBS | REFUSAL_VERBS or intent_adj):
+        inner = lex.match(comp)
+        inner_code = inner.code if inner and inner.code else _light_code(comp)
+        if lemma in THREAT_VERBS:
+            match = lex.match(verb)
+            code = match.code if match and match.code else "130"
+        elif lemma in REFUSAL_VERBS:
+            code = "120"
+        elif inner_code:
+            code = INTENT_BY_ROOT.get(inner_code[:2], "030")
+        else:
+            return None
+        cand = _candidate(verb, code, _subjects(verb), _objects(comp) or _objects(verb), consume=[comp])
+        if lemma in INTENT_VERBS or intent_adj:
+            cand.status = "negated" if status_of(verb) == "negated" else "planned"
+        return cand
+    light = _light_code(verb)
+    match = lex.match(verb)
+    if match is not None and match.score > 0 and match.code:
+        code, pattern = match.code, True
+    elif light:
+        code, pattern = light, False
+    elif match is not None and match.code:
+        code, pattern = match.code, False
+    elif match is not None:
+        return None  # a pattern blocks this verb
+    else:
+        return None
+    cand = _candidate(verb, code, _subjects(verb), _objects(verb), pattern=pattern)
+    if cand.code[:2] in {"18", "19"} and _is_verbal_attack(verb):
+        cand.code = "111"
+    if lemma in SPEECH_VERBS and cand.code in COMMUNICATION_CODES and comp is not None:
+        return None
+    return cand
+
+
+def _light_code(verb: Token) -> str | None:
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr"}:
+            code = noun_event_code(child)
+            if code:
+                return code
+    return None
+
+
+def _request_code(comp: Token, lex: VerbLexicon, base: str) -> str:
+    lemma = comp.lemma_.lower()
+    if lemma in REMOVAL_VERBS:
+        return "1041" if base.startswith("10") else "0241" if base.startswith("02") else base
+    if lemma in {"release", "free"}:
+        return "1053" if base.startswith("10") else base
+    if lemma in {"meet", "negotiate", "talk"}:
+        return "106" if base.startswith("10") else base
+    return base
+
+
+def _has_phrase(verb: Token, aux: str, mark: str) -> bool:
+    return verb.lemma_.lower() == aux and any(c.lower_ == mark for c in verb.children)
+
+
+def _candidate(verb: Token, code: str, sources: list[Token], targets: list[Token], *,
+               consume: list[Token] | None = None, pattern: bool = False) -> _Candidate:
+    status = status_of(verb)
+    if verb.lemma_.lower() in DEMAND_VERBS and code.startswith("02"):
+        code = "10" + code[2:]  # CAMEO's demand codes (10x) parallel its appeal codes (02x)
+    if status == "planned" and code[:2] in INTENT_BY_ROOT:
+        code = INTENT_BY_ROOT[code[:2]]  # "will visit": CAMEO codes announced cooperation as intent
+    return _Candidate(trigger=_trigger_token(verb, code), clause=verb, code=code, sources=sources,
+                      targets=targets, status=status, pattern=pattern, consumed=consume or [])
+
+
+def _trigger_token(verb: Token, code: str) -> Token:
+    """The light verb's event noun is the trigger ("launched an attack" -> "attack")."""
+    if verb.lemma_.lower() in LIGHT_VERBS:
+        for child in verb.children:
+            if child.dep_ in {"dobj", "attr"} and noun_event_code(child):
+                return child
+    return verb
+
+
+def _subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """Source heads: the subject, the passive agent, or the governing clause's subject."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [g for g in child.children if g.dep_ == "pobj"]
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return [child]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    if depth < 3 and verb.dep_ in {"xcomp", "advcl", "conj", "acl", "ccomp"} and verb.head is not verb:
+        if verb.dep_ == "ccomp":
+            return []
+        return _subjects(verb.head, depth + 1)
+    return []
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Target heads: passive subject, direct/indirect object, or an actor after a preposition."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in {"nsubjpass", "dative", "iobj"}:
+            found.append(child)
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr", "oprd"}:
+            if noun_event_code(child) or child.pos_ not in {"PROPN", "NOUN", "PRON"}:
+                found.extend(_prep_objects(child))
+            else:
+                found.append(child)
+    if not found:
+        found.extend(_prep_objects(verb))
+    return found
+
+
+def _prep_objects(head: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "dative":
+            out.append(child)
+    return out
+
+
+def _is_verbal_attack(verb: Token) -> bool:
+    """"A blistering attack on the Secretary of State" is criticism, not violence."""
+    trigger = _trigger_token(verb, "190")
+    words = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
+    words |= {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if words & VERBAL_MODIFIERS:
+        return True
+    for target in _objects(verb):
+        if target.lemma_.lower() in PHYSICAL_TARGETS:
+            return False
+        if target.ent_type_ == "PERSON" or target.lemma_.lower() in {"policy", "plan", "remark", "statement", "decision"}:
+            return True
+    return False
+
+
+def _nominal_events(sent: Span, consumed: set[int], actors: ActorLookup) -> list[_Candidate]:
+    """Event nouns with their own participants: "the Kim-Putin meeting", "in Moscow for talks with ..."."""
+    out: list[_Candidate] = []
+    for token in sent:
+        if token.i in consumed or token.pos_ != "NOUN":
+            continue
+        code = noun_event_code(token)
+        if not code:
+            continue
+        head = token.head
+        if token.dep_ in {"dobj", "attr"} and head.lemma_.lower() in LIGHT_VERBS:
+            continue  # coded with its light verb
+        participants = [c for c in token.children if c.dep_ in {"compound", "poss", "nmod"} and actors.actor_for(c)]
+        targets = _prep_objects(token)
+        if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in MOTION_VERBS:
+            sources = _subjects(head.head)
+        elif len(participants) >= 1:
+            sources, targets = participants[:1], participants[1:] + targets
+        else:
+            continue
+        if not any(actors.actor_for(t) for t in sources + targets):
+            continue
+        status = status_of(head if head.pos_ in {"VERB", "AUX"} else token)
+        out.append(_Candidate(trigger=token, clause=head, code=code, sources=sources, targets=targets, status=status))
+    return out
+
+
+def _expand(heads: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for head in heads:
+        for token in (head, *head.conjuncts):
+            if token not in out:
+                out.append(token)
+    return out
+
+
+def _realise(candidates: list[_Candidate], actors: ActorLookup) -> list[EventMention]:
+    """Turn candidates into events: one per source/target actor pair, deduplicated."""
+    events: list[EventMention] = []
+    seen: set[tuple[str | None, str | None, str]] = set()
+    for cand in candidates:
+        sources = [actors.actor_for(t) for t in _expand(cand.sources)] or [None]
+        targets = [actors.actor_for(t) for t in _expand(cand.targets)] or [None]
+        sources = [s for s in sources if s is not None] or [None]
+        targets = [t for t in targets if t is not None] or [None]
+        for source in sources:
+            for target in targets:
+                if source is not None and target is not None and source.code and source.code == target.code:
+                    continue
+                key = (source.code if source else None, target.code if target else None, cand.code[:2])
+                if key in seen:
+                    continue
+                seen.add(key)
+                confidence = 0.45 + 0.2 * cand.pattern + 0.15 * (source is not None) + 0.1 * (target is not None)
+                events.append(EventMention(
+                    trigger=cand.trigger, code=cand.code, source=source, target=target, status=cand.status,
+                    confidence=round(min(confidence, 0.95), 2), clause=cand.clause, matched_pattern=cand.pattern,
+                ))
+    return events
