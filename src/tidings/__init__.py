@@ -1,5 +1,59 @@
-"""Tidings: dated news articles in, coded political events out."""
+"""Tidings: dated news articles in, coded political events out.
+
+>>> import tidings
+>>> events = tidings.extract("examples/000_9412593e3c0903a8.txt")   # doctest: +SKIP
+>>> with tidings.Store("tidings.duckdb") as store: ...              # doctest: +SKIP
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tidings.errors import (
+    ArticleRejected, InputError, ModelNotInstalled, OntologyError, QueryError, SchemaMismatch,
+    StoreBusy, StoreError, TidingsError,
+)
+from tidings.records import Actor, Article, ArticleResult, Event, EventDate, Location, Reject, Tone, Trigger
+
+if TYPE_CHECKING:
+    from tidings.store import Store
+
 __version__ = "0.1.0"
+__all__ = [
+    "Actor", "Article", "ArticleRejected", "ArticleResult", "Event", "EventDate", "InputError", "Location",
+    "ModelNotInstalled", "OntologyError", "QueryError", "Reject", "SchemaMismatch", "Store", "StoreBusy",
+    "StoreError", "TidingsError", "Tone", "Trigger", "extract",
+]
+
+
+def extract(
+    source: str | Path | Article | Iterable[Article],
+    *,
+    date: str | None = None,
+    actors_file: Path | None = None,
+) -> list[Event]:
+    """Coded events from a path (file, directory, glob, JSONL, CSV), an Article, articles,
+    or raw text (give ``date='YYYY-MM-DD'`` with raw text). Rejected inputs are skipped."""
+    from tidings.ingest import make_article, read_inputs
+    from tidings.pipeline import Extractor, ExtractorSettings
+
+    if isinstance(source, Article):
+        articles: Iterable[Article] = [source]
+    elif isinstance(source, (str, Path)) and date is not None:
+        articles = [make_article(text=str(source), date=date, origin="<text>")]
+    elif isinstance(source, (str, Path)):
+        articles = (a for a in read_inputs([source]) if isinstance(a, Article))
+    else:
+        articles = source
+    extractor = Extractor(ExtractorSettings(actors_file=actors_file))
+    return [event for result in extractor.run(articles) for event in result.events]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Store":
+        from tidings.store import Store
+
+        return Store
+    raise AttributeError(name)

@@ -1,0 +1,162 @@
+"""The ``tidings`` command line: thin wrappers over the library.
+
+Every :class:`~tidings.errors.TidingsError` becomes one clear line on stderr and
+the error's exit code. Exit code 1 from ``ingest``/``extract`` means some input
+was rejected (the good input was still processed).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Iterator
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from tidings.errors import TidingsError
+
+app = typer.Typer(
+    name="tidings",
+    help="Turn dated news articles into coded political events (CAMEO/PLOVER) and explore them.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+F = TypeVar("F", bound=Callable[..., Any])
+
+DbOption = Annotated[Path, typer.Option("--db", envvar="TIDINGS_DB", help="DuckDB store file.")]
+ActorsOption = Annotated[
+    Path | None, typer.Option("--actors", help="Your own actor dictionary (TSV) adding or overriding entries.")
+]
+WorkersOption = Annotated[int, typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding.")]
+
+
+def handle_errors(func: F) -> F:
+    """Turn library errors into one line and an exit code."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except TidingsError as exc:
+            err.print(f"[bold red]error:[/] {exc}", highlight=False)
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            err.print("interrupted")
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _inputs(paths: list[str]) -> Iterator[Any]:
+    from tidings.ingest import read_inputs
+
+    return read_inputs(paths or ["-"], stdin=sys.stdin.buffer)
+
+
+@app.command()
+@handle_errors
+def extract(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, globs, JSONL/CSV, or - for stdin.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
+    actors: ActorsOption = None,
+    workers: WorkersOption = 1,
+) -> None:
+    """Print coded events for articles, without a store."""
+    from tidings.pipeline import Extractor, ExtractorSettings
+    from tidings.records import Article, Reject
+
+    rejects: list[Reject] = []
+
+    def articles() -> Iterator[Article]:
+        for item in _inputs(paths or []):
+            if isinstance(item, Reject):
+                rejects.append(item)
+                err.print(f"skipped {item.describe()}", highlight=False)
+            else:
+                yield item
+
+    extractor = Extractor(ExtractorSettings(actors_file=actors, n_process=workers))
+    events = [event for result in extractor.run(articles()) for event in result.events]
+    if fmt == "jsonl":
+        for event in events:
+            sys.stdout.write(event.model_dump_json() + "\n")
+    else:
+        from tidings.render import events_table
+
+        Console().print(events_table(events))
+    if rejects:
+        raise typer.Exit(1)
+
+
+@app.command()
+@handle_errors
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, JSONL/CSV, or - for stdin.")],
+    db: DbOption = Path("tidings.duckdb"),
+    actors: ActorsOption = None,
+    workers: WorkersOption = 1,
+    show: Annotated[bool, typer.Option("--show/--no-show", help="Print the stored events afterwards.")] = False,
+) -> None:
+    """Extract events from articles into the store (skipping articles already stored)."""
+    from tidings.runner import ingest_paths
+
+    summary = ingest_paths(paths, db=db, actors_file=actors, workers=workers, stdin=sys.stdin.buffer, console=err)
+    err.print(
+        f"read {summary.articles_read} articles: stored {summary.articles_stored}, "
+        f"already stored {summary.articles_duplicate}, rejected {summary.rejected}; "
+        f"{summary.events} events in {summary.elapsed_seconds:.1f}s "
+        f"({summary.articles_per_second:.1f} articles/s) -> {db}",
+        highlight=False,
+    )
+    if show:
+        from tidings.render import events_table
+        from tidings.store import EventFilter, Store
+
+        with Store(db, read_only=True) as store:
+            Console().print(events_table(store.events(EventFilter(limit=1000))))
+    if summary.rejected:
+        raise typer.Exit(1)
+
+
+@app.command(name="eval")
+@handle_errors
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL (PLOVER GSR format, or CAMEO class format).")],
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the scores as JSON here.")] = None,
+    actors: ActorsOption = None,
+) -> None:
+    """Score the extractor on a gold file (type, tuple and actor P/R/F1, or class accuracy)."""
+    from tidings.evaluate import evaluate_file, render_report
+
+    started = time.perf_counter()
+    report = evaluate_file(gold, actors_file=actors)
+    Console().print(render_report(report))
+    err.print(f"scored {report.sentences} sentences in {time.perf_counter() - started:.1f}s", highlight=False)
+    if json_out:
+        json_out.write_text(json.dumps(report.model_dump(mode="json"), indent=2) + "\n", encoding="utf-8")
+
+
+def _register_extensions() -> None:
+    """Commands that live beside their library modules."""
+    from importlib import import_module
+
+    for name in ("tidings.cli_store", "tidings.cli_actors", "tidings.cli_web"):
+        try:
+            module = import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(app)
+
+
+_register_extensions()
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

