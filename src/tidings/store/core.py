@@ -1,0 +1,286 @@
+"""The :class:`Store`: an embedded DuckDB file of articles, mentions and linked events.
+
+Concurrency: DuckDB lets one process open a file for writing, and then no other process can
+open it at all. A Store therefore never keeps the file open between calls: each read opens a
+connection, queries and closes; :meth:`Store.add` opens one for each batch (one transaction)
+and closes it before pulling the next batch from its input. Other processes get in between
+batches. Opening retries for ``busy_timeout`` seconds and then raises :class:`StoreBusy` —
+never a raw lock error. A process killed mid-batch loses only that batch's uncommitted
+transaction; DuckDB's write-ahead log keeps the file consistent and the next run resumes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+from pydantic import BaseModel
+
+from tidings.errors import StoreBusy, StoreError
+from tidings.link import LinkSettings
+from tidings.records import ArticleResult, Event, Reject
+from tidings.store import schema
+from tidings.store.query import (
+    EventFilter, LinkedEvent, encode_cursor, linked_event_from_row, page_clause, where_clause,
+)
+from tidings.store.rows import event_from_row
+from tidings.store.writer import BatchOutcome, write_batch
+
+BUSY_MESSAGE = "store is busy (another process is writing); retry"
+
+
+class StoreWriteSummary(BaseModel):
+    articles_seen: int = 0
+    articles_stored: int = 0
+    articles_duplicate: int = 0
+    mentions_stored: int = 0
+    events_written: int = 0
+    batches: int = 0
+    elapsed_seconds: float = 0.0
+
+
+class StoreStats(BaseModel):
+    path: str
+    schema_version: int
+    articles: int
+    mentions: int
+    events: int
+    stories: int
+    sources: int
+    actors: int
+    rejects: int
+    unlinked_mentions: int
+    first_date: dt.date | None
+    last_date: dt.date | None
+    size_bytes: int
+    settings: LinkSettings
+
+
+class Page(BaseModel):
+    items: list[Any]
+    next_cursor: str | None
+
+
+def open_connection(path: Path, *, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnection:
+    """Open the file, retrying while another process holds the lock, then :class:`StoreBusy`."""
+    deadline = time.monotonic() + timeout
+    delay = 0.01
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            text = str(exc)
+            if "lock" not in text.lower():
+                raise StoreError(f"cannot open store {path}: {text.splitlines()[0]}") from None
+            if time.monotonic() >= deadline:
+                raise StoreBusy(BUSY_MESSAGE) from None
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
+        except duckdb.Error as exc:
+            first = str(exc).splitlines()[0]
+            if "different configuration" in first:
+                raise StoreError(
+                    f"store {path} is already open in this process in another mode; close it first"
+                ) from None
+            raise StoreError(f"cannot open store {path}: {first}") from None
+
+
+class Store:
+    """An event store in one DuckDB file (see the module docstring for concurrency)."""
+
+    def __init__(
+        self, path: str | Path = "tidings.duckdb", *, read_only: bool = False,
+        settings: LinkSettings | None = None, busy_timeout: float = 10.0,
+    ) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self.busy_timeout = busy_timeout
+        if read_only and not self.path.exists():
+            raise StoreError(f"no store at {self.path}; create one with `tidings ingest FILE --db {self.path}`")
+        with self._connection() as conn:
+            version = schema.stored_version(conn, str(self.path))
+            if version is None:
+                if read_only:
+                    raise StoreError(f"{self.path} is an empty database, not a Tidings store")
+                schema.create(conn)
+                self._save_settings(conn, settings or LinkSettings())
+            elif schema.check_version(version, str(self.path), read_only=read_only):
+                schema.migrate(conn, version)
+            self.settings = self._load_settings(conn)
+        if settings is not None and settings != self.settings:
+            raise StoreError(
+                f"{self.path} was linked with other settings ({self.settings.model_dump_json()}); "
+                "call Store.relink(settings) to re-link it under new ones"
+            )
+
+    # ------------------------------------------------------------------ plumbing
+    @contextmanager
+    def _connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        conn = open_connection(self.path, read_only=self.read_only, timeout=self.busy_timeout)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self.read_only:
+            raise StoreError(f"store {self.path} was opened read-only; open it without read_only to write")
+        with self._connection() as conn:
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    @staticmethod
+    def _save_settings(conn: duckdb.DuckDBPyConnection, settings: LinkSettings) -> None:
+        conn.execute(
+            "INSERT INTO meta VALUES ('link_settings', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [settings.model_dump_json()],
+        )
+
+    @staticmethod
+    def _load_settings(conn: duckdb.DuckDBPyConnection) -> LinkSettings:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'link_settings'").fetchone()
+        return LinkSettings.model_validate_json(row[0]) if row else LinkSettings()
+
+    def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        with self._connection() as conn:
+            cur = conn.execute(sql, params or [])
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Nothing stays open between calls; kept for symmetry with other resources."""
+
+    @contextmanager
+    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A short-lived connection for analysis and export queries (closed on exit)."""
+        with self._connection() as conn:
+            yield conn
+
+    # ------------------------------------------------------------------ writing
+    def has_article(self, article_id: str) -> bool:
+        rows = self._rows("SELECT 1 FROM articles WHERE article_id = ?", [article_id])
+        return bool(rows)
+
+    def add(self, results: Iterable[ArticleResult], batch_size: int = 64) -> StoreWriteSummary:
+        """Store results batch by batch (one transaction each), skip stored articles, link."""
+        started = time.monotonic()
+        summary = StoreWriteSummary()
+        batch: list[ArticleResult] = []
+
+        def flush() -> None:
+            with self._transaction() as conn:
+                outcome: BatchOutcome = write_batch(conn, batch, self.settings, dt.datetime.now(dt.UTC))
+            summary.articles_stored += outcome.stored
+            summary.articles_duplicate += outcome.duplicates
+            summary.mentions_stored += outcome.mentions
+            summary.events_written += outcome.events_touched
+            summary.batches += 1
+            batch.clear()
+
+        for result in results:
+            summary.articles_seen += 1
+            batch.append(result)
+            if len(batch) >= batch_size:
+                flush()
+        if batch or summary.batches == 0:
+            flush()
+        summary.elapsed_seconds = time.monotonic() - started
+        return summary
+
+    def relink(self, settings: LinkSettings | None = None) -> int:
+        """Re-link every mention (and re-detect stories) under ``settings``; returns events written."""
+        from tidings.store.relink import relink_all
+
+        settings = settings or self.settings
+        with self._transaction() as conn:
+            written = relink_all(conn, settings)
+            self._save_settings(conn, settings)
+        self.settings = settings
+        return written
+
+    def add_rejects(self, rejects: Iterable[Reject]) -> int:
+        """Record skipped inputs; the same (origin, line, reason) is stored once."""
+        now = dt.datetime.now(dt.UTC)
+        rows = [
+            (f"{r.origin}\x1f{r.line}\x1f{r.reason}", r.origin, r.line, r.reason, r.article_id, now)
+            for r in rejects
+        ]
+        if not rows:
+            return 0
+        with self._transaction() as conn:
+            before = conn.execute("SELECT count(*) FROM rejects").fetchone()
+            conn.executemany("INSERT INTO rejects VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
+            after = conn.execute("SELECT count(*) FROM rejects").fetchone()
+        return int(after[0] - before[0]) if after and before else 0
+
+    # ------------------------------------------------------------------ reading
+    def rejects(self, limit: int = 100) -> list[Reject]:
+        rows = self._rows(
+            "SELECT origin, line, reason, article_id FROM rejects ORDER BY added_at, reject_key LIMIT ?", [limit]
+        )
+        return [Reject(**r) for r in rows]
+
+    def events_page(self, f: EventFilter) -> Page:
+        where, params = where_clause(f, "mention_key", mentions=True)
+        rows = self._rows(f"SELECT * FROM mentions WHERE {where}{page_clause(f, 'mention_key')}", params)
+        nxt = encode_cursor(rows[-1]["date"], rows[-1]["mention_key"]) if f.limit and len(rows) == f.limit else None
+        return Page(items=[event_from_row(r) for r in rows], next_cursor=nxt)
+
+    def events(self, f: EventFilter | None = None) -> list[Event]:
+        """Stored mentions as the :class:`Event` records that were added."""
+        return self.events_page(f or EventFilter()).items
+
+    def linked_events_page(self, f: EventFilter) -> Page:
+        where, params = where_clause(f, "event_id", mentions=False)
+        rows = self._rows(f"SELECT * FROM events WHERE {where}{page_clause(f, 'event_id')}", params)
+        nxt = encode_cursor(rows[-1]["date"], rows[-1]["event_id"]) if f.limit and len(rows) == f.limit else None
+        return Page(items=[linked_event_from_row(r) for r in rows], next_cursor=nxt)
+
+    def linked_events(self, f: EventFilter | None = None) -> list[LinkedEvent]:
+        """Linked events with their GDELT-style counts."""
+        return self.linked_events_page(f or EventFilter()).items
+
+    def mentions_of(self, event_id: str) -> list[Event]:
+        """The mentions linked into one event."""
+        rows = self._rows("SELECT * FROM mentions WHERE event_id = ? ORDER BY date, mention_key", [event_id])
+        return [event_from_row(r) for r in rows]
+
+    def stats(self) -> StoreStats:
+        row = self._rows("""
+            SELECT (SELECT count(*) FROM articles) AS articles,
+                   (SELECT count(*) FROM mentions) AS mentions,
+                   (SELECT count(*) FROM events) AS events,
+                   (SELECT count(DISTINCT story_id) FROM articles) AS stories,
+                   (SELECT count(DISTINCT source_key) FROM articles) AS sources,
+                   (SELECT count(*) FROM actors) AS actors,
+                   (SELECT count(*) FROM rejects) AS rejects,
+                   (SELECT count(*) FROM mentions WHERE event_id IS NULL) AS unlinked_mentions,
+                   (SELECT min(date) FROM articles) AS first_date,
+                   (SELECT max(date) FROM articles) AS last_date,
+                   (SELECT value FROM meta WHERE key = 'schema_version') AS schema_version
+        """)[0]
+        row["schema_version"] = int(row["schema_version"])
+        return StoreStats(path=str(self.path), size_bytes=self.path.stat().st_size, settings=self.settings, **row)
+
+    def snapshot(self) -> dict[str, Any]:
+        """Every linked event as a plain dict keyed by event id (for comparing stores)."""
+        rows = self._rows("SELECT * EXCLUDE (source_sectors, target_sectors) FROM events ORDER BY event_id")
+        return {r["event_id"]: json.loads(json.dumps(r, default=str)) for r in rows}

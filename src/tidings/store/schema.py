@@ -1,0 +1,161 @@
+"""The store's tables, its schema version, and migrations between versions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+from tidings.errors import SchemaMismatch
+
+SCHEMA_VERSION = 1
+"""Bump when a table changes; add a migration from the previous version to ``MIGRATIONS``."""
+
+_ACTOR_COLUMNS = """
+    {side}_present BOOLEAN NOT NULL,
+    {side}_text VARCHAR, {side}_name VARCHAR, {side}_code VARCHAR,
+    {side}_country VARCHAR, {side}_sectors VARCHAR[],"""
+
+_LOCATION_COLUMNS = """
+    location_name VARCHAR, location_country VARCHAR, location_lat DOUBLE, location_lon DOUBLE,
+    location_geonames_id BIGINT, location_feature VARCHAR, location_adm1 VARCHAR,
+    location_full_name VARCHAR, location_rule VARCHAR,
+    geo_type INTEGER, geo_fullname VARCHAR, geo_country_fips VARCHAR, geo_adm1_code VARCHAR,"""
+
+TABLES: dict[str, str] = {
+    "meta": """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)""",
+    "articles": """
+CREATE TABLE IF NOT EXISTS articles (
+    article_id VARCHAR PRIMARY KEY,
+    date DATE NOT NULL,
+    title VARCHAR, text VARCHAR NOT NULL, url VARCHAR, source VARCHAR, origin VARCHAR, dateline VARCHAR,
+    source_key VARCHAR NOT NULL,
+    tone DOUBLE, tone_positive DOUBLE, tone_negative DOUBLE, tone_polarity DOUBLE,
+    tone_activity_density DOUBLE, tone_word_count INTEGER,
+    signature UINTEGER[] NOT NULL,
+    story_id VARCHAR NOT NULL,
+    num_mentions INTEGER NOT NULL,
+    added_at TIMESTAMP NOT NULL
+)""",
+    "article_bands": """
+CREATE TABLE IF NOT EXISTS article_bands (article_id VARCHAR NOT NULL, band BIGINT NOT NULL)""",
+    "mentions": f"""
+CREATE TABLE IF NOT EXISTS mentions (
+    mention_key VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    ordinal INTEGER NOT NULL,
+    mention_id VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL, sentence VARCHAR NOT NULL,
+    trigger_text VARCHAR NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+    {_ACTOR_COLUMNS.format(side="source")}
+    {_ACTOR_COLUMNS.format(side="target")}
+    cameo VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, cameo_name VARCHAR NOT NULL,
+    plover VARCHAR, plover_mode VARCHAR, quad_class INTEGER NOT NULL, goldstein DOUBLE NOT NULL,
+    status VARCHAR NOT NULL,
+    date DATE NOT NULL, date_end DATE, date_granularity VARCHAR NOT NULL, date_kind VARCHAR NOT NULL,
+    date_text VARCHAR,
+    {_LOCATION_COLUMNS}
+    confidence DOUBLE NOT NULL, tone DOUBLE,
+    block VARCHAR NOT NULL, place VARCHAR,
+    event_id VARCHAR
+)""",
+    "events": """
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR NOT NULL, global_event_id BIGINT NOT NULL, block VARCHAR NOT NULL,
+    lo_day DATE NOT NULL, hi_day DATE NOT NULL,
+    source_text VARCHAR, source_name VARCHAR, source_code VARCHAR, source_country VARCHAR,
+    source_sectors VARCHAR[],
+    target_text VARCHAR, target_name VARCHAR, target_code VARCHAR, target_country VARCHAR,
+    target_sectors VARCHAR[],
+    cameo VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, cameo_name VARCHAR NOT NULL,
+    plover VARCHAR, plover_mode VARCHAR, quad_class INTEGER NOT NULL, goldstein DOUBLE NOT NULL,
+    status VARCHAR NOT NULL, date DATE NOT NULL,
+    location_name VARCHAR, location_country VARCHAR, location_lat DOUBLE, location_lon DOUBLE,
+    location_geonames_id BIGINT, location_feature VARCHAR, location_adm1 VARCHAR,
+    location_full_name VARCHAR,
+    geo_type INTEGER, geo_fullname VARCHAR, geo_country_fips VARCHAR, geo_adm1_code VARCHAR,
+    num_mentions INTEGER NOT NULL, num_articles INTEGER NOT NULL, num_sources INTEGER NOT NULL,
+    num_stories INTEGER NOT NULL, first_seen DATE NOT NULL, last_seen DATE NOT NULL,
+    avg_tone DOUBLE, is_root BOOLEAN NOT NULL, confidence DOUBLE NOT NULL,
+    source_url VARCHAR, source_article VARCHAR NOT NULL, representative VARCHAR NOT NULL
+)""",
+    "actors": """
+CREATE TABLE IF NOT EXISTS actors (
+    actor_key VARCHAR PRIMARY KEY, code VARCHAR, name VARCHAR, country VARCHAR,
+    num_mentions BIGINT NOT NULL
+)""",
+    "rejects": """
+CREATE TABLE IF NOT EXISTS rejects (
+    reject_key VARCHAR PRIMARY KEY, origin VARCHAR NOT NULL, line INTEGER, reason VARCHAR NOT NULL,
+    article_id VARCHAR, added_at TIMESTAMP NOT NULL
+)""",
+}
+
+Migration = Callable[[duckdb.DuckDBPyConnection], None]
+MIGRATIONS: dict[int, Migration] = {}
+"""``MIGRATIONS[v]`` upgrades a store from schema version ``v`` to ``v + 1`` in place."""
+
+
+def existing_tables(conn: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = conn.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def stored_version(conn: duckdb.DuckDBPyConnection, path: str) -> int | None:
+    """The schema version recorded in the store, None for an empty database."""
+    tables = existing_tables(conn)
+    if not tables:
+        return None
+    if "meta" not in tables:
+        raise SchemaMismatch(
+            f"{path} is a DuckDB database but not a Tidings store (no 'meta' table); "
+            "pass another --db file"
+        )
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None:
+        raise SchemaMismatch(f"{path} has no schema version in its 'meta' table; it is not a Tidings store")
+    return int(row[0])
+
+
+def check_version(version: int, path: str, *, read_only: bool) -> bool:
+    """True when the store needs migrating; raises SchemaMismatch when it cannot be."""
+    if version == SCHEMA_VERSION:
+        return False
+    if version > SCHEMA_VERSION:
+        raise SchemaMismatch(
+            f"{path} has schema version {version}, newer than this Tidings' {SCHEMA_VERSION}; "
+            "upgrade Tidings (pip install -U tidings) or use another --db file"
+        )
+    missing = [v for v in range(version, SCHEMA_VERSION) if v not in MIGRATIONS]
+    if missing:
+        raise SchemaMismatch(
+            f"{path} has schema version {version} and cannot be migrated to {SCHEMA_VERSION}; "
+            "export it with the Tidings version that wrote it, then re-ingest into a new --db file"
+        )
+    if read_only:
+        raise SchemaMismatch(
+            f"{path} has schema version {version} and needs migrating to {SCHEMA_VERSION}; "
+            "open it once for writing (e.g. `tidings stats --db FILE --migrate`)"
+        )
+    return True
+
+
+def create(conn: duckdb.DuckDBPyConnection) -> None:
+    for ddl in TABLES.values():
+        conn.execute(ddl)
+    conn.execute(
+        "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [str(SCHEMA_VERSION)],
+    )
+
+
+def migrate(conn: duckdb.DuckDBPyConnection, version: int) -> None:
+    """Apply migrations from ``version`` up to :data:`SCHEMA_VERSION` in one transaction."""
+    conn.execute("BEGIN TRANSACTION")
+    for v in range(version, SCHEMA_VERSION):
+        MIGRATIONS[v](conn)
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+    conn.execute("COMMIT")
