@@ -204,5 +204,15 @@ def _text(tokens: list[Token]) -> str:
 
 
 def noun_event_code(noun: Token) -> str | None:
-    """CAMEO code of an event noun ("meeting", "attack", "aid"), or None."""
-    return NOUN_EVENTS.get(noun.lemma_.lower()) or NOUN_EVENTS.get(noun.lower_)
+    """CAMEO code of an event noun ("meeting", "hunger strike", "aid"), or None."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ == "compound" and child.i == noun.i - 1:
+            code = NOUN_EVENTS.get(f"{child.lower_} {lemma}")
+            if code:
+                return code
+    if lemma == "strike" and noun.head.lemma_.lower() in {"launch", "carry", "conduct", "order"}:
+        return "190"
+    return NOUN_EVENTS.get(lemma) or NOUN_EVENTS.get(noun.lower_)

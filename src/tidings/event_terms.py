@@ -29,7 +29,8 @@ VERB_ADDITIONS: tuple[tuple[str, str | None, str], ...] = (
     ("expel", None, "1663"), ("deport", None, "174"), ("arrest", None, "173"), ("detain", None, "173"),
     ("imprison", None, "173"), ("jail", None, "173"), ("seize", None, "171"), ("confiscate", None, "1711"),
     ("ban", None, "172"), ("impose", None, "172"), ("sanction", None, "163"), ("boycott", None, "163"),
-    ("protest", None, "140"), ("demonstrate", None, "141"), ("strike", None, "143"), ("march", None, "141"),
+    ("protest", None, "140"), ("demonstrate", None, "141"), ("riot", None, "145"),
+    ("renege", None, "120"), ("oppose", None, "120"), ("resign", None, "0831"),
     ("threaten", None, "130"), ("warn", None, "130"), ("ultimatum", None, "137"),
     ("attack", None, "190"), ("shell", None, "194"), ("bomb", None, "195"), ("airstrike", None, "195"),
     ("shoot", None, "193"), ("kill", None, "190"), ("wound", None, "190"), ("injure", None, "190"),
@@ -65,6 +66,15 @@ NOUN_EVENTS: dict[str, str] = {
     "demand": "100", "request": "020", "rejection": "120", "veto": "120", "withdrawal": "0872",
     "release": "0841", "test": "150", "missile test": "150", "exercise": "150", "exercises": "150",
     "drill": "150", "drills": "150", "cooperation": "060", "praise": "051", "support": "051",
+    "hunger strike": "142", "general strike": "143", "labor strike": "143", "labour strike": "143",
+    "air strike": "195", "missile strike": "195", "drone strike": "195", "strike": "143",
+    "suspension": "160", "closure": "172", "ban": "172", "curfew": "1723", "martial law": "1724",
+    "state of emergency": "1724",
+    "mission": "040", "peace talks": "046", "evacuation": "0872", "pullback": "0872", "pullout": "0872",
+    "retreat": "0874", "surrender": "0874", "ultimatum": "139", "veto": "120", "clash": "190",
+    "clashes": "190", "fighting": "190", "battle": "190", "battles": "190", "shootout": "190",
+    "execution": "1823", "assassination": "186", "kidnapping": "181", "hijacking": "181",
+    "sit-in": "141", "walkout": "143", "boycotts": "163", "expulsions": "174", "deportation": "174",
 }
 
 # Verbs whose object noun carries the event ("held talks", "launched an attack").
@@ -88,7 +98,7 @@ REQUEST_VERBS = frozenset({"demand", "urge", "ask", "call", "appeal", "press", "
 THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
 
 # Verbs of refusal: with an event in the complement they make a CAMEO 12x event.
-REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "deny"})
+REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "deny", "fail"})
 
 # Verbs of saying and reporting; their complement holds the reported event.
 SPEECH_VERBS = frozenset({

@@ -33,6 +33,10 @@ MOTION_VERBS = frozenset({"be", "arrive", "travel", "go", "come", "fly", "head",
 REMOVAL_VERBS = frozenset({"remove", "replace", "resign", "oust", "dismiss", "fire", "sack", "quit", "step"})
 SPINE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "parataxis", "acomp"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "open"})
+THREAT_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "1383", "19": "1384", "20": "1385"}
+THREAT_BY_CODE = {"162": "1311", "163": "1312", "161": "1313", "164": "134", "165": "135", "166": "136",
+                  "175": "137", "191": "1381", "192": "1382", "172": "132", "173": "132"}
+COMMITMENT_VERBS = frozenset({"agree", "pledge", "promise", "offer", "vow", "commit", "consent", "undertake"})
 DEMAND_VERBS = frozenset({"demand", "insist", "order", "press", "pressure", "push"})
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
 
@@ -87,8 +91,22 @@ def code_sentence(sent: Span, actors: ActorLookup, lex: VerbLexicon) -> list[Eve
         if candidate is not None:
             consumed.update(t.i for t in candidate.consumed)
             candidates.append(candidate)
+    candidates = _prune_subordinate(candidates, actors)
     candidates.extend(_nominal_events(sent, consumed, actors))
     return _realise(candidates, actors)
+
+
+def _prune_subordinate(candidates: list[_Candidate], actors: ActorLookup) -> list[_Candidate]:
+    """An adverbial clause ("... to demand reforms", "..., calling for independence") adds an
+    event of its own only when it names its own target; otherwise it elaborates the main event."""
+    if len(candidates) < 2:
+        return candidates
+    kept = [candidates[0]]
+    for cand in candidates[1:]:
+        if cand.clause.dep_ == "advcl" and not any(actors.actor_for(t) for t in _expand(cand.targets)):
+            continue
+        kept.append(cand)
+    return kept
 
 
 def _verbs_top_down(sent: Span) -> Iterator[Token]:
@@ -127,6 +145,9 @@ def _has_modal(verb: Token, words: frozenset[str]) -> bool:
 def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate | None:
     lemma = verb.lemma_.lower()
     comp = _complement(verb)
+    if lemma in SPEECH_VERBS and comp is None and (noun := _event_object(verb)) is not None:
+        return _Candidate(trigger=noun, clause=verb, code=noun_event_code(noun) or "010", sources=_subjects(verb),
+                          targets=_prep_objects(noun), status=status_of(verb))
     if lemma in SPEECH_VERBS and comp is not None and comp.dep_ == "ccomp":
         if _has_modal(comp, frozenset({"must", "should"})) or _has_phrase(comp, "have", "to"):
             code = _request_code(comp, lex, "100")
@@ -139,24 +160,30 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
             code = _request_code(comp, lex, base)
             targets = _subjects(comp) if own_subject else _objects(verb)
             return _candidate(verb, code, _subjects(verb), targets, consume=[comp])
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl", "amod"}:
+        return None  # "expected to be joined": a participle describing a noun, not an intent
     intent_adj = any(c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJECTIVES for c in verb.children)
     if comp is not None and (lemma in INTENT_VERBS | THREAT_VERBS | REFUSAL_VERBS or intent_adj):
         inner = lex.match(comp)
-        inner_code = inner.code if inner and inner.code else _light_code(comp)
+        inner_code = inner.code if inner and inner.code else _light_code(comp, lex)
         if lemma in THREAT_VERBS:
             match = lex.match(verb)
             code = match.code if match and match.code else "130"
         elif lemma in REFUSAL_VERBS:
             code = "120"
+        elif inner_code and inner_code[:2] in THREAT_BY_ROOT:
+            code = THREAT_BY_CODE.get(inner_code[:3], THREAT_BY_ROOT[inner_code[:2]])  # intent to use force
         elif inner_code:
             code = INTENT_BY_ROOT.get(inner_code[:2], "030")
+        elif lemma in COMMITMENT_VERBS:
+            code = "030"  # "agreed to undertake ...": an agreement whatever the act
         else:
             return None
         cand = _candidate(verb, code, _subjects(verb), _objects(comp) or _objects(verb), consume=[comp])
         if lemma in INTENT_VERBS or intent_adj:
             cand.status = "negated" if status_of(verb) == "negated" else "planned"
         return cand
-    light = _light_code(verb)
+    light = _light_code(verb, lex)
     match = lex.match(verb)
     if match is not None and match.score > 0 and match.code:
         code, pattern = match.code, True
@@ -176,8 +203,17 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     return cand
 
 
-def _light_code(verb: Token) -> str | None:
-    if verb.lemma_.lower() not in LIGHT_VERBS:
+def _event_object(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "dobj" and noun_event_code(child):
+            return child
+    return None
+
+
+def _light_code(verb: Token, lex: VerbLexicon | None = None) -> str | None:
+    """The event noun's code for a light verb ("held talks"), or for a verb the lexicon
+    does not know ("renewed negotiations")."""
+    if verb.lemma_.lower() not in LIGHT_VERBS and (lex is None or lex.has_verb(verb.lemma_.lower())):
         return None
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"}:
@@ -209,13 +245,15 @@ def _candidate(verb: Token, code: str, sources: list[Token], targets: list[Token
         code = "10" + code[2:]  # CAMEO's demand codes (10x) parallel its appeal codes (02x)
     if status == "planned" and code[:2] in INTENT_BY_ROOT:
         code = INTENT_BY_ROOT[code[:2]]  # "will visit": CAMEO codes announced cooperation as intent
+    elif status == "planned" and code[:2] in THREAT_BY_ROOT:
+        code = THREAT_BY_CODE.get(code[:3], THREAT_BY_ROOT[code[:2]])  # "will impose a curfew": a threat
     return _Candidate(trigger=_trigger_token(verb, code), clause=verb, code=code, sources=sources,
                       targets=targets, status=status, pattern=pattern, consumed=consume or [])
 
 
 def _trigger_token(verb: Token, code: str) -> Token:
     """The light verb's event noun is the trigger ("launched an attack" -> "attack")."""
-    if verb.lemma_.lower() in LIGHT_VERBS:
+    if verb.lemma_.lower() in LIGHT_VERBS or not VerbLexicon.load().has_verb(verb.lemma_.lower()):
         for child in verb.children:
             if child.dep_ in {"dobj", "attr"} and noun_event_code(child):
                 return child
