@@ -1,0 +1,114 @@
+"""Event coding, construction by construction, on real sentences (real spaCy, real actors)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.ingest import make_article
+from tidings.pipeline import Extractor
+from tidings.records import Event
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp) -> Extractor:
+    return Extractor(nlp=nlp)
+
+
+def code(extractor: Extractor, text: str, date: str = "2019-04-19") -> list[Event]:
+    article = make_article(text=text, date=date, origin="test")
+    (result,) = list(extractor.run([article]))
+    return result.events
+
+
+def summary(events: list[Event]) -> set[tuple[str | None, str, str | None, str]]:
+    """(source country, CAMEO root, target country, status) of each event."""
+    return {
+        ((e.source.country if e.source else None), e.cameo_root, (e.target.country if e.target else None), e.status)
+        for e in events
+    }
+
+
+# (sentence, an event that must be among the output: (source country, CAMEO root, target country, status))
+CONSTRUCTIONS = [
+    # plain transitive verb
+    ("Russia condemned Ukraine on Monday.", ("RUS", "11", "UKR", "asserted")),
+    # passive voice: roles swap
+    ("A Ukrainian town was attacked by Russian troops on Tuesday.", ("RUS", "19", "UKR", "asserted")),
+    # prepositional target
+    ("The French president met with the German chancellor in Berlin.", ("FRA", "04", "DEU", "asserted")),
+    ("Iran held talks with Iraq on Sunday.", ("IRN", "04", "IRQ", "asserted")),
+    # light-verb constructions
+    ("Israel launched an attack on the Gaza town of Rafah.", ("ISR", "19", None, "asserted")),
+    ("China gave a warning to Japan over the islands.", ("CHN", "13", "JPN", "asserted")),
+    # verbal versus material "attack"
+    ("North Korea launched a blistering attack on US Secretary of State Mike Pompeo.", ("PRK", "11", "USA", "asserted")),
+    # clausal complement: demand that someone be removed
+    ("Protesters in Sudan demanded that President Omar al-Bashir be removed.", ("SDN", "10", "SDN", "asserted")),
+    # reported speech: the reported event, not speaker -> target
+    ("Officials in Kabul said Pakistani troops attacked an Afghan border post.", ("PAK", "19", "AFG", "asserted")),
+    # "X said Y must ...": X demands of Y
+    ("Britain said Libya must hand over the suspects.", ("GBR", "10", "LBY", "asserted")),
+    # negation
+    ("The Indian prime minister did not meet the Pakistani prime minister.", ("IND", "04", "PAK", "negated")),
+    # future and intent: CAMEO intent codes
+    ("Kim Jong Un will visit Russia next week.", ("PRK", "03", "RUS", "planned")),
+    ("Egypt and Israel agreed to meet in Cairo.", ("EGY", "03", None, "planned")),
+    # threat with a condition
+    ("Iran threatened to close the Strait of Hormuz if the United States imposed sanctions.", ("IRN", "13", None, "asserted")),
+    # hypothetical / conditional
+    ("Turkey could send troops to Libya if the talks fail.", ("TUR", "15", "LBY", "hypothetical")),
+    # coordinated actors: one event per actor
+    ("France and Germany criticized Russia.", ("DEU", "11", "RUS", "asserted")),
+    # nominal event with its participants
+    ("The Kim-Putin meeting would be the first between the two leaders.", ("PRK", "04", "RUS", "planned")),
+    # aid
+    ("Japan provided food aid to North Korea.", ("JPN", "07", "PRK", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONSTRUCTIONS, ids=[c[0][:40] for c in CONSTRUCTIONS])
+def test_construction(extractor: Extractor, sentence: str, expected: tuple) -> None:
+    events = code(extractor, sentence)
+    assert expected in summary(events), summary(events)
+
+
+def test_coordinated_sources_give_one_event_each(extractor: Extractor) -> None:
+    events = code(extractor, "France and Germany criticized Russia.")
+    assert {(e.source.country, e.target.country) for e in events if e.cameo_root == "11"} == {("FRA", "RUS"), ("DEU", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The weather in London was mild for the time of year.",
+        "Tokyo is the capital of Japan and has a population of fourteen million.",
+        "The museum opened a new wing dedicated to modern art.",
+    ],
+)
+def test_no_event_in_statements_of_fact(extractor: Extractor, sentence: str) -> None:
+    assert [e for e in code(extractor, sentence) if e.plover] == []
+
+
+def test_several_events_in_one_sentence(extractor: Extractor) -> None:
+    events = code(extractor, "Russia has warm ties with Pyongyang and provides some food aid, "
+                             "and China criticized the United States.")
+    roots = {e.cameo_root for e in events}
+    assert {"07", "11"} <= roots
+
+
+def test_event_record_fields(extractor: Extractor) -> None:
+    (event, *_) = code(extractor, "Russia condemned Ukraine on Monday.")
+    assert event.trigger.text == "condemned"
+    assert event.sentence[event.trigger.start:event.trigger.end] == "condemned"
+    assert event.cameo == "111" and event.cameo_name == "Criticize or denounce"
+    assert event.plover == "ACCUSE" and event.quad_class == 3 and event.goldstein == -2.0
+    assert event.date.value == dt.date(2019, 4, 15)
+    assert 0 < event.confidence <= 1
+
+
+def test_statements_have_no_plover_type(extractor: Extractor) -> None:
+    events = code(extractor, "The Kremlin urged Washington to show restraint.")
+    appeals = [e for e in events if e.cameo_root == "02"]
+    assert appeals and all(e.plover is None for e in appeals)
