@@ -1,0 +1,161 @@
+"""The loaded actor dictionary: packaged data plus an optional user file, as fast lookups."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from tidings.actor_data import ActorEntry, Role, group_user_lines, parse_user_dictionary
+from tidings.actor_keys import ROLE_CODES, normalise_key
+from tidings.errors import OntologyError
+
+PACKAGED_FILE = "actors.json.gz"
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    """Immutable name -> entry index (with dated roles) and role-noun -> sectors index.
+
+    ``prefixes`` holds every word prefix of every key, so a scan over a text can stop
+    extending a candidate span as soon as it is no key's prefix.
+    """
+
+    entries: tuple[ActorEntry, ...]
+    aliases: Mapping[str, tuple[int, ...]]
+    agents: Mapping[str, tuple[str, ...]]
+    countries: Mapping[str, str]
+    prefixes: frozenset[str]
+    max_words: int
+    about: str = ""
+
+    @classmethod
+    def load(cls, extra: Path | None = None) -> "ActorDictionary":
+        """Packaged dictionary, plus the user dictionary ``extra`` (overriding) if given."""
+        if extra is None:
+            return _packaged()
+        path = Path(extra)
+        try:
+            stat = path.stat()
+        except OSError as exc:
+            raise OntologyError(f"{path}: cannot read actor dictionary: {exc}") from exc
+        return _with_extra(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+
+    def candidates(self, key: str) -> tuple[ActorEntry, ...]:
+        """Entries whose normalised name or alias is ``key``, in precedence order."""
+        return tuple(self.entries[i] for i in self.aliases.get(key, ()))
+
+    def best_entry(self, key: str, on: dt.date | None) -> ActorEntry | None:
+        """Entry for ``key`` on date ``on``: one with a dated role covering it, else the first coded."""
+        found = self.candidates(key)
+        if on is not None:
+            for entry in found:
+                if entry.roles_on(on):
+                    return entry
+        for entry in found:
+            if entry.code_on(on) is not None:
+                return entry
+        return None
+
+    def lookup(self, name: str, on: dt.date) -> ActorEntry | None:
+        """The dictionary entry named ``name`` that has a code valid on ``on`` (or None)."""
+        return self.best_entry(normalise_key(name), on)
+
+    def agent_sectors(self, key: str) -> tuple[str, ...] | None:
+        """Sectors of a role noun phrase ("foreign minister" -> ("GOV",)), or None."""
+        return self.agents.get(key)
+
+    def country_name(self, code: str | None) -> str | None:
+        """Display name of an ISO alpha-3 country code."""
+        return self.countries.get(code) if code else None
+
+    def is_prefix(self, key: str) -> bool:
+        return key in self.prefixes
+
+
+def _word_prefixes(keys: list[str]) -> frozenset[str]:
+    prefixes: set[str] = set()
+    for key in keys:
+        words = key.split(" ")
+        for n in range(1, len(words) + 1):
+            prefixes.add(" ".join(words[:n]))
+    return frozenset(prefixes)
+
+
+def _role(raw: list[Any]) -> Role:
+    code, start, end = raw
+    return Role(code, dt.date.fromisoformat(start) if start else None,
+                dt.date.fromisoformat(end) if end else None)
+
+
+def _assemble(entries: list[ActorEntry], aliases: dict[str, tuple[int, ...]],
+              agents: dict[str, tuple[str, ...]], countries: dict[str, str], about: str) -> ActorDictionary:
+    keys = list(aliases) + list(agents)
+    return ActorDictionary(
+        entries=tuple(entries),
+        aliases=MappingProxyType(aliases),
+        agents=MappingProxyType(agents),
+        countries=MappingProxyType(countries),
+        prefixes=_word_prefixes(keys),
+        max_words=max((k.count(" ") + 1 for k in keys), default=1),
+        about=about,
+    )
+
+
+def _read_packaged() -> dict[str, Any]:
+    try:
+        raw = resources.files("tidings.ontology").joinpath("data", PACKAGED_FILE).read_bytes()
+    except FileNotFoundError as exc:
+        raise OntologyError(f"packaged actor dictionary {PACKAGED_FILE!r} is missing; reinstall tidings") from exc
+    try:
+        return json.loads(gzip.decompress(raw))
+    except (OSError, ValueError) as exc:
+        raise OntologyError(f"packaged actor dictionary {PACKAGED_FILE!r} is corrupt: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def _packaged_parts() -> tuple[tuple[ActorEntry, ...], Mapping[str, tuple[int, ...]],
+                               Mapping[str, tuple[str, ...]], Mapping[str, str], str]:
+    data = _read_packaged()
+    entries = tuple(ActorEntry(name, kind, tuple(_role(r) for r in roles)) for name, kind, roles in data["entries"])
+    aliases = {k: tuple(v) for k, v in data["aliases"].items()}
+    agents = {k: tuple(v) for k, v in data["agents"].items()}
+    return entries, MappingProxyType(aliases), MappingProxyType(agents), MappingProxyType(dict(data["countries"])), data.get("about", "")
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> ActorDictionary:
+    entries, aliases, agents, countries, about = _packaged_parts()
+    return _assemble(list(entries), dict(aliases), dict(agents), dict(countries), about)
+
+
+@lru_cache(maxsize=8)
+def _with_extra(path: str, mtime_ns: int, size: int) -> ActorDictionary:
+    """Packaged data overridden by the user file at ``path`` (cache keyed by mtime and size)."""
+    entries, packaged_aliases, packaged_agents, countries, about = _packaged_parts()
+    all_entries = list(entries)
+    aliases = dict(packaged_aliases)
+    agents = dict(packaged_agents)
+    overridden: set[str] = set()
+    for name, kind, roles, extra_aliases in group_user_lines(parse_user_dictionary(Path(path))):
+        keys = [k for k in dict.fromkeys(normalise_key(a) for a in (name, *extra_aliases)) if k]
+        if kind == "agent":
+            sectors = tuple(_sector_groups(roles[0].code or ""))
+            agents.update({k: sectors for k in keys})
+            continue
+        index = len(all_entries)
+        all_entries.append(ActorEntry(name, kind, roles))
+        for key in keys:
+            aliases[key] = (aliases[key] + (index,)) if key in overridden else (index,)
+            overridden.add(key)
+    return _assemble(all_entries, aliases, agents, dict(countries), about)
+
+
+def _sector_groups(code: str) -> list[str]:
+    return [code[i:i + 3] for i in range(0, len(code), 3) if code[i:i + 3] in ROLE_CODES]

@@ -1,0 +1,110 @@
+"""Finding dictionary names and role nouns in a parsed document.
+
+One left-to-right pass over the tokens; at each token the candidate span is extended
+word by word while it is still a prefix of some dictionary key (a set lookup), and
+the longest span that is a key wins. Cost is a few set lookups per token.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.actor_data import ActorEntry
+from tidings.actor_dictionary import ActorDictionary
+from tidings.actor_keys import normalise_key
+
+SHORT_ALIAS_CHARS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A dictionary hit on tokens ``start``..``end`` (exclusive): a named entry or a role noun."""
+
+    start: int
+    end: int
+    key: str
+    entry: ActorEntry | None
+    sectors: tuple[str, ...]
+
+    @property
+    def is_agent(self) -> bool:
+        return self.entry is None
+
+    @property
+    def kind(self) -> str:
+        return "agent" if self.entry is None else self.entry.kind
+
+    def covers(self, index: int) -> bool:
+        return self.start <= index < self.end
+
+
+def _has_capital(span: Span) -> bool:
+    return any(t.text[:1].isupper() for t in span)
+
+
+def _plausible_name(span: Span, key: str, entry: ActorEntry) -> bool:
+    """Reject lowercase words, sentence-initial stop words and lowercase short acronyms."""
+    if not _has_capital(span):
+        return False
+    if len(span) == 1:
+        token = span[0]
+        if token.is_sent_start and token.is_stop:
+            return False
+        letters = key.replace(" ", "")
+        if len(letters) <= SHORT_ALIAS_CHARS and not token.text.replace(".", "").isupper():
+            return entry.kind == "person" and token.is_title and not token.is_stop
+    return True
+
+
+def _keys_from(doc: Doc, start: int, dictionary: ActorDictionary) -> list[tuple[int, str]]:
+    """All (end, key) with doc[start:end] a dictionary prefix, shortest first."""
+    found: list[tuple[int, str]] = []
+    limit = min(len(doc), start + dictionary.max_words + 2)
+    for end in range(start + 1, limit + 1):
+        if doc[end - 1].is_space:
+            break
+        key = normalise_key(doc[start:end].text)
+        if not key:
+            continue
+        if not dictionary.is_prefix(key):
+            break
+        if not doc[end - 1].is_punct:
+            found.append((end, key))
+    return found
+
+
+def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | None) -> Match | None:
+    """Longest acceptable match starting at token ``start``."""
+    for end, key in reversed(_keys_from(doc, start, dictionary)):
+        span = doc[start:end]
+        entry = dictionary.best_entry(key, on) if key in dictionary.aliases else None
+        if entry is not None and _plausible_name(span, key, entry):
+            return Match(start, end, key, entry, ())
+        sectors = dictionary.agent_sectors(key)
+        if sectors is None and span.root.lemma_:
+            lemma_key = normalise_key(" ".join(t.text for t in span[:-1]) + " " + span[-1].lemma_)
+            sectors = dictionary.agent_sectors(lemma_key)
+        if sectors:
+            return Match(start, end, key, None, sectors)
+    return None
+
+
+def scan(doc: Doc, dictionary: ActorDictionary, on: dt.date | None) -> list[Match]:
+    """Non-overlapping longest matches, left to right."""
+    matches: list[Match] = []
+    index = 0
+    while index < len(doc):
+        token: Token = doc[index]
+        if token.is_punct or token.is_space or not dictionary.is_prefix(normalise_key(token.text)):
+            index += 1
+            continue
+        match = _match_at(doc, index, dictionary, on)
+        if match is None:
+            index += 1
+            continue
+        matches.append(match)
+        index = match.end
+    return matches
