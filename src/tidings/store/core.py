@@ -91,16 +91,34 @@ def open_connection(path: Path, *, read_only: bool, timeout: float) -> duckdb.Du
             raise StoreError(f"cannot open store {path}: {first}") from None
 
 
+def _batches(results: Iterable[ArticleResult], size: int) -> Iterator[tuple[list[ArticleResult], float]]:
+    """Batches of ``size`` results (at least one, possibly empty), with seconds spent pulling each."""
+    batch: list[ArticleResult] = []
+    pulled_since = time.monotonic()
+    yielded = False
+    for result in results:
+        batch.append(result)
+        if len(batch) >= size:
+            yield batch, time.monotonic() - pulled_since
+            yielded = True
+            batch = []
+            pulled_since = time.monotonic()
+    if batch or not yielded:
+        yield batch, time.monotonic() - pulled_since
+
+
 class Store:
     """An event store in one DuckDB file (see the module docstring for concurrency)."""
 
     def __init__(
         self, path: str | Path = "tidings.duckdb", *, read_only: bool = False,
         settings: LinkSettings | None = None, busy_timeout: float = 10.0,
+        hold_seconds: float = 2.0,
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self.busy_timeout = busy_timeout
+        self.hold_seconds = hold_seconds
         if read_only and not self.path.exists():
             raise StoreError(f"no store at {self.path}; create one with `tidings ingest FILE --db {self.path}`")
         with self._connection() as conn:
@@ -180,28 +198,42 @@ class Store:
         return bool(rows)
 
     def add(self, results: Iterable[ArticleResult], batch_size: int = 64) -> StoreWriteSummary:
-        """Store results batch by batch (one transaction each), skip stored articles, link."""
+        """Store results batch by batch (one transaction each), skip stored articles, link.
+
+        The file stays open across batches for at most ``hold_seconds`` (closing checkpoints,
+        which costs ~0.1 s), and is closed after any batch whose input took longer than half of
+        that to arrive, so readers get in at least every ``hold_seconds`` plus one batch.
+        """
+        if self.read_only:
+            raise StoreError(f"store {self.path} was opened read-only; open it without read_only to write")
         started = time.monotonic()
         summary = StoreWriteSummary()
-        batch: list[ArticleResult] = []
-
-        def flush() -> None:
-            with self._transaction() as conn:
-                outcome: BatchOutcome = write_batch(conn, batch, self.settings, dt.datetime.now(dt.UTC))
-            summary.articles_stored += outcome.stored
-            summary.articles_duplicate += outcome.duplicates
-            summary.mentions_stored += outcome.mentions
-            summary.events_written += outcome.events_touched
-            summary.batches += 1
-            batch.clear()
-
-        for result in results:
-            summary.articles_seen += 1
-            batch.append(result)
-            if len(batch) >= batch_size:
-                flush()
-        if batch or summary.batches == 0:
-            flush()
+        conn: duckdb.DuckDBPyConnection | None = None
+        opened = 0.0
+        try:
+            for batch, waited in _batches(results, batch_size):
+                summary.articles_seen += len(batch)
+                if conn is None:
+                    conn = open_connection(self.path, read_only=False, timeout=self.busy_timeout)
+                    opened = time.monotonic()
+                conn.execute("BEGIN TRANSACTION")
+                try:
+                    outcome = write_batch(conn, batch, self.settings, dt.datetime.now(dt.UTC))
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+                summary.articles_stored += outcome.stored
+                summary.articles_duplicate += outcome.duplicates
+                summary.mentions_stored += outcome.mentions
+                summary.events_written += outcome.events_touched
+                summary.batches += 1
+                if time.monotonic() - opened > self.hold_seconds or waited > self.hold_seconds / 2:
+                    conn.close()
+                    conn = None
+        finally:
+            if conn is not None:
+                conn.close()
         summary.elapsed_seconds = time.monotonic() - started
         return summary
 
