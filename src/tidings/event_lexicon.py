@@ -178,14 +178,21 @@ class VerbContext:
         return particle.split()[0] in self.particles
 
 
-def clause_subtree(token: Token) -> list[Token]:
-    """The token's subtree without nested clauses (relative, adverbial, complement)."""
+def clause_subtree(token: Token, max_depth: int = 3) -> list[Token]:
+    """The token's phrase near the verb: its subtree to ``max_depth`` levels, without nested
+    clauses (relative, adverbial, complement) or verbs of their own ("of restoring ...")."""
     out: list[Token] = []
-    stack = [token]
+    stack = [(token, 0)]
     while stack:
-        tok = stack.pop()
+        tok, depth = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS or tok is token and c.dep_ == "conj")
+        if depth >= max_depth:
+            continue
+        stack.extend(
+            (c, depth + 1) for c in tok.children
+            if (c.dep_ not in CLAUSE_DEPS or tok is token and c.dep_ == "conj")
+            and not (c.dep_ in {"pcomp", "acl"} and c.pos_ in {"VERB", "AUX"})
+        )
     out.sort(key=lambda t: t.i)
     return out
 
