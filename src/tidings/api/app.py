@@ -1,0 +1,74 @@
+"""The FastAPI application: JSON API under ``/api``, OpenAPI docs at ``/docs``, dashboard at ``/``."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
+
+from tidings.api import ingest, routes
+from tidings.api.errors import error_response, install_error_handlers
+from tidings.store import Store
+
+DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+_MULTIPART_SLACK = 64 * 1024
+
+
+def create_app(
+    db_path: str | Path, *, allow_ingest: bool = False, token: str | None = None,
+    max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
+) -> FastAPI:
+    """The API and dashboard over the store at ``db_path``, opened read-only.
+
+    With ``allow_ingest`` and a ``token``, ``POST /api/ingest`` adds uploaded articles (a
+    missing store is then created). Raises :class:`~tidings.errors.StoreError` when there is no
+    usable store.
+    """
+    path = Path(db_path)
+    if allow_ingest and not token:
+        from tidings.errors import InputError
+
+        raise InputError("--allow-ingest needs --token (or TIDINGS_TOKEN) so that only you can add articles")
+    if allow_ingest and not path.exists():
+        Store(path)
+    store = Store(path, read_only=True)
+
+    app = FastAPI(
+        title="Tidings",
+        summary="Coded political events (CAMEO/PLOVER) from news articles",
+        description="Events, their evidence, articles, actors and analysis from a Tidings store. "
+        "The dashboard is at `/`.",
+        version=_version(),
+    )
+    app.state.store = store
+    app.state.ingest = ingest.IngestState(path, enabled=allow_ingest, token=token, max_bytes=max_upload_bytes)
+    install_error_handlers(app)
+    app.include_router(routes.router)
+    app.include_router(ingest.router)
+
+    @app.middleware("http")
+    async def guard_ingest(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        """Refuse ingest uploads before their body is read when ingest is off or they are too big."""
+        if request.url.path == "/api/ingest" and request.method == "POST":
+            state: ingest.IngestState = request.app.state.ingest
+            if not state.enabled:
+                return error_response(403, "ingest over HTTP is off; start the server with --allow-ingest --token TOKEN")
+            length = request.headers.get("content-length", "")
+            if length.isdigit() and int(length) > state.max_bytes + _MULTIPART_SLACK:
+                return error_response(413, f"upload is larger than the limit of {state.max_bytes} bytes", "file")
+        return await call_next(request)
+
+    from tidings.web import mount_dashboard
+
+    mount_dashboard(app)
+    return app
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("tidings")
+    except PackageNotFoundError:
+        return "0"

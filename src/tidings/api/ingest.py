@@ -1,0 +1,144 @@
+"""Ingest over HTTP: off unless the server was started with ``--allow-ingest`` and a token.
+
+An upload is one text article (``date YYYY-MM-DD TITLE``, blank line, body) or JSONL (one
+article per line). It is size-limited, parsed with the CLI's readers, run through the pipeline
+and written with a writable :class:`Store` opened only for this call. One ingest runs at a
+time; a second one, or a store locked by another process, gets 503 "store is busy, retry".
+"""
+
+from __future__ import annotations
+
+import hmac
+import io
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Header, Request, UploadFile
+
+from tidings.api.errors import BUSY, ApiError
+from tidings.api.models import ErrorBody, IngestResponse
+from tidings.errors import ArticleRejected, StoreBusy, StoreError
+from tidings.records import Article, Reject, RunSummary
+
+router = APIRouter(prefix="/api", tags=["ingest"], responses={
+    401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 413: {"model": ErrorBody},
+    422: {"model": ErrorBody}, 503: {"model": ErrorBody},
+})
+_CHUNK = 64 * 1024
+
+
+class IngestState:
+    """What the ingest endpoint needs, kept on ``app.state.ingest``."""
+
+    def __init__(self, db_path: Path, *, enabled: bool, token: str | None, max_bytes: int) -> None:
+        self.db_path = db_path
+        self.enabled = enabled
+        self.token = token
+        self.max_bytes = max_bytes
+        self.lock = threading.Lock()
+        self._extractor: Any = None
+
+    def extractor(self) -> Any:
+        if self._extractor is None:
+            from tidings.pipeline import Extractor
+
+            self._extractor = Extractor()
+        return self._extractor
+
+
+def _check_token(state: IngestState, authorization: str | None, x_tidings_token: str | None) -> None:
+    if not state.enabled or not state.token:
+        raise ApiError(403, "ingest over HTTP is off; start the server with --allow-ingest --token TOKEN")
+    given = x_tidings_token
+    if authorization and authorization.lower().startswith("bearer "):
+        given = authorization[7:].strip()
+    if not given:
+        raise ApiError(401, "missing token: send 'Authorization: Bearer TOKEN'", "authorization",
+                       headers={"WWW-Authenticate": "Bearer"})
+    if not hmac.compare_digest(given.encode(), state.token.encode()):
+        raise ApiError(403, "wrong token", "authorization")
+
+
+async def _read_limited(upload: UploadFile, limit: int) -> bytes:
+    buffer = bytearray()
+    while chunk := await upload.read(_CHUNK):
+        buffer += chunk
+        if len(buffer) > limit:
+            raise ApiError(413, f"upload is larger than the limit of {limit} bytes", "file")
+    return bytes(buffer)
+
+
+def parse_upload(name: str, data: bytes) -> list[Article | Reject]:
+    """Articles and rejects from an uploaded file; the format comes from its name (or its content)."""
+    from tidings.ingest import _decode, parse_text_article, read_jsonl_stream
+
+    origin = f"upload:{Path(name).name or 'file'}"
+    suffix = Path(name).suffix.lower()
+    looks_jsonl = data.lstrip()[:1] == b"{"
+    if suffix in {".jsonl", ".ndjson", ".json"} or (suffix not in {".txt", ".text"} and looks_jsonl):
+        return list(read_jsonl_stream(io.BytesIO(data), origin))
+    try:
+        return [parse_text_article(_decode(data, origin), origin)]
+    except ArticleRejected as exc:
+        return [Reject(origin=origin, line=exc.line, reason=exc.reason)]
+
+
+def run_ingest(state: IngestState, items: list[Article | Reject]) -> IngestResponse:
+    """Extract and store the articles with a writer opened for this call only."""
+    from tidings.api.articles import build_search_index
+    from tidings.store import Store
+
+    rejects = [i for i in items if isinstance(i, Reject)]
+    articles = [i for i in items if isinstance(i, Article)]
+    summary = RunSummary(articles_read=len(articles), rejected=len(rejects))
+    try:
+        store = Store(state.db_path, busy_timeout=2.0)
+        fresh = [a for a in articles if not store.has_article(a.id)]
+        summary.articles_duplicate = len(articles) - len(fresh)
+
+        def counted() -> Iterator[Any]:
+            for result in state.extractor().run(iter(fresh)):
+                summary.articles_stored += 1
+                summary.events += len(result.events)
+                yield result
+
+        store.add(counted())
+        store.add_rejects(rejects)
+        with store.connect() as conn:
+            build_search_index(conn)
+    except StoreBusy:
+        raise ApiError(503, BUSY, headers={"Retry-After": "2"}) from None
+    except StoreError as exc:
+        if "already open in this process" in str(exc):
+            raise ApiError(503, BUSY, headers={"Retry-After": "2"}) from None
+        raise
+    return IngestResponse(summary=summary, rejects=[r.describe() for r in rejects])
+
+
+@router.post("/ingest", response_model=IngestResponse)
+async def ingest(
+    request: Request,
+    file: Annotated[UploadFile, File(description="one text article or a JSONL file of articles")],
+    authorization: Annotated[str | None, Header()] = None,
+    x_tidings_token: Annotated[str | None, Header()] = None,
+) -> IngestResponse:
+    """Add articles to the store (needs ``--allow-ingest`` and ``Authorization: Bearer TOKEN``)."""
+    from starlette.concurrency import run_in_threadpool
+
+    state: IngestState = request.app.state.ingest
+    _check_token(state, authorization, x_tidings_token)
+    data = await _read_limited(file, state.max_bytes)
+    if not data.strip():
+        raise ApiError(422, "the uploaded file is empty", "file")
+    items = parse_upload(file.filename or "upload", data)
+    if not any(isinstance(i, Article) for i in items):
+        reasons = "; ".join(i.describe() for i in items if isinstance(i, Reject))[:500]
+        raise ApiError(422, f"no usable article in the upload: {reasons}", "file")
+    if not state.lock.acquire(blocking=False):
+        raise ApiError(503, BUSY, headers={"Retry-After": "2"})
+    try:
+        return await run_in_threadpool(run_ingest, state, items)
+    finally:
+        state.lock.release()

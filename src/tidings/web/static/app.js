@@ -1,0 +1,187 @@
+/* Tidings dashboard: filters, timeline, events table with evidence, map and network. */
+"use strict";
+
+(function () {
+  const T = window.Tidings;
+  const form = document.getElementById("filters");
+  const tbody = document.querySelector("#events tbody");
+  const moreButton = document.getElementById("more");
+  const evidence = document.getElementById("evidence");
+  const evidenceBody = document.getElementById("evidence-body");
+  const errorBox = document.getElementById("error");
+  const PAGE = 50;
+  let nextCursor = null;
+  let shown = 0;
+  let baseMap = null;
+
+  function filters() {
+    const data = new FormData(form);
+    const out = {};
+    for (const key of T.FILTER_KEYS) {
+      const value = (data.get(key) || "").trim();
+      if (value) out[key] = value;
+    }
+    return out;
+  }
+
+  function setFilters(values) {
+    for (const key of [...T.FILTER_KEYS, "interval"]) {
+      if (form.elements[key]) form.elements[key].value = values[key] || (key === "interval" ? "week" : "");
+    }
+  }
+
+  function showError(error) {
+    if (!error) {
+      errorBox.hidden = true;
+      errorBox.textContent = "";
+      for (const input of form.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
+      return;
+    }
+    errorBox.hidden = false;
+    errorBox.textContent = error.message;
+    if (error.parameter && form.elements[error.parameter]) form.elements[error.parameter].setAttribute("aria-invalid", "true");
+  }
+
+  function describeFilters(f) {
+    if (f.dyad) return "dyad " + f.dyad;
+    if (f.actor) return "actor " + f.actor;
+    if (f.country) return "country " + f.country;
+    return "all events";
+  }
+
+  async function loadStats() {
+    const s = await T.getJSON("/api/stats");
+    const range = s.first_date ? s.first_date + " … " + s.last_date : "no articles yet";
+    document.getElementById("stats").textContent =
+      s.events + " events from " + s.mentions + " mentions in " + s.articles + " articles (" + range + ")";
+  }
+
+  async function loadTimeline(f) {
+    const interval = form.elements.interval.value;
+    document.getElementById("timeline-title").textContent = "Conflict and cooperation over time — " + describeFilters(f);
+    const series = await T.getJSON("/api/timeseries", { ...f, interval });
+    T.drawTimeline(document.getElementById("timeline"), series);
+  }
+
+  function eventRow(e) {
+    const where = e.location ? e.location.name + (e.location.country ? ", " + e.location.country : "") : "";
+    const row = T.el("tr", { tabindex: "0", "data-event-id": e.event_id, class: "quad" + e.quad_class },
+      T.el("td", { text: e.date }),
+      T.el("td", { text: T.actorLabel(e.source) }),
+      T.el("td", { title: "CAMEO " + e.cameo + (e.plover ? " · PLOVER " + e.plover : "") },
+        T.el("span", { class: "code", text: e.cameo }), " " + e.cameo_name),
+      T.el("td", { text: T.actorLabel(e.target) }),
+      T.el("td", { text: T.QUADS[e.quad_class] ? T.QUADS[e.quad_class].name : e.quad_class }),
+      T.el("td", { class: "num", text: e.goldstein.toFixed(1) }),
+      T.el("td", { class: "num", text: e.num_mentions }),
+      T.el("td", { text: where }));
+    const open = () => openEvidence(e.event_id, row);
+    row.addEventListener("click", open);
+    row.addEventListener("keydown", (ev) => { if (ev.key === "Enter") open(); });
+    return row;
+  }
+
+  async function loadEvents(f, append) {
+    const page = await T.getJSON("/api/events", { ...f, limit: PAGE, cursor: append ? nextCursor : null });
+    if (!append) {
+      tbody.replaceChildren();
+      shown = 0;
+    }
+    for (const e of page.items) tbody.append(eventRow(e));
+    shown += page.items.length;
+    nextCursor = page.next_cursor;
+    moreButton.hidden = !nextCursor;
+    document.getElementById("events-count").textContent = shown ? "(" + shown + (nextCursor ? "+" : "") + ")" : "(none match)";
+  }
+
+  async function openEvidence(eventId, row) {
+    for (const r of tbody.querySelectorAll("tr.selected")) r.classList.remove("selected");
+    if (row) row.classList.add("selected");
+    evidence.hidden = false;
+    evidenceBody.replaceChildren(T.el("p", { class: "muted", text: "loading…" }));
+    try {
+      const detail = await T.getJSON("/api/events/" + encodeURIComponent(eventId));
+      const e = detail.event;
+      const parts = [T.el("p", { class: "event-summary" },
+        T.el("strong", { text: T.actorLabel(e.source) }), " → ", T.el("em", { text: e.cameo_name + " (" + e.cameo + ")" }),
+        " → ", T.el("strong", { text: T.actorLabel(e.target) }),
+        T.el("br"), e.date + " · " + e.status + " · Goldstein " + e.goldstein + " · " + e.num_mentions + " mention(s)" +
+        (e.location ? " · " + e.location.name : ""))];
+      for (const m of detail.mentions) parts.push(mentionCard(m));
+      evidenceBody.replaceChildren(...parts);
+      evidence.scrollIntoView({ block: "nearest" });
+    } catch (error) {
+      evidenceBody.replaceChildren(T.el("p", { class: "error", text: error.message }));
+    }
+  }
+
+  function mentionCard(m) {
+    const a = m.article;
+    const title = a ? (a.title || a.article_id) : m.mention.article_id;
+    const link = a && a.url ? T.el("a", { href: a.url, target: "_blank", rel: "noopener", text: title }) : T.el("span", { text: title });
+    const articleBox = T.el("div", { class: "article-text", hidden: "" });
+    const toggle = T.el("button", { type: "button", class: "link", text: "show article", onclick: async () => {
+      if (articleBox.hidden && !articleBox.childNodes.length) {
+        const full = await T.getJSON("/api/articles/" + encodeURIComponent(m.mention.article_id));
+        for (const para of full.text.split(/\n+/)) articleBox.append(T.el("p", { text: para }));
+      }
+      articleBox.hidden = !articleBox.hidden;
+      toggle.textContent = articleBox.hidden ? "show article" : "hide article";
+    } });
+    return T.el("article", { class: "mention" },
+      T.highlighted(m.mention.sentence, m.spans),
+      T.el("p", { class: "muted" }, link, a ? " · " + a.date + (a.source ? " · " + a.source : "") : "",
+        " · trigger “" + m.mention.trigger.text + "” · confidence " + m.mention.confidence.toFixed(2), " ", toggle),
+      articleBox);
+  }
+
+  function topList(id, items, onPick) {
+    const list = document.getElementById(id);
+    list.replaceChildren(...items.map((item) => T.el("li", {},
+      T.el("button", { type: "button", class: "link", text: item.label || item.key, title: item.key, onclick: () => onPick(item) }),
+      T.el("span", { class: "muted", text: " " + item.events }))));
+    if (!items.length) list.replaceChildren(T.el("li", { class: "muted", text: "none" }));
+  }
+
+  async function loadSide(f) {
+    const [dyads, actors] = await Promise.all([T.getJSON("/api/top/dyads", { ...f, n: 10 }), T.getJSON("/api/top/actors", { ...f, n: 10 })]);
+    topList("top-dyads", dyads, (d) => apply({ dyad: d.key }));
+    topList("top-actors", actors, (a) => apply({ actor: a.key }));
+    document.getElementById("actor-list").replaceChildren(...actors.map((a) => T.el("option", { value: a.key, label: a.label })));
+  }
+
+  async function loadMap(f) {
+    if (!baseMap) baseMap = await T.getJSON("/web/basemap.json");
+    T.drawMap(document.getElementById("map"), baseMap, await T.getJSON("/api/map", { ...f, n: 500 }));
+  }
+
+  async function loadNetwork(f) {
+    T.drawNetwork(document.getElementById("network"), await T.getJSON("/api/network", { ...f, edges: 80 }), (code) => apply({ actor: code }));
+  }
+
+  async function refresh() {
+    const f = filters();
+    showError(null);
+    const state = { ...f, interval: form.elements.interval.value === "week" ? "" : form.elements.interval.value };
+    history.replaceState(null, "", location.pathname + T.query(state));
+    evidence.hidden = true;
+    const results = await Promise.allSettled([loadTimeline(f), loadEvents(f, false), loadSide(f), loadMap(f), loadNetwork(f)]);
+    const failed = results.find((r) => r.status === "rejected");
+    if (failed) showError(failed.reason);
+    document.body.dataset.ready = "true";
+  }
+
+  function apply(values) {
+    setFilters({ ...values, interval: form.elements.interval.value });
+    refresh();
+  }
+
+  form.addEventListener("submit", (ev) => { ev.preventDefault(); refresh(); });
+  document.getElementById("reset").addEventListener("click", () => apply({}));
+  document.getElementById("close-evidence").addEventListener("click", () => { evidence.hidden = true; });
+  moreButton.addEventListener("click", () => loadEvents(filters(), true).catch(showError));
+
+  setFilters(Object.fromEntries(new URLSearchParams(location.search)));
+  loadStats().catch(showError);
+  refresh();
+})();

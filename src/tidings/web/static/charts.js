@@ -1,0 +1,94 @@
+/* Tidings dashboard charts, drawn with the plotly.js the server bundles (no CDN). */
+"use strict";
+
+(function () {
+  const T = window.Tidings;
+  const CONFIG = { displaylogo: false, responsive: true, modeBarButtonsToRemove: ["select2d", "lasso2d"] };
+  const MARGIN = { l: 48, r: 48, t: 16, b: 40 };
+
+  function empty(div, message) {
+    Plotly.purge(div);
+    div.replaceChildren(T.el("p", { class: "empty muted", text: message }));
+  }
+
+  T.drawTimeline = function (div, series) {
+    if (!series.points.length) return empty(div, "No events match these filters.");
+    div.replaceChildren();
+    const x = series.points.map((p) => p.period);
+    const bars = Object.values(T.QUADS).map((q) => ({
+      type: "bar", name: q.name, x, y: series.points.map((p) => p[q.key]),
+      marker: { color: q.color }, hovertemplate: "%{y} " + q.name + "<extra>%{x}</extra>",
+    }));
+    const goldstein = {
+      type: "scatter", mode: "lines+markers", name: "Goldstein mean", yaxis: "y2", x,
+      y: series.points.map((p) => p.goldstein_mean), line: { color: "#222", width: 2 },
+      hovertemplate: "Goldstein mean %{y:.2f}<extra>%{x}</extra>",
+    };
+    Plotly.react(div, [...bars, goldstein], {
+      barmode: "stack", margin: MARGIN, height: 320, legend: { orientation: "h", y: -0.18 },
+      xaxis: { type: "date", title: { text: series.interval } },
+      yaxis: { title: { text: "events" }, rangemode: "tozero" },
+      yaxis2: { title: { text: "Goldstein" }, overlaying: "y", side: "right", range: [-10, 10], zeroline: true },
+    }, CONFIG);
+  };
+
+  T.drawMap = function (div, base, points) {
+    div.replaceChildren();
+    const land = {
+      type: "scattergl", mode: "markers", x: base.lon, y: base.lat, hoverinfo: "skip", showlegend: false,
+      marker: { size: 3, color: "#d5dbe1" },
+    };
+    const max = Math.max(1, ...points.map((p) => p.events));
+    const places = {
+      type: "scatter", mode: "markers", name: "events", x: points.map((p) => p.lon), y: points.map((p) => p.lat),
+      text: points.map((p) => p.name + (p.country ? ", " + p.country : "") + ": " + p.events + " events, Goldstein " + p.goldstein_mean.toFixed(1)),
+      hovertemplate: "%{text}<extra></extra>", showlegend: false,
+      marker: {
+        size: points.map((p) => 8 + 22 * Math.sqrt(p.events / max)), color: points.map((p) => p.goldstein_mean),
+        cmin: -10, cmax: 10, colorscale: "RdBu", line: { color: "#333", width: 1 }, opacity: 0.85,
+        colorbar: { title: { text: "Goldstein" }, thickness: 10 },
+      },
+    };
+    Plotly.react(div, [land, places], {
+      margin: { l: 8, r: 8, t: 8, b: 8 }, height: 340, plot_bgcolor: "#f4f8fb",
+      xaxis: { range: [-180, 180], showgrid: false, zeroline: false, showticklabels: false },
+      yaxis: { range: [-60, 85], showgrid: false, zeroline: false, showticklabels: false, scaleanchor: "x" },
+      annotations: points.length ? [] : [{ text: "No event has coordinates under these filters.", showarrow: false, x: 0, y: 10 }],
+    }, CONFIG);
+  };
+
+  T.drawNetwork = function (div, network, onPick) {
+    if (!network.edges.length) return empty(div, "No actor-to-actor events under these filters.");
+    div.replaceChildren();
+    const nodes = network.nodes.slice().sort((a, b) => b.events - a.events);
+    const where = {};
+    nodes.forEach((n, i) => {
+      const angle = (2 * Math.PI * i) / nodes.length;
+      where[n.id] = [Math.cos(angle), Math.sin(angle)];
+    });
+    const maxEdge = Math.max(...network.edges.map((e) => e.events));
+    const edges = network.edges.slice(0, 80).map((e) => ({
+      type: "scatter", mode: "lines", hoverinfo: "text", showlegend: false,
+      x: [where[e.source][0], where[e.target][0]], y: [where[e.source][1], where[e.target][1]],
+      text: e.source + " → " + e.target + ": " + e.events + " events, Goldstein " + e.goldstein_mean.toFixed(1),
+      line: { width: 1 + 6 * (e.events / maxEdge), color: e.goldstein_mean < 0 ? "rgba(200,55,45,0.55)" : "rgba(31,111,180,0.55)" },
+    }));
+    const maxNode = Math.max(...nodes.map((n) => n.events));
+    const dots = {
+      type: "scatter", mode: "markers+text", showlegend: false, textposition: "top center",
+      x: nodes.map((n) => where[n.id][0]), y: nodes.map((n) => where[n.id][1]),
+      text: nodes.map((n) => n.id), customdata: nodes.map((n) => n.id),
+      hovertext: nodes.map((n) => (n.label || n.id) + " (" + n.id + "): " + n.events + " events"), hoverinfo: "text",
+      marker: { size: nodes.map((n) => 10 + 24 * Math.sqrt(n.events / maxNode)), color: "#4b5d6e", line: { color: "#fff", width: 1 } },
+    };
+    Plotly.react(div, [...edges, dots], {
+      margin: { l: 8, r: 8, t: 8, b: 8 }, height: 340, hovermode: "closest",
+      xaxis: { visible: false, range: [-1.3, 1.3] }, yaxis: { visible: false, range: [-1.25, 1.3], scaleanchor: "x" },
+    }, CONFIG);
+    div.removeAllListeners && div.removeAllListeners("plotly_click");
+    div.on("plotly_click", (ev) => {
+      const point = ev.points.find((p) => p.customdata);
+      if (point && onPick) onPick(point.customdata);
+    });
+  };
+})();
