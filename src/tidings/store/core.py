@@ -215,6 +215,7 @@ class Store:
                 summary.articles_seen += len(batch)
                 if conn is None:
                     conn = open_connection(self.path, read_only=False, timeout=self.busy_timeout)
+                    conn.execute("SET threads = 1")
                     opened = time.monotonic()
                 conn.execute("BEGIN TRANSACTION")
                 try:
