@@ -76,13 +76,19 @@ class EvalReport(BaseModel):
     actor_scores: dict[str, float] = Field(default_factory=dict)
 
 
+NON_STATE_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REB", "INS"})
+
+
 def actor_country(actor: Actor | None) -> str:
-    """The country part of an actor: the first three letters of its code (``IGO`` for IGOs)."""
+    """The country part of an actor: its ISO country, else the first three letters of an
+    international code (``IGO``, ``NGO``...), else ``---``."""
     if actor is None:
         return "---"
-    if actor.code:
+    if actor.country:
+        return actor.country.upper()
+    if actor.code and actor.code[:3].upper() in NON_STATE_PREFIXES:
         return actor.code[:3].upper()
-    return (actor.country or "---").upper()
+    return "---"
 
 
 def gold_country(code: str | None) -> str:

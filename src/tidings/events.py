@@ -19,7 +19,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.event_lexicon import VerbLexicon, noun_event_code
+from tidings.event_lexicon import VerbLexicon, clause_subtree, noun_event_code
 from tidings.event_terms import (
     COMMUNICATION_CODES, INTENT_VERBS, LIGHT_VERBS, PHYSICAL_TARGETS, REFUSAL_VERBS, REQUEST_VERBS,
     SPEECH_VERBS, THREAT_VERBS, VERBAL_MODIFIERS,
@@ -37,6 +37,8 @@ THREAT_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138
 THREAT_BY_CODE = {"162": "1311", "163": "1312", "161": "1313", "164": "134", "165": "135", "166": "136",
                   "175": "137", "191": "1381", "192": "1382", "172": "132", "173": "132"}
 COMMITMENT_VERBS = frozenset({"agree", "pledge", "promise", "offer", "vow", "commit", "consent", "undertake"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "outside"})
+PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 DEMAND_VERBS = frozenset({"demand", "insist", "order", "press", "pressure", "push"})
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
 
@@ -123,6 +125,11 @@ def _verbs_top_down(sent: Span) -> Iterator[Token]:
 
 def _complement(verb: Token) -> Token | None:
     for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in INTENT_NOUNS:
+            for grandchild in child.children:
+                if grandchild.dep_ in {"acl", "xcomp", "relcl"} and grandchild.pos_ == "VERB":
+                    return grandchild
+    for child in verb.children:
         if child.dep_ == "acomp" and child.lemma_.lower() in INTENT_ADJECTIVES:
             for grandchild in child.children:
                 if grandchild.dep_ == "xcomp" and grandchild.pos_ in {"VERB", "AUX"}:
@@ -151,18 +158,23 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if lemma in SPEECH_VERBS and comp is not None and comp.dep_ == "ccomp":
         if _has_modal(comp, frozenset({"must", "should"})) or _has_phrase(comp, "have", "to"):
             code = _request_code(comp, lex, "100")
-            return _candidate(verb, code, _subjects(verb), _subjects(comp), consume=[comp])
+            return _candidate(verb, code, _subjects(verb), _clause_subjects(comp), consume=[comp])
         return None  # the reported clause is coded on its own
+    if lemma in SPEECH_VERBS and comp is not None:
+        return None  # "claimed to have tested": the complement is the event
     if comp is not None and lemma in REQUEST_VERBS:
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in comp.children)
         if own_subject or comp.dep_ == "ccomp" or any(c.dep_ == "dobj" for c in verb.children):
             base = (lex.match(verb).code if lex.match(verb) and lex.match(verb).code else "100")  # type: ignore[union-attr]
             code = _request_code(comp, lex, base)
-            targets = _subjects(comp) if own_subject else _objects(verb)
+            targets = _clause_subjects(comp) if own_subject else _objects(verb)
             return _candidate(verb, code, _subjects(verb), targets, consume=[comp])
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl", "amod"}:
         return None  # "expected to be joined": a participle describing a noun, not an intent
-    intent_adj = any(c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJECTIVES for c in verb.children)
+    intent_adj = any(
+        (c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJECTIVES) or (c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS)
+        for c in verb.children
+    )
     if comp is not None and (lemma in INTENT_VERBS | THREAT_VERBS | REFUSAL_VERBS or intent_adj):
         inner = lex.match(comp)
         inner_code = inner.code if inner and inner.code else _light_code(comp, lex)
@@ -195,7 +207,12 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         return None  # a pattern blocks this verb
     else:
         return None
-    cand = _candidate(verb, code, _subjects(verb), _objects(verb), pattern=pattern)
+    targets = _objects(verb)
+    if not targets and verb.dep_ == "conj":
+        targets = _shared_objects(verb.head)  # "has ties with Pyongyang and provides food aid"
+    cand = _candidate(verb, code, _subjects(verb), targets, pattern=pattern)
+    if cand.code[:2] in PLACE_TARGET_ROOTS:
+        cand.targets = cand.targets + _place_targets(verb)
     if cand.code[:2] in {"18", "19"} and _is_verbal_attack(verb):
         cand.code = "111"
     if lemma in SPEECH_VERBS and cand.code in COMMUNICATION_CODES and comp is not None:
@@ -232,6 +249,11 @@ def _request_code(comp: Token, lex: VerbLexicon, base: str) -> str:
     if lemma in {"meet", "negotiate", "talk"}:
         return "106" if base.startswith("10") else base
     return base
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """Who a complement clause is about: its subject, active or passive ("he be removed")."""
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] or _subjects(verb)
 
 
 def _has_phrase(verb: Token, aux: str, mark: str) -> bool:
@@ -278,20 +300,33 @@ def _subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 
 def _objects(verb: Token) -> list[Token]:
-    """Target heads: passive subject, direct/indirect object, or an actor after a preposition."""
-    found: list[Token] = []
+    """Target heads in order of preference: passive subject, indirect object, a named direct
+    object, the object of "to/with/on/against..." (on the verb or its object noun), then a
+    common-noun direct object (what is given or sent is rarely the target: "offered troops to")."""
+    first: list[Token] = []
+    things: list[Token] = []
     for child in verb.children:
         if child.dep_ in {"nsubjpass", "dative", "iobj"}:
-            found.append(child)
+            first.append(child)
     for child in verb.children:
         if child.dep_ in {"dobj", "attr", "oprd"}:
             if noun_event_code(child) or child.pos_ not in {"PROPN", "NOUN", "PRON"}:
-                found.extend(_prep_objects(child))
+                first.extend(_prep_objects(child))
+            elif child.pos_ in {"PROPN", "PRON"} or child.ent_type_:
+                first.append(child)
             else:
-                found.append(child)
-    if not found:
-        found.extend(_prep_objects(verb))
-    return found
+                things.append(child)
+                first.extend(_prep_objects(child))
+    return first + _prep_objects(verb) + things
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """Objects of a coordinated verb that a following verb without objects shares."""
+    found = list(_objects(verb))
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            found.extend(_prep_objects(child))
+    return [t for t in found if t.pos_ in {"PROPN", "PRON"} or t.ent_type_]
 
 
 def _prep_objects(head: Token) -> list[Token]:
@@ -355,17 +390,40 @@ def _expand(heads: list[Token]) -> list[Token]:
     return out
 
 
+def _first_actors(heads: list[Token], actors: ActorLookup) -> list[Actor | None]:
+    """The actors of the first head that names one, one per coordinated conjunct; failing
+    that, the nearest actor inside a head's phrase ("Turkey's efforts", "refugees in Liberia")."""
+    for head in heads:
+        found = [actors.actor_for(t) for t in _expand([head])]
+        named = [a for a in found if a is not None]
+        if named:
+            return list(named)
+    for head in heads:
+        for token in sorted(clause_subtree(head), key=lambda t: abs(t.i - head.i)):
+            if token is not head and token.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
+                actor = actors.actor_for(token)
+                if actor is not None:
+                    return [actor]
+    return [None]
+
+
+def _place_targets(verb: Token) -> list[Token]:
+    """Where a material event happens stands for whom it affects ("imposed a curfew in Cizre")."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _realise(candidates: list[_Candidate], actors: ActorLookup) -> list[EventMention]:
     """Turn candidates into events: one per source/target actor pair, deduplicated."""
     events: list[EventMention] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     for cand in candidates:
-        sources = [actors.actor_for(t) for t in _expand(cand.sources)] or [None]
-        targets = [actors.actor_for(t) for t in _expand(cand.targets)] or [None]
-        sources = [s for s in sources if s is not None] or [None]
-        targets = [t for t in targets if t is not None] or [None]
+        sources = _first_actors(cand.sources, actors)
+        targets = _first_actors(cand.targets, actors)
         for source in sources:
             for target in targets:
+                if source is None and target is None:
+                    continue  # an event needs at least one actor
                 if source is not None and target is not None and source.code and source.code == target.code:
                     continue
                 key = (source.code if source else None, target.code if target else None, cand.code[:2])
