@@ -152,6 +152,9 @@ def display_name(raw: str, person: bool) -> str:
     words = [w for w in re.split(r"[_\s]+", raw.strip("_ ")) if w]
     shown = []
     for word in words:
+        if shown and word.lower() in FUNCTION_WORDS:
+            shown.append(word.lower())
+            continue
         keep_upper = not person and (len(word) <= 4 and not re.search(r"[AEIOU]", word[1:]) or "." in word)
         shown.append(word if keep_upper else word.capitalize() if word.isalpha() else word.title())
     return " ".join(shown)
@@ -167,12 +170,12 @@ class Builder:
         self.countries: dict[str, str] = {}
 
     def add_entry(self, name: str, kind: str, roles: Iterable[tuple[str | None, Any, Any]],
-                  aliases: Iterable[str]) -> None:
+                  aliases: Iterable[str], curated: bool = False) -> None:
         index = len(self.entries)
         self.entries.append([name, kind, [[c, _iso(s), _iso(e)] for c, s, e in roles]])
         for alias in [name, *aliases]:
             key = normalise_key(alias)
-            if not self._usable_alias(key):
+            if not (self._usable_alias(key) or curated and len(key) >= 2):
                 continue
             bucket = self.aliases.setdefault(key, [])
             if index not in bucket and len(bucket) < MAX_ENTRIES_PER_ALIAS:
@@ -275,6 +278,7 @@ def add_phoenix(builder: Builder, groups: list[RawGroup], source: str, only: set
         roles = dated + undated[:1]
         if kind == "country":
             code = group.codes[0][0] or ""
+            roles = [(code, None, None)]
             name = builder.countries.get(code) or display_name(group.names[0], False)
             builder.countries.setdefault(code, name)
             builder.add_entry(name, kind, roles, group.names)
@@ -312,7 +316,7 @@ def build(ontology: Path, updates: Path = UPDATES) -> dict[str, Any]:
         if kind == "country" and roles[0].code:
             builder.countries[roles[0].code] = name
         if kind != "agent":
-            builder.add_entry(name, kind, [(r.code, r.start, r.end) for r in roles], aliases)
+            builder.add_entry(name, kind, [(r.code, r.start, r.end) for r in roles], aliases, curated=True)
     add_capitals(builder)
     international = parse_tabari(petrarch / "Phoenix.International.actors.txt")
     milnonstate = parse_tabari(petrarch / "Phoenix.MilNonState.actors.txt")

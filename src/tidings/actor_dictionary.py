@@ -51,8 +51,12 @@ class ActorDictionary:
         """Entries whose normalised name or alias is ``key``, in precedence order."""
         return tuple(self.entries[i] for i in self.aliases.get(key, ()))
 
-    def best_entry(self, key: str, on: dt.date | None) -> ActorEntry | None:
-        """Entry for ``key`` on date ``on``: one with a dated role covering it, else the first coded."""
+    def best_entry(self, key: str, on: dt.date | None, require_code: bool = True) -> ActorEntry | None:
+        """Entry for ``key`` on date ``on``: one with a dated role covering it, else the first coded.
+
+        With ``require_code=False`` an entry without any code valid on ``on`` (a person
+        out of office, without a default code) is returned rather than None.
+        """
         found = self.candidates(key)
         if on is not None:
             for entry in found:
@@ -61,7 +65,7 @@ class ActorDictionary:
         for entry in found:
             if entry.code_on(on) is not None:
                 return entry
-        return None
+        return None if require_code or not found else found[0]
 
     def lookup(self, name: str, on: dt.date) -> ActorEntry | None:
         """The dictionary entry named ``name`` that has a code valid on ``on`` (or None)."""

@@ -80,7 +80,7 @@ def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | N
     """Longest acceptable match starting at token ``start``."""
     for end, key in reversed(_keys_from(doc, start, dictionary)):
         span = doc[start:end]
-        entry = dictionary.best_entry(key, on) if key in dictionary.aliases else None
+        entry = dictionary.best_entry(key, on, require_code=False) if key in dictionary.aliases else None
         if entry is not None and _plausible_name(span, key, entry):
             return Match(start, end, key, entry, ())
         sectors = dictionary.agent_sectors(key)

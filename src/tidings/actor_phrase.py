@@ -4,7 +4,8 @@ A phrase is the head token plus its compound/amod/poss/appos/nmod/flat dependent
 (never conjuncts or relative clauses). Named entries (people, organisations) give a
 full code; otherwise a country (name, adjective, possessor, capital) and a role noun
 combine ("Russian" + "deputy foreign minister" -> RUSGOV). Objects of "of"/"in"/"from"
-only supply a country the core phrase lacks ("King Hassan of Morocco").
+only supply a country the core phrase lacks ("King Hassan of Morocco"); relational heads
+("a member of the Syrian parliament") take the coding of their "of" object.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tidings.actor_data import ActorEntry
 from tidings.actor_dictionary import ActorDictionary
-from tidings.actor_keys import split_code
+from tidings.actor_keys import normalise_key, split_code
 from tidings.actor_match import Match
 
 CORE_DEPS = frozenset({"compound", "amod", "poss", "appos", "nmod", "flat", "nn", "det", "nummod",
@@ -24,12 +26,15 @@ SECONDARY_PREPS = frozenset({"of", "in", "from"})
 CLIMB_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn", "appos"})
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "late"})
 PLACE_KINDS = frozenset({"country", "capital", "place"})
+RELATIONAL_HEADS = frozenset({"member", "head", "chief", "representative", "delegation", "part",
+                              "wing", "unit", "faction", "group", "members", "leadership", "side"})
 PERSON_ROLE_LEMMAS = frozenset({
     "leader", "president", "premier", "chancellor", "minister", "secretary", "envoy", "adviser",
     "advisor", "aide", "ambassador", "king", "queen", "emperor", "monarch", "prince", "spokesman",
     "spokeswoman", "spokesperson", "official", "commander", "general", "diplomat", "judge",
     "dictator", "ruler", "chief", "head", "governor", "mayor", "negotiator", "lawmaker",
 })
+TITLE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +48,38 @@ class PhraseCode:
     code: str | None
     country: str | None
     sectors: tuple[str, ...]
-    kind: str            # person, org, country, capital, place, agent, entity, none
+    kind: str            # person, org, country, capital, place, agent, entity, modifier, none
     has_name: bool       # a named entry or named entity (not just role nouns)
     plural: bool
     definite: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """Everything the coding helpers need about one phrase."""
+
+    head: Token
+    matches: list[Match]
+    dictionary: ActorDictionary
+    on: dt.date | None
+    text: str
+    start: int
+    end: int
+    former: bool
+    plural: bool
+    definite: bool
+
+    def result(self, name: str | None, country: str | None, sectors: tuple[str, ...], kind: str,
+               has_name: bool, code: str | None = None) -> PhraseCode:
+        return PhraseCode(self.text, self.start, self.end, name, code or compose(country, sectors),
+                          country, sectors, kind, has_name, self.plural, self.definite)
+
+
+def compose(country: str | None, sectors: tuple[str, ...]) -> str | None:
+    """CAMEO code from a country (or prefix) and sectors: ``RUS`` + ``GOV`` -> ``RUSGOV``."""
+    if country is None and not sectors:
+        return None
+    return (country or "") + (sectors[0] if sectors else "")
 
 
 def core_tokens(head: Token) -> list[Token]:
@@ -62,15 +95,16 @@ def core_tokens(head: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+def prep_objects(tokens: list[Token], preps: frozenset[str]) -> list[Token]:
+    """Objects of the given prepositions attached to ``tokens``."""
+    return [obj for token in tokens for child in token.children
+            if child.dep_ == "prep" and child.lower_ in preps
+            for obj in child.children if obj.dep_ == "pobj"]
+
+
 def secondary_tokens(head: Token, core: list[Token]) -> list[Token]:
     """Objects of of/in/from attached to the core, and the phrase an appositive hangs on."""
-    extra: list[Token] = []
-    for token in core:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in SECONDARY_PREPS:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        extra.extend(core_tokens(obj))
+    extra = [t for obj in prep_objects(core, SECONDARY_PREPS) for t in core_tokens(obj)]
     if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
         extra.extend(t for t in core_tokens(head.head) if t not in core)
     return extra
@@ -82,6 +116,11 @@ def phrase_head(token: Token) -> Token:
     while current.dep_ in CLIMB_DEPS and current.head is not current and current.head.pos_ in ("NOUN", "PROPN"):
         current = current.head
     return current
+
+
+def is_person_role(head: Token) -> bool:
+    """True if the head noun denotes one person by role ("leader", "minister")."""
+    return head.lemma_.lower() in PERSON_ROLE_LEMMAS
 
 
 def _inside(match: Match, indices: set[int]) -> bool:
@@ -98,11 +137,6 @@ def _nearest(matches: list[Match], head: Token) -> Match | None:
     return min(matches, key=lambda m: (_distance(m, head), m.start), default=None)
 
 
-def _country_of(match: Match, on: dt.date | None) -> str | None:
-    code = match.entry.code_on(on) if match.entry else None
-    return split_code(code).country if code else None
-
-
 def _span_text(tokens: list[Token]) -> tuple[str, int, int]:
     doc = tokens[0].doc
     words = [t for t in tokens if not (t.is_punct and t.dep_ in ("punct", "hyph"))] or tokens
@@ -110,109 +144,181 @@ def _span_text(tokens: list[Token]) -> tuple[str, int, int]:
     return doc.text[start:end], start, end
 
 
-def _compose(country: str | None, sectors: tuple[str, ...]) -> str | None:
-    if country is None and not sectors:
+def _entry_country(entry: ActorEntry | None, on: dt.date | None) -> str | None:
+    """Country of an entry on a date, else of its first role (a person out of office)."""
+    if entry is None:
         return None
-    return (country or "") + (sectors[0] if sectors else "")
+    code = entry.code_on(on) or next((r.code for r in entry.roles if r.code), None)
+    return split_code(code).country if code else None
+
+
+def _is_place(match: Match, ctx: _Context) -> bool:
+    """Countries, capitals, cities, and organisations coded with a bare country code."""
+    if match.is_agent:
+        return False
+    if match.kind in PLACE_KINDS:
+        return True
+    code = match.entry.code_on(ctx.on) if match.entry else None
+    return match.kind != "person" and code is not None and len(code) == 3 and code in ctx.dictionary.countries
+
+
+def _first_country(places: list[Match], ctx: _Context) -> str | None:
+    for match in sorted(places, key=lambda m: (_distance(m, ctx.head), m.start)):
+        country = _entry_country(match.entry, ctx.on)
+        if country:
+            return country
+    return None
+
+
+def _title_sectors(match: Match, ctx: _Context) -> tuple[str, ...]:
+    """Sectors of a title that starts a named match ("President Levy Mwanawasa")."""
+    words = ctx.head.doc[match.start:match.end]
+    for size in range(min(TITLE_WORDS, len(words) - 1), 0, -1):
+        sectors = ctx.dictionary.agent_sectors(normalise_key(words[:size].text))
+        if sectors:
+            return sectors
+    return ()
 
 
 def code_phrase(head: Token, matches: list[Match], dictionary: ActorDictionary,
                 on: dt.date | None) -> PhraseCode:
     """Code the noun phrase headed by ``head`` from the dictionary matches of the document."""
     core = core_tokens(head)
-    indices = {t.i for t in core}
-    inner = [m for m in matches if _inside(m, indices)]
     text, start, end = _span_text(core)
-    former = any(t.lower_ in FORMER_WORDS for t in core)
-    plural = head.tag_ in ("NNS", "NNPS")
-    definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in core)
-    agents = [m for m in inner if m.is_agent]
-    role = _nearest(agents, head)
-    role_sectors = ("ELI",) if former and role else (role.sectors if role else ())
-    named = [m for m in inner if not m.is_agent and m.kind not in PLACE_KINDS]
-    places = [m for m in inner if not m.is_agent and m.kind in PLACE_KINDS]
+    ctx = _Context(head, matches, dictionary, on, text, start, end,
+                   former=any(t.lower_ in FORMER_WORDS for t in core),
+                   plural=head.tag_ in ("NNS", "NNPS"),
+                   definite=any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in core))
+    relational = _code_relational(core, ctx)
+    if relational is not None:
+        return relational
+    indices = {t.i for t in core}
+    inner = [m for m in matches if _inside(m, indices) or m.covers(head.i)]
+    role = _nearest([m for m in inner if m.is_agent], head)
+    places = [m for m in inner if _is_place(m, ctx)]
+    named = [m for m in inner if not m.is_agent and m not in places]
     entry_match = _nearest(named, head)
     head_place = next((m for m in places if m.covers(head.i)), None)
     head_is_thing = head.pos_ == "NOUN" and not any(m.covers(head.i) for m in inner)
     if entry_match is not None and head_is_thing:
-        return _code_modifier(entry_match, places, head, text, start, end, plural, definite, on)
+        country = _first_country(places, ctx) or _entry_country(entry_match.entry, on)
+        return ctx.result(None, country, (), "modifier", False)
     if entry_match is not None and (entry_match.covers(head.i) or head_place is None):
-        return _code_named(entry_match, text, start, end, role, former, plural, definite, on, head.i)
-    country = None
-    if head_place is not None:
-        country = _country_of(head_place, on)
-        if head_place.kind == "capital" and not role_sectors:
-            role_sectors = ("GOV",)
-        kind = head_place.kind
-    else:
-        kind = "agent" if role else "none"
-    if country is None:
-        country = _first_country(places, head, on)
-    if country is None and (role or kind != "none"):
-        secondary = secondary_tokens(head, core)
-        second_indices = {t.i for t in secondary}
-        country = _first_country([m for m in matches if not m.is_agent and m.kind in PLACE_KINDS
-                                  and _inside(m, second_indices)], head, on)
-    if country is None and not role_sectors:
-        return _code_entity(head, core, text, start, end, plural, definite)
-    name = dictionary.country_name(country) if kind in PLACE_KINDS and head_place and head_place.kind != "capital" else None
-    if head_place is not None and head_place.kind == "capital" and head_place.entry:
-        name = head_place.entry.name
-    return PhraseCode(text, start, end, name, _compose(country, role_sectors), country, role_sectors,
-                      kind if kind != "none" else "agent", head_place is not None, plural, definite)
+        coded = _code_named(entry_match, role, places, ctx)
+        if coded is not None:
+            return coded
+    return _code_evidence(core, role, places, head_place, ctx)
 
 
-def _code_modifier(entry_match: Match, places: list[Match], head: Token, text: str, start: int, end: int,
-                   plural: bool, definite: bool, on: dt.date | None) -> PhraseCode:
-    """A thing qualified by an actor ("the Kim-Putin meeting"): only the country is evidence."""
-    country = _first_country(places, head, on) or _country_of(entry_match, on)
-    return PhraseCode(text, start, end, None, country, country, (), "modifier", False, plural, definite)
+def _code_relational(core: list[Token], ctx: _Context) -> PhraseCode | None:
+    """"a member of the Syrian parliament": code the "of" object instead of the head."""
+    if ctx.head.lemma_.lower() not in RELATIONAL_HEADS:
+        return None
+    objects = prep_objects([ctx.head], frozenset({"of"}))
+    if not objects:
+        return None
+    inner = code_phrase(objects[0], ctx.matches, ctx.dictionary, ctx.on)
+    if inner.code is None:
+        return None
+    return ctx.result(inner.name, inner.country, inner.sectors, inner.kind, inner.has_name, inner.code)
 
 
-def _first_country(places: list[Match], head: Token, on: dt.date | None) -> str | None:
-    for match in sorted(places, key=lambda m: (_distance(m, head), m.start)):
-        country = _country_of(match, on)
-        if country:
-            return country
-    return None
+def _tail_sectors(match: Match, ctx: _Context) -> tuple[str, ...]:
+    """Sectors of a role noun ending a named match whose last word heads the phrase
+    ("Bush administration", "Kremlin spokesman")."""
+    words = ctx.head.doc[match.start:match.end]
+    if len(words) < 2 or words[-1].i != ctx.head.i:
+        return ()
+    for size in range(min(TITLE_WORDS, len(words) - 1), 0, -1):
+        sectors = ctx.dictionary.agent_sectors(normalise_key(words[-size:].text))
+        if sectors:
+            return sectors
+    return ()
 
 
-def _code_named(match: Match, text: str, start: int, end: int, role: Match | None, former: bool,
-                plural: bool, definite: bool, on: dt.date | None, head_index: int) -> PhraseCode:
-    """A phrase naming a dictionary entry: its dated code, with title evidence as a tie-breaker."""
+def _code_named(match: Match, role: Match | None, places: list[Match], ctx: _Context) -> PhraseCode | None:
+    """A phrase naming a dictionary entry: its dated code, title and adjective as evidence.
+
+    None when a one-word personal name contradicts the country the text gives.
+    """
+    entry = _prefer_local(match, places, ctx)
+    if entry is None:
+        return None
+    code = entry.code_on(ctx.on)
+    parts = split_code(code) if code else None
+    country = parts.country if parts else _entry_country(entry, ctx.on)
+    prefix = parts.prefix if parts else (country or "")
+    sectors = parts.sectors if parts else ()
+    text_country = _first_country(places, ctx)
+    if text_country and (country is None or country not in ctx.dictionary.countries) and prefix not in ("IGO", "NGO"):
+        country = prefix = text_country
+    in_office = code is not None and (bool(ctx.on and entry.roles_on(ctx.on)) or not any(r.dated for r in entry.roles))
+    title = role.sectors if role is not None and not role.covers(ctx.head.i) else _title_sectors(match, ctx)
+    head_is_role = role is not None and role.covers(ctx.head.i) and not match.covers(ctx.head.i)
+    tail = _tail_sectors(match, ctx)
+    if ctx.former:
+        sectors = ("ELI",)
+    elif tail:
+        sectors = tail
+    elif head_is_role:
+        sectors = role.sectors
+    elif entry.kind == "person" and title and (not in_office or set(sectors) <= {"ELI"}):
+        sectors = title
+    changed = parts is None or sectors != parts.sectors or country != parts.country
+    if changed:
+        code = compose(prefix or country, sectors)
+    return ctx.result(entry.name, country, sectors, entry.kind, True, code)
+
+
+def _prefer_local(match: Match, places: list[Match], ctx: _Context) -> ActorEntry | None:
+    """Among entries sharing the matched name, prefer one of the country the text names
+    ("King Hassan of Morocco" is not King Hussein's Jordanian namesake)."""
     entry = match.entry
     assert entry is not None
-    code = entry.code_on(on)
-    parts = split_code(code) if code else None
-    country = parts.country if parts else None
-    sectors = parts.sectors if parts else ()
-    in_office = bool(on and entry.roles_on(on)) or not any(r.dated for r in entry.roles)
-    head_is_role = role is not None and not match.covers(head_index) and role.covers(head_index)
-    if former:
-        sectors = ("ELI",)
-    elif role is not None and role.sectors and not in_office and entry.kind == "person":
-        sectors = role.sectors
-    elif role is not None and head_is_role and not sectors and entry.kind != "person":
-        sectors = role.sectors
-    if parts is not None and (former or sectors != parts.sectors):
-        code = (country or parts.prefix) + (sectors[0] if sectors else "")
-    return PhraseCode(text, start, end, entry.name, code, country, sectors, entry.kind, True,
-                      plural, definite)
+    core_indices = {t.i for t in core_tokens(ctx.head)}
+    nearby = {t.i for t in secondary_tokens(ctx.head, core_tokens(ctx.head))} | core_indices
+    text_country = _first_country([m for m in ctx.matches if _is_place(m, ctx) and _inside(m, nearby)], ctx)
+    if text_country is None or _entry_country(entry, ctx.on) == text_country:
+        return entry
+    for other in ctx.dictionary.candidates(match.key):
+        if _entry_country(other, ctx.on) == text_country:
+            return other
+    if entry.kind == "person" and match.end - match.start == 1:
+        return None
+    return entry
 
 
-def _code_entity(head: Token, core: list[Token], text: str, start: int, end: int, plural: bool,
-                 definite: bool) -> PhraseCode:
+def _code_evidence(core: list[Token], role: Match | None, places: list[Match], head_place: Match | None,
+                   ctx: _Context) -> PhraseCode:
+    """No named entry: combine a country (or capital) with role nouns."""
+    sectors = ("ELI",) if ctx.former and role else (role.sectors if role else ())
+    country = None
+    kind = "agent" if role else "none"
+    name = None
+    if head_place is not None:
+        country = _entry_country(head_place.entry, ctx.on)
+        kind = head_place.kind if head_place.kind in PLACE_KINDS else "country"
+        if head_place.kind == "capital" and not sectors:
+            sectors = ("GOV",)
+        name = head_place.entry.name if head_place.entry and head_place.kind != "country" else ctx.dictionary.country_name(country)
+    if country is None:
+        country = _first_country(places, ctx)
+    if country is None and kind != "none":
+        secondary = {t.i for t in secondary_tokens(ctx.head, core)}
+        country = _first_country([m for m in ctx.matches if _is_place(m, ctx) and _inside(m, secondary)], ctx)
+    if country is None and not sectors:
+        return _code_entity(core, ctx)
+    return ctx.result(name, country, sectors, "group" if kind == "none" else kind, head_place is not None)
+
+
+def _code_entity(core: list[Token], ctx: _Context) -> PhraseCode:
     """No dictionary evidence: a named entity keeps its name, anything else names no actor."""
+    head = ctx.head
     entity_types = {t.ent_type_ for t in core if t.ent_type_}
     if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
             head.pos_ == "PROPN" and entity_types & {"PERSON", "ORG", "NORP", "GPE"}):
         names = [t for t in core if t.ent_type_ == head.ent_type_ and t.pos_ == "PROPN"] or [head]
         name, _, _ = _span_text(names)
         kind = "person" if head.ent_type_ == "PERSON" else "entity"
-        return PhraseCode(text, start, end, name, None, None, (), kind, True, plural, definite)
-    return PhraseCode(text, start, end, None, None, None, (), "none", False, plural, definite)
-
-
-def is_person_role(head: Token) -> bool:
-    """True if the head noun denotes one person by role ("leader", "minister")."""
-    return head.lemma_.lower() in PERSON_ROLE_LEMMAS
+        return ctx.result(name, None, (), kind, True)
+    return ctx.result(None, None, (), "none", False)
