@@ -19,7 +19,7 @@ ALL = EventFilter(limit=None)
 
 @pytest.fixture(scope="module")
 def small_corpus():
-    return corpus(400)
+    return corpus(240)
 
 
 def key(e):
@@ -30,10 +30,10 @@ def test_events_round_trip_equal_to_what_was_added(tmp_path: Path, small_corpus)
     store = Store(tmp_path / "t.duckdb")
     summary = store.add(small_corpus, batch_size=50)
     added = sorted((e for r in small_corpus for e in r.events), key=key)
-    assert summary.articles_stored == 400 and summary.mentions_stored == len(added)
+    assert summary.articles_stored == 240 and summary.mentions_stored == len(added)
     assert sorted(store.events(ALL), key=key) == added
     stats = store.stats()
-    assert stats.articles == 400 and stats.unlinked_mentions == 0 and stats.schema_version == SCHEMA_VERSION
+    assert stats.articles == 240 and stats.unlinked_mentions == 0 and stats.schema_version == SCHEMA_VERSION
 
 
 def test_adding_twice_or_in_halves_in_either_order_gives_the_same_events(tmp_path: Path, small_corpus) -> None:
@@ -44,10 +44,10 @@ def test_adding_twice_or_in_halves_in_either_order_gives_the_same_events(tmp_pat
     twice = Store(tmp_path / "twice.duckdb")
     twice.add(small_corpus)
     second = twice.add(small_corpus)
-    assert second.articles_stored == 0 and second.articles_duplicate == 400
+    assert second.articles_stored == 0 and second.articles_duplicate == 240
     assert twice.snapshot() == expected
-    for name, halves in [("ab", (small_corpus[:200], small_corpus[200:])),
-                         ("ba", (small_corpus[200:], small_corpus[:200])),
+    for name, halves in [("ab", (small_corpus[:120], small_corpus[120:])),
+                         ("ba", (small_corpus[120:], small_corpus[:120])),
                          ("odd", (small_corpus[1::2], small_corpus[::2]))]:
         store = Store(tmp_path / f"{name}.duckdb")
         for half in halves:

@@ -216,9 +216,9 @@ def aggregate_events(conn: duckdb.DuckDBPyConnection, event_ids: Sequence[str], 
             QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY {rank}) = 1
         ),
         tones AS (
-            -- DECIMAL sums are exact, so the average does not depend on summation order
-            SELECT event_id, avg(t)::DOUBLE AS avg_tone
-            FROM (SELECT event_id, canon, avg(doc_tone::DECIMAL(18, 6)) AS t
+            -- exact DECIMAL sums, so the average does not depend on summation order
+            SELECT event_id, (sum(t) / count(t))::DOUBLE AS avg_tone
+            FROM (SELECT event_id, canon, min(doc_tone)::DECIMAL(18, 6) AS t
                   FROM m WHERE article_id = canon GROUP BY ALL)
             GROUP BY event_id
         ),
