@@ -1,7 +1,5 @@
 """``tidings serve``: the JSON API and dashboard over a store (see :mod:`tidings.api`)."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

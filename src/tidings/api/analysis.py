@@ -58,14 +58,14 @@ def top(store: Store, f: EventFilter, kind: TopKind, limit: int) -> list[dict[st
                 UNION ALL
                 SELECT target_code, target_name, target_country, goldstein, num_mentions
                 FROM events WHERE {where} AND target_code IS NOT NULL)
-            SELECT code AS key, mode(name) AS label, mode(country) AS country, count(*) AS events,
+            SELECT code AS key, coalesce(mode(name), code) AS label, mode(country) AS country, count(*) AS events,
                    sum(num_mentions) AS mentions, avg(goldstein) AS goldstein_mean
             FROM sides GROUP BY code ORDER BY events DESC, key LIMIT ?"""
         return _rows(store, sql, params + params + [limit])
     if kind == "dyads":
         sql = f"""
             SELECT source_code || ':' || target_code AS key,
-                   mode(source_name) || ' → ' || mode(target_name) AS label,
+                   coalesce(mode(source_name), source_code) || ' → ' || coalesce(mode(target_name), target_code) AS label,
                    source_code AS source, target_code AS target, count(*) AS events,
                    sum(num_mentions) AS mentions, avg(goldstein) AS goldstein_mean
             FROM events WHERE {where} AND source_code IS NOT NULL AND target_code IS NOT NULL
@@ -99,7 +99,7 @@ def network(store: Store, f: EventFilter, limit: int) -> dict[str, list[dict[str
                 WHERE source_code IN ({marks})
                 UNION ALL
                 SELECT target_code, target_name, target_country FROM events WHERE target_code IN ({marks}))
-            SELECT code AS id, mode(name) AS label, mode(country) AS country, count(*) AS events
+            SELECT code AS id, coalesce(mode(name), code) AS label, mode(country) AS country, count(*) AS events
             FROM sides GROUP BY code ORDER BY code""", codes + codes)
     return {"nodes": nodes, "edges": edges}
 

@@ -9,6 +9,7 @@ read-only server cannot build the index; :func:`build_search_index` does it on a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -157,6 +158,16 @@ def _article_mentions(store: Store, article_id: str) -> list[Event]:
     return [event_from_row(r) for r in rows]
 
 
+def _sentence_offset(sentence: str, text: str, start: int, end: int) -> int | None:
+    """Where in the article the sentence holding the trigger's offsets begins, if it is there."""
+    at = text.find(sentence) if sentence else -1
+    while at >= 0:
+        if at <= start and end <= at + len(sentence):
+            return at
+        at = text.find(sentence, at + 1)
+    return None
+
+
 def highlight_spans(mention: Event, article_text: str | None) -> list[Span]:
     """Where the trigger, source and target sit in the mention's sentence."""
     sentence = mention.sentence
@@ -171,23 +182,22 @@ def highlight_spans(mention: Event, article_text: str | None) -> list[Span]:
         taken.append((start, end))
 
     trig = mention.trigger
-    offset = article_text.find(sentence) if article_text else -1
-    if offset >= 0 and offset <= trig.start and trig.end <= offset + len(sentence):
+    offset = _sentence_offset(sentence, article_text or "", trig.start, trig.end)
+    if offset is not None:
         add("trigger", trig.start - offset, trig.end - offset)
     else:
         at = sentence.find(trig.text)
         if at >= 0:
             add("trigger", at, at + len(trig.text))
-    lowered = sentence.lower()
+    anchor = spans[0].start if spans else 0
     for kind, actor in (("source", mention.source), ("target", mention.target)):
         if actor is None or not actor.text:
             continue
-        needle = actor.text.lower()
-        at = lowered.find(needle)
-        while at >= 0 and not free(at, at + len(needle)):
-            at = lowered.find(needle, at + 1)
-        if at >= 0:
-            add(kind, at, at + len(needle))  # type: ignore[arg-type]
+        pattern = re.compile(r"(?<!\w)" + re.escape(actor.text) + r"(?!\w)", re.IGNORECASE)
+        places = [(m.start(), m.end()) for m in pattern.finditer(sentence) if free(m.start(), m.end())]
+        if places:
+            start, end = min(places, key=lambda p: abs(p[0] - anchor))
+            add(kind, start, end)  # type: ignore[arg-type]
     return sorted(spans, key=lambda s: s.start)
 
 
