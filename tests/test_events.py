@@ -40,7 +40,7 @@ CONSTRUCTIONS = [
     ("The French president met with the German chancellor in Berlin.", ("FRA", "04", "DEU", "asserted")),
     ("Iran held talks with Iraq on Sunday.", ("IRN", "04", "IRQ", "asserted")),
     # light-verb constructions
-    ("Israel launched an attack on the Gaza town of Rafah.", ("ISR", "19", None, "asserted")),
+    ("Israel launched an attack on the Gaza town of Rafah.", ("ISR", "19", "PSE", "asserted")),
     ("China gave a warning to Japan over the islands.", ("CHN", "13", "JPN", "asserted")),
     # verbal versus material "attack"
     ("North Korea launched a blistering attack on US Secretary of State Mike Pompeo.", ("PRK", "11", "USA", "asserted")),
@@ -58,7 +58,7 @@ CONSTRUCTIONS = [
     # threat with a condition
     ("Iran threatened to close the Strait of Hormuz if the United States imposed sanctions.", ("IRN", "13", None, "asserted")),
     # hypothetical / conditional
-    ("Turkey could send troops to Libya if the talks fail.", ("TUR", "15", "LBY", "hypothetical")),
+    ("Turkey could send troops to Libya if the talks fail.", ("TUR", "06", "LBY", "hypothetical")),
     # coordinated actors: one event per actor
     ("France and Germany criticized Russia.", ("DEU", "11", "RUS", "asserted")),
     # nominal event with its participants

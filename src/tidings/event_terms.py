@@ -40,7 +40,8 @@ VERB_ADDITIONS: tuple[tuple[str, str | None, str], ...] = (
     ("agree", None, "030"), ("pledge", None, "030"), ("promise", None, "030"), ("vow", None, "030"),
     ("offer", None, "030"), ("invite", None, "036"),
     ("recognize", None, "054"), ("recognise", None, "054"), ("forgive", None, "056"), ("pardon", None, "081"),
-    ("investigate", None, "090"), ("cut", None, "160"), ("sever", None, "161"), ("suspend", None, "160"),
+    ("investigate", None, "090"), ("evacuate", None, "0872"), ("demobilize", None, "0873"), ("demobilise", None, "0873"),
+    ("telephone", None, "041"), ("cut", None, "160"), ("sever", None, "161"), ("suspend", None, "160"),
     ("halt", None, "160"), ("recall", None, "161"),
 )
 
@@ -82,7 +83,7 @@ LIGHT_VERBS = frozenset({
     "hold", "launch", "give", "make", "carry", "conduct", "stage", "issue", "begin", "start", "open",
     "mount", "resume", "continue", "have", "take", "deliver", "unleash", "lodge", "file", "express",
     "reach", "sign", "strike", "announce", "order", "step", "wage", "level", "send", "extend", "offer",
-    "provide", "pledge", "grant",
+    "provide", "pledge", "grant", "organize", "organise", "declare", "call", "go", "undertake", "renew",
 })
 
 # Verbs of intent: with an event in their complement they make a CAMEO 03x event.

@@ -137,6 +137,11 @@ def _complement(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
             return child
+    for child in verb.children:  # "committed to opening up the economy"
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pcomp" and grandchild.pos_ == "VERB":
+                    return grandchild
     for child in verb.children:  # "urged X to ...": xcomp hangs off the object
         if child.dep_ == "dobj":
             for grandchild in child.children:
@@ -307,7 +312,7 @@ def _objects(verb: Token) -> list[Token]:
     things: list[Token] = []
     for child in verb.children:
         if child.dep_ in {"nsubjpass", "dative", "iobj"}:
-            first.append(child)
+            first.extend(_noun_of(child))
     for child in verb.children:
         if child.dep_ in {"dobj", "attr", "oprd"}:
             if noun_event_code(child) or child.pos_ not in {"PROPN", "NOUN", "PRON"}:
@@ -335,8 +340,15 @@ def _prep_objects(head: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             out.extend(g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "dative":
-            out.append(child)
+            out.extend(_noun_of(child))
     return out
+
+
+def _noun_of(token: Token) -> list[Token]:
+    """A dative "to" (ADP) stands for its object."""
+    if token.pos_ == "ADP":
+        return [g for g in token.children if g.dep_ == "pobj"]
+    return [token]
 
 
 def _is_verbal_attack(verb: Token) -> bool:
@@ -366,7 +378,8 @@ def _nominal_events(sent: Span, consumed: set[int], actors: ActorLookup) -> list
         head = token.head
         if token.dep_ in {"dobj", "attr"} and head.lemma_.lower() in LIGHT_VERBS:
             continue  # coded with its light verb
-        participants = [c for c in token.children if c.dep_ in {"compound", "poss", "nmod"} and actors.actor_for(c)]
+        participants = [c for c in token.children
+                        if c.dep_ in {"compound", "poss", "nmod", "amod"} and actors.actor_for(c)]
         targets = _prep_objects(token)
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in MOTION_VERBS:
             sources = _subjects(head.head)
@@ -399,12 +412,19 @@ def _first_actors(heads: list[Token], actors: ActorLookup) -> list[Actor | None]
         if named:
             return list(named)
     for head in heads:
-        for token in sorted(clause_subtree(head), key=lambda t: abs(t.i - head.i)):
+        for token in sorted(clause_subtree(head, max_depth=4), key=lambda t: abs(t.i - head.i)):
             if token is not head and token.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
                 actor = actors.actor_for(token)
                 if actor is not None:
                     return [actor]
     return [None]
+
+
+def _later_phrases(verb: Token) -> list[Token]:
+    """Without an explicit object, the other party is the nearest actor in the verb's own
+    phrases after it (PETRARCH's "first actor in the verb phrase")."""
+    return [c for c in verb.children
+            if c.i > verb.i and (c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"at", "from"} or c.dep_ in {"advcl", "xcomp"})]
 
 
 def _place_targets(verb: Token) -> list[Token]:
@@ -419,13 +439,13 @@ def _realise(candidates: list[_Candidate], actors: ActorLookup) -> list[EventMen
     seen: set[tuple[str | None, str | None, str]] = set()
     for cand in candidates:
         sources = _first_actors(cand.sources, actors)
-        targets = _first_actors(cand.targets, actors)
+        targets = _first_actors(cand.targets or _later_phrases(cand.clause), actors)
         for source in sources:
             for target in targets:
                 if source is None and target is None:
                     continue  # an event needs at least one actor
                 if source is not None and target is not None and source.code and source.code == target.code:
-                    continue
+                    target = None  # an actor does not act on itself: keep the event, drop the echo
                 key = (source.code if source else None, target.code if target else None, cand.code[:2])
                 if key in seen:
                     continue
