@@ -172,7 +172,7 @@ class Builder:
     def add_entry(self, name: str, kind: str, roles: Iterable[tuple[str | None, Any, Any]],
                   aliases: Iterable[str], curated: bool = False) -> None:
         index = len(self.entries)
-        self.entries.append([name, kind, [[c, _iso(s), _iso(e)] for c, s, e in roles]])
+        self.entries.append([name, kind, [[modern_code(c), _iso(s), _iso(e)] for c, s, e in roles]])
         for alias in [name, *aliases]:
             key = normalise_key(alias)
             if not (self._usable_alias(key) or curated and len(key) >= 2):
@@ -191,6 +191,17 @@ class Builder:
     def to_json(self) -> dict[str, Any]:
         return {"about": ATTRIBUTION, "countries": self.countries, "entries": self.entries,
                 "aliases": self.aliases, "agents": self.agents}
+
+
+LEGACY_COUNTRY_CODES = {"TMP": "TLS", "ANG": "AGO", "ROM": "ROU", "ZAR": "COD"}
+"""Pre-ISO CAMEO country groups in the sources, rewritten to today's ISO alpha-3."""
+
+
+def modern_code(code: str | None) -> str | None:
+    """``TMPGOV`` -> ``TLSGOV``: legacy country groups replaced by ISO alpha-3."""
+    if code and code[:3] in LEGACY_COUNTRY_CODES:
+        return LEGACY_COUNTRY_CODES[code[:3]] + code[3:]
+    return code
 
 
 def _iso(value: Any) -> str | None:
@@ -277,7 +288,7 @@ def add_phoenix(builder: Builder, groups: list[RawGroup], source: str, only: set
         dated = [c for c in group.codes if c not in undated]
         roles = dated + undated[:1]
         if kind == "country":
-            code = group.codes[0][0] or ""
+            code = modern_code(group.codes[0][0]) or ""
             roles = [(code, None, None)]
             name = builder.countries.get(code) or display_name(group.names[0], False)
             builder.countries.setdefault(code, name)

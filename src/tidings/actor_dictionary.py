@@ -60,7 +60,7 @@ class ActorDictionary:
         found = self.candidates(key)
         if on is not None:
             for entry in found:
-                if entry.roles_on(on):
+                if entry.kind == "person" and entry.roles_on(on):
                     return entry
         for entry in found:
             if entry.code_on(on) is not None:

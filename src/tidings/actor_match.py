@@ -51,7 +51,7 @@ def _plausible_name(span: Span, key: str, entry: ActorEntry) -> bool:
         return False
     if len(span) == 1:
         token = span[0]
-        if token.is_sent_start and token.is_stop:
+        if token.is_sent_start and token.is_stop and not token.text.isupper():
             return False
         letters = key.replace(" ", "")
         if len(letters) <= SHORT_ALIAS_CHARS and not token.text.replace(".", "").isupper():

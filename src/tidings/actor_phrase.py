@@ -35,6 +35,8 @@ PERSON_ROLE_LEMMAS = frozenset({
     "dictator", "ruler", "chief", "head", "governor", "mayor", "negotiator", "lawmaker",
 })
 TITLE_WORDS = 3
+LOCATIVE_PREPS = frozenset({"in", "at", "into", "near", "outside", "across", "around", "through",
+                            "throughout", "inside", "within", "from", "to", "towards", "toward"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,11 @@ def phrase_head(token: Token) -> Token:
     while current.dep_ in CLIMB_DEPS and current.head is not current and current.head.pos_ in ("NOUN", "PROPN"):
         current = current.head
     return current
+
+
+def is_locative(token: Token) -> bool:
+    """True for a place named as a location ("in Tokyo"), not as an actor ("Tokyo said")."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
 def is_person_role(head: Token) -> bool:
@@ -202,7 +209,8 @@ def code_phrase(head: Token, matches: list[Match], dictionary: ActorDictionary,
     head_is_thing = head.pos_ == "NOUN" and not any(m.covers(head.i) for m in inner)
     if entry_match is not None and head_is_thing:
         country = _first_country(places, ctx) or _entry_country(entry_match.entry, on)
-        return ctx.result(None, country, (), "modifier", False)
+        code = None if country else (entry_match.entry.code_on(on) if entry_match.entry else None)
+        return ctx.result(None, country, (), "modifier", False, code)
     if entry_match is not None and (entry_match.covers(head.i) or head_place is None):
         coded = _code_named(entry_match, role, places, ctx)
         if coded is not None:
@@ -227,12 +235,26 @@ def _tail_sectors(match: Match, ctx: _Context) -> tuple[str, ...]:
     """Sectors of a role noun ending a named match whose last word heads the phrase
     ("Bush administration", "Kremlin spokesman")."""
     words = ctx.head.doc[match.start:match.end]
-    if len(words) < 2 or words[-1].i != ctx.head.i:
+    if len(words) < 2 or words[-1].i != ctx.head.i or match.kind != "person":
         return ()
     for size in range(min(TITLE_WORDS, len(words) - 1), 0, -1):
         sectors = ctx.dictionary.agent_sectors(normalise_key(words[-size:].text))
         if sectors:
             return sectors
+    return ()
+
+
+def _office_sectors(match: Match, ctx: _Context) -> tuple[str, ...]:
+    """Sectors of an office named next to a person ("U.S. Secretary of State Warren Christopher"):
+    an organisation match in the same phrase whose code carries sectors."""
+    indices = {t.i for t in core_tokens(ctx.head)}
+    for other in ctx.matches:
+        if other is match or other.is_agent or other.kind == "person" or \
+                not any(i in indices for i in range(other.start, other.end)):
+            continue
+        code = other.entry.code_on(ctx.on) if other.entry else None
+        if code and split_code(code).sectors:
+            return split_code(code).sectors
     return ()
 
 
@@ -254,10 +276,15 @@ def _code_named(match: Match, role: Match | None, places: list[Match], ctx: _Con
         country = prefix = text_country
     in_office = code is not None and (bool(ctx.on and entry.roles_on(ctx.on)) or not any(r.dated for r in entry.roles))
     title = role.sectors if role is not None and not role.covers(ctx.head.i) else _title_sectors(match, ctx)
+    if not title and entry.kind == "person":
+        title = _office_sectors(match, ctx)
     head_is_role = role is not None and role.covers(ctx.head.i) and not match.covers(ctx.head.i)
     tail = _tail_sectors(match, ctx)
+    affiliated = entry.kind != "person" and ctx.head.pos_ == "PROPN" and not match.covers(ctx.head.i)
     if ctx.former:
         sectors = ("ELI",)
+    elif affiliated and title:
+        sectors = title
     elif tail:
         sectors = tail
     elif head_is_role:
@@ -265,7 +292,9 @@ def _code_named(match: Match, role: Match | None, places: list[Match], ctx: _Con
     elif entry.kind == "person" and title and (not in_office or set(sectors) <= {"ELI"}):
         sectors = title
     changed = parts is None or sectors != parts.sectors or country != parts.country
-    if changed:
+    if changed and code and country is None and prefix in ("IGO", "NGO") and sectors:
+        code = code + sectors[0]
+    elif changed:
         code = compose(prefix or country, sectors)
     return ctx.result(entry.name, country, sectors, entry.kind, True, code)
 
@@ -296,9 +325,9 @@ def _code_evidence(core: list[Token], role: Match | None, places: list[Match], h
     kind = "agent" if role else "none"
     name = None
     if head_place is not None:
-        country = _entry_country(head_place.entry, ctx.on)
+        country = _modifier_location(core, places, head_place, ctx) or _entry_country(head_place.entry, ctx.on)
         kind = head_place.kind if head_place.kind in PLACE_KINDS else "country"
-        if head_place.kind == "capital" and not sectors:
+        if head_place.kind == "capital" and not sectors and not is_locative(ctx.head):
             sectors = ("GOV",)
         name = head_place.entry.name if head_place.entry and head_place.kind != "country" else ctx.dictionary.country_name(country)
     if country is None:
@@ -309,6 +338,18 @@ def _code_evidence(core: list[Token], role: Match | None, places: list[Match], h
     if country is None and not sectors:
         return _code_entity(core, ctx)
     return ctx.result(name, country, sectors, "group" if kind == "none" else kind, head_place is not None)
+
+
+def _modifier_location(core: list[Token], places: list[Match], head_place: Match, ctx: _Context) -> str | None:
+    """Where a people named by a demonym lives: "Bosnian Serbs" (BIH), "ethnic Albanians in
+    south Serbia" (SRB). The head demonym names the group, the modifier or "in/of" the place."""
+    others = [m for m in places if m is not head_place and m.end <= head_place.start]
+    if others:
+        return _first_country(others, ctx)
+    if any(t.lower_ == "ethnic" for t in core):
+        secondary = {t.i for t in secondary_tokens(ctx.head, core)}
+        return _first_country([m for m in ctx.matches if _is_place(m, ctx) and _inside(m, secondary)], ctx)
+    return None
 
 
 def _code_entity(core: list[Token], ctx: _Context) -> PhraseCode:
