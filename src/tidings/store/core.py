@@ -108,7 +108,10 @@ def _batches(results: Iterable[ArticleResult], size: int) -> Iterator[tuple[list
 
 
 class Store:
-    """An event store in one DuckDB file (see the module docstring for concurrency)."""
+    """An event store in one DuckDB file (see the module docstring for concurrency).
+
+    A Store is not thread-safe; use one per thread.
+    """
 
     def __init__(
         self, path: str | Path = "tidings.duckdb", *, read_only: bool = False,
@@ -119,6 +122,7 @@ class Store:
         self.read_only = read_only
         self.busy_timeout = busy_timeout
         self.hold_seconds = hold_seconds
+        self._held: duckdb.DuckDBPyConnection | None = None
         if read_only and not self.path.exists():
             raise StoreError(f"no store at {self.path}; create one with `tidings ingest FILE --db {self.path}`")
         with self._connection() as conn:
@@ -140,6 +144,9 @@ class Store:
     # ------------------------------------------------------------------ plumbing
     @contextmanager
     def _connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self._held is not None:  # inside add(): reuse the writer's connection
+            yield self._held
+            return
         conn = open_connection(self.path, read_only=self.read_only, timeout=self.busy_timeout)
         try:
             yield conn
@@ -217,6 +224,7 @@ class Store:
                     conn = open_connection(self.path, read_only=False, timeout=self.busy_timeout)
                     conn.execute("SET threads = 1")
                     opened = time.monotonic()
+                    self._held = conn
                 conn.execute("BEGIN TRANSACTION")
                 try:
                     outcome = write_batch(conn, batch, self.settings, dt.datetime.now(dt.UTC))
@@ -230,9 +238,11 @@ class Store:
                 summary.events_written += outcome.events_touched
                 summary.batches += 1
                 if time.monotonic() - opened > self.hold_seconds or waited > self.hold_seconds / 2:
+                    self._held = None
                     conn.close()
                     conn = None
         finally:
+            self._held = None
             if conn is not None:
                 conn.close()
         summary.elapsed_seconds = time.monotonic() - started
