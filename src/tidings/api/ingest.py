@@ -38,14 +38,15 @@ class IngestState:
         self.token = token
         self.max_bytes = max_bytes
         self.lock = threading.Lock()
-        self._extractor: Any = None
+        self.pipeline: Any = None
+        """The :class:`~tidings.pipeline.Extractor`, built on the first upload (tests may set one)."""
 
     def extractor(self) -> Any:
-        if self._extractor is None:
+        if self.pipeline is None:
             from tidings.pipeline import Extractor
 
-            self._extractor = Extractor()
-        return self._extractor
+            self.pipeline = Extractor()
+        return self.pipeline
 
 
 def _check_token(state: IngestState, authorization: str | None, x_tidings_token: str | None) -> None:

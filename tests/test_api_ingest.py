@@ -1,0 +1,118 @@
+"""Ingest over HTTP: off by default, token-gated, size-limited, clean on malformed uploads,
+503 while the store is busy."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest_web import SEED, SEED_TITLE_WORDS
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from tidings.api import create_app
+from tidings.errors import InputError
+
+TOKEN = "s3cret-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp: object) -> object:
+    from tidings.pipeline import Extractor
+
+    return Extractor(nlp=nlp)  # type: ignore[arg-type]
+
+
+@pytest.fixture()
+def ingest_app(tmp_path: Path, extractor: object) -> FastAPI:
+    app = create_app(tmp_path / "new.duckdb", allow_ingest=True, token=TOKEN, max_upload_bytes=20_000)
+    app.state.ingest.pipeline = extractor
+    return app
+
+
+@pytest.fixture()
+def client(ingest_app: FastAPI) -> Iterator[TestClient]:
+    with TestClient(ingest_app, raise_server_exceptions=False) as c:
+        yield c
+
+
+def upload(client: TestClient, name: str, data: bytes, headers: dict[str, str] | None = None) -> object:
+    return client.post("/api/ingest", files={"file": (name, data, "application/octet-stream")}, headers=headers or AUTH)
+
+
+def test_ingest_is_off_unless_allowed(tmp_path: Path) -> None:
+    from tidings.store import Store
+
+    Store(tmp_path / "ro.duckdb")
+    with TestClient(create_app(tmp_path / "ro.duckdb"), raise_server_exceptions=False) as c:
+        response = upload(c, "a.txt", SEED.read_bytes())
+    assert response.status_code == 403  # type: ignore[attr-defined]
+    assert "--allow-ingest" in response.json()["error"]  # type: ignore[attr-defined]
+
+
+def test_allowing_ingest_needs_a_token(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="--token"):
+        create_app(tmp_path / "x.duckdb", allow_ingest=True)
+
+
+def test_missing_or_wrong_token_is_refused(client: TestClient) -> None:
+    assert upload(client, "a.txt", SEED.read_bytes(), headers={"X-Other": "1"}).status_code == 401  # type: ignore[attr-defined]
+    wrong = upload(client, "a.txt", SEED.read_bytes(), headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 403  # type: ignore[attr-defined]
+    assert client.get("/api/stats").json()["articles"] == 0
+
+
+def test_text_article_upload_is_extracted_and_stored(client: TestClient) -> None:
+    response = upload(client, "seed.txt", SEED.read_bytes())
+    assert response.status_code == 200, response.text  # type: ignore[attr-defined]
+    summary = response.json()["summary"]  # type: ignore[attr-defined]
+    assert summary["articles_stored"] == 1 and summary["events"] > 0
+    assert client.get("/api/stats").json()["events"] > 0
+    found = client.get("/api/articles", params={"q": "Vladivostok"}).json()
+    assert found["search"] == "fts" and SEED_TITLE_WORDS in found["items"][0]["title"]
+    again = upload(client, "seed.txt", SEED.read_bytes()).json()  # type: ignore[attr-defined]
+    assert again["summary"]["articles_duplicate"] == 1 and again["summary"]["articles_stored"] == 0
+
+
+def test_jsonl_upload_stores_good_lines_and_reports_bad_ones(client: TestClient) -> None:
+    good = {"id": "up-1", "date": "2021-03-02", "title": "Talks", "text": "Russia and China held talks in Moscow on Tuesday about trade."}
+    data = (json.dumps(good) + "\n{not json\n").encode()
+    response = upload(client, "batch.jsonl", data)
+    assert response.status_code == 200, response.text  # type: ignore[attr-defined]
+    body = response.json()  # type: ignore[attr-defined]
+    assert body["summary"]["articles_stored"] == 1 and body["summary"]["rejected"] == 1
+    assert "malformed JSON" in body["rejects"][0]
+
+
+@pytest.mark.parametrize(("name", "data", "needle"), [
+    ("bad.jsonl", b"{broken\n[1, 2]\n", "no usable article"),
+    ("bad.txt", b"no header line here\n\nbody", "first line"),
+    ("empty.txt", b"   \n", "empty"),
+    ("binary.txt", b"\x00\x01\x02 binary", "binary"),
+])
+def test_malformed_uploads_get_422(client: TestClient, name: str, data: bytes, needle: str) -> None:
+    response = upload(client, name, data)
+    assert response.status_code == 422, response.text  # type: ignore[attr-defined]
+    body = response.json()  # type: ignore[attr-defined]
+    assert body["parameter"] == "file" and needle in body["error"]
+
+
+def test_oversized_upload_gets_413(client: TestClient) -> None:
+    response = upload(client, "big.txt", b"date 2020-01-01 Big\n\n" + b"word " * 10_000)
+    assert response.status_code == 413  # type: ignore[attr-defined]
+    assert "20000 bytes" in response.json()["error"]  # type: ignore[attr-defined]
+
+
+def test_busy_store_gets_503_retry(client: TestClient, ingest_app: FastAPI) -> None:
+    lock = ingest_app.state.ingest.lock
+    assert lock.acquire(blocking=False)
+    try:
+        response = upload(client, "seed.txt", SEED.read_bytes())
+    finally:
+        lock.release()
+    assert response.status_code == 503  # type: ignore[attr-defined]
+    assert response.json()["error"] == "store is busy, retry"  # type: ignore[attr-defined]
+    assert response.headers["retry-after"]  # type: ignore[attr-defined]
