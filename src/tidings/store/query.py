@@ -63,10 +63,12 @@ class EventFilter(BaseModel):
 
     @model_validator(mode="after")
     def _check(self) -> EventFilter:
-        for name in ("actor", "country", "cameo"):
+        for name in ("country", "cameo"):
             value = getattr(self, name)
             if value is not None and not _CODE.match(value):
-                raise ValueError(f"{name} {value!r} has characters no code or name uses")
+                raise ValueError(f"{name} {value!r} has characters no code uses")
+        if self.actor is not None and (not self.actor.strip() or len(self.actor) > 200):
+            raise ValueError("actor must be a code or a name of 1 to 200 characters")
         if self.since and self.until and self.since > self.until:
             raise ValueError(f"since {self.since} is after until {self.until}")
         return self
