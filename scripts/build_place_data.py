@@ -156,6 +156,16 @@ AP_STATES: dict[str, list[str]] = {
 CITY_ALIASES: dict[int, list[str]] = {4140963: ["Washington, D.C.", "Washington DC", "D.C."]}
 """Extra names of cities by GeoNames id."""
 ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|ash|at|az)[ -]", re.IGNORECASE)
+SUBDIVISION_TYPES = frozenset({
+    "Province", "Region", "State", "Governorate", "Prefecture", "Republic", "Autonomous region",
+    "Autonomous community", "Land", "Voivodship", "Territory", "Union territory", "Administrative region",
+    "Autonomous republic", "Federal district", "Emirate", "Special administrative region", "Department",
+    "Autonomous province", "Oblast", "Country", "Federal territory", "Autonomous city",
+})
+"""Kinds of top-level pycountry subdivisions kept as ``adm1`` places (no GeoNames id, no coordinates)."""
+_SUBDIVISION_SUFFIX = re.compile(r"(?:\s+(?:Zhuangzu|Huizu|Uygur))?\s+(?:Sheng|Shi|Zizhiqu|SAR)$|\s*\[.*\]$")
+_GENERIC = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                      "upper", "lower", "middle", "capital", "coast", "coastal", "islands", "region", "province"})
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'-]{2,40}$")
 
 
@@ -187,6 +197,20 @@ def lookup_keys(name: str, alternates: list[str]) -> list[str]:
         if key and key not in keys:
             keys.append(key)
     return keys
+
+
+def subdivisions(country_names: set[str]) -> list[list]:
+    """Top-level subdivisions (states, provinces, governorates ...) outside the US from pycountry."""
+    rows = []
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.parent_code is not None or sub.country_code == "US" or sub.type not in SUBDIVISION_TYPES:
+            continue
+        name = _SUBDIVISION_SUFFIX.sub("", sub.name).strip()
+        words = {w.lower() for w in re.split(r"[\s-]+", fold(name))}
+        if not name or words <= _GENERIC or fold(name).lower() in country_names:
+            continue
+        rows.append([None, name, "adm1", sub.country_code, None, None, None, 0, 0, [sub.name]])
+    return rows
 
 
 def centroid(points: list[tuple[float, float, int]]) -> tuple[float, float] | tuple[None, None]:
@@ -227,6 +251,8 @@ def build() -> dict:
     for cont in sorted(gc.get_continents().values(), key=lambda c: c["geonameId"]):
         places.append([cont["geonameId"], cont["name"], "region", None, None, round(float(cont["lat"]), 4),
                        round(float(cont["lng"]), 4), 0, 0, []])
+    country_names = {fold(c["name"]).lower() for c in countries_raw.values()}
+    places.extend(subdivisions(country_names))
     for name, aliases, feature, iso2, lat, lon in REGIONS:
         places.append([None, name, feature, iso2, None, lat, lon, 0, 0, aliases])
     for name, aliases, iso2, lat, lon in LANDMARKS:

@@ -40,6 +40,9 @@ _SMALL_CITY_PENALTY = 1.0
 _DATELINE_BONUS = 1.0
 _ACTOR_BONUS = 1.0
 _REGION_PRIOR = 6.5
+_SUBDIVISION_PRIOR = 5.0
+"""Prior of a state or province known only by name (pycountry): below a mid-sized city, so
+context decides between "Victoria" the Australian state and Victoria, British Columbia."""
 _ADM1_PENALTY = 1.0
 """US states are scored by their cities' population, discounted: 'New York' is mostly the city."""
 
@@ -152,6 +155,8 @@ class Gazetteer:
             score = math.log10(place.population + 10) + _COUNTRY_BONUS
         elif place.feature in ("region", "landmark"):
             score = _REGION_PRIOR
+        elif place.feature == "adm1" and not place.population:
+            score = _SUBDIVISION_PRIOR
         elif place.feature == "adm1":
             score = math.log10(place.population + 10) - _ADM1_PENALTY
         else:

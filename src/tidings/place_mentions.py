@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CONFIDENT_MARGIN = 1.5
 """Score lead over the runner-up for a context-free answer to count as article context."""
+DOMINANT_SHARE = 0.5
+"""Share of the article's country mentions that makes a country its dominant one."""
 FOREIGN_SMALL_PLACE = 500_000
 """A non-capital place smaller than this, in a country the article never mentions, is doubted."""
 _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower|greater|inner|outer)(?:ern)?"
@@ -189,10 +191,8 @@ class _ArticleContext:
         """The country most mentioned, if it has a clear share of the mentions."""
         if not self.countries:
             return None
-        top = self.countries.most_common(2)
-        country, count = top[0]
-        runner_up = top[1][1] if len(top) > 1 else 0
-        return country if count >= 2 and count > runner_up else None
+        country, count = self.countries.most_common(1)[0]
+        return country if count >= 2 and count >= DOMINANT_SHARE * sum(self.countries.values()) else None
 
 
 def _doubtful(place: Place, context: PlaceContext) -> bool:
