@@ -1,0 +1,80 @@
+"""Analysis queries (dyad series, top lists) and the actor network, checked against Python."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from factories import corpus
+from tidings.errors import QueryError
+from tidings.store import EventFilter, Store
+from tidings.store.analysis import dyad_series, top
+from tidings.store.network import network
+
+ALL = EventFilter(limit=None)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Store:
+    s = Store(tmp_path_factory.mktemp("an") / "a.duckdb")
+    s.add(corpus(300))
+    return s
+
+
+def key(actor) -> str:
+    return actor.code if actor.code else "~" + (actor.name or actor.text).lower()
+
+
+def test_dyad_series_matches_linked_events(store: Store) -> None:
+    events = store.linked_events(ALL)
+    pair = {"USA", "RUS"}
+    chosen = [e for e in events if e.source and e.target and {e.source.country, e.target.country} == pair]
+    series = dyad_series(store, "USA", "RUS", interval="month")
+    assert sum(p.events for p in series) == len(chosen)
+    expected = Counter((e.date.replace(day=1), e.quad_class) for e in chosen)
+    assert {(p.period, p.quad_class): p.events for p in series} == dict(expected)
+    for p in series:
+        golds = [e.goldstein for e in chosen if (e.date.replace(day=1), e.quad_class) == (p.period, p.quad_class)]
+        assert p.goldstein_sum == pytest.approx(sum(golds)) and p.goldstein_mean == pytest.approx(sum(golds) / len(golds))
+    directed = dyad_series(store, "USA", "RUS", interval="week", directed=True)
+    assert sum(p.events for p in directed) == sum(1 for e in chosen if e.source.country == "USA")
+    assert all(p.period.weekday() == 0 for p in directed)
+    days = dyad_series(store, "USA", "RUS", interval="day", since=dt.date(2020, 1, 5), until=dt.date(2020, 1, 9))
+    assert all(dt.date(2020, 1, 5) <= p.period <= dt.date(2020, 1, 9) for p in days)
+
+
+def test_top_actors_dyads_codes(store: Store) -> None:
+    events = store.linked_events(ALL)
+    actors = Counter(key(a) for e in events for a in (e.source, e.target) if a)
+    got = top(store, "actors", n=5)
+    assert [(r.key, r.events) for r in got] == sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+    dyads = Counter(f"{key(e.source)}:{key(e.target)}" for e in events if e.source and e.target)
+    assert [(r.key, r.events) for r in top(store, "dyads", n=3)] == sorted(dyads.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+    codes = Counter(e.cameo for e in events)
+    assert [(r.key, r.events) for r in top(store, "codes", n=4)] == sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[:4]
+    assert top(store, "roots", n=1)[0].events == Counter(e.cameo_root for e in events).most_common(1)[0][1]
+    assert top(store, "countries", since=dt.date(2030, 1, 1)) == []
+    with pytest.raises(QueryError, match="choose one of"):
+        top(store, "verbs")  # type: ignore[arg-type]
+
+
+def test_network_graphml_and_json(store: Store, tmp_path: Path) -> None:
+    net = network(store)
+    events = store.linked_events(ALL)
+    assert sum(e.events for e in net.edges) == sum(1 for e in events if e.source and e.target)
+    assert {e.source for e in net.edges} | {e.target for e in net.edges} == {n.id for n in net.nodes}
+    net.write(tmp_path / "g.graphml")
+    root = ET.parse(tmp_path / "g.graphml").getroot()
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    assert len(root.findall(".//g:edge", ns)) == len(net.edges)
+    assert len(root.findall(".//g:node", ns)) == len(net.nodes)
+    net.write(tmp_path / "g.json")
+    data = json.loads((tmp_path / "g.json").read_text())
+    assert data["directed"] and len(data["links"]) == len(net.edges)
+    small = network(store, min_events=3, max_edges=2)
+    assert len(small.edges) <= 2 and all(e.events >= 3 for e in small.edges)
