@@ -94,7 +94,8 @@ def code_sentence(sent: Span, actors: ActorLookup, lex: VerbLexicon) -> list[Eve
             consumed.update(t.i for t in candidate.consumed)
             candidates.append(candidate)
     candidates = _prune_subordinate(candidates, actors)
-    candidates.extend(_nominal_events(sent, consumed, actors))
+    if not candidates:  # event nouns speak for a sentence only when no verb does
+        candidates.extend(_nominal_events(sent, consumed, actors))
     return _realise(candidates, actors)
 
 
@@ -188,7 +189,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
             code = match.code if match and match.code else "130"
         elif lemma in REFUSAL_VERBS:
             code = "120"
-        elif inner_code and inner_code[:2] in THREAT_BY_ROOT:
+        elif inner_code and inner_code[:2] in THREAT_BY_ROOT and lemma not in COMMITMENT_VERBS:
             code = THREAT_BY_CODE.get(inner_code[:3], THREAT_BY_ROOT[inner_code[:2]])  # intent to use force
         elif inner_code:
             code = INTENT_BY_ROOT.get(inner_code[:2], "030")
