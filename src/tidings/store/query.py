@@ -83,7 +83,7 @@ class EventFilter(BaseModel):
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "filter"
-            raise QueryError(f"{where}: {first['msg']}") from None
+            raise QueryError(f"{where}: {first['msg'].removeprefix('Value error, ')}") from None
 
 
 def encode_cursor(date: dt.date, key: str) -> str:
