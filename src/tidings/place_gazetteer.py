@@ -214,36 +214,42 @@ def _read_packaged() -> dict:
     return json.loads(gzip.decompress(blob))
 
 
+def is_primary_key(keys: list[str], n: int, feature: str) -> bool:
+    """Whether lookup key ``keys[n]`` is a main name of its place (no alternate-name penalty):
+    the name itself, any name of a country/region/landmark, the name less a trailing word
+    ("New York" of "New York City") or less an Arabic article ("Qamishli" of "Al Qamishli")."""
+    main, key = keys[0], keys[n]
+    head, _, rest = main.partition(" ")
+    return (n == 0 or feature in ("country", "region", "landmark") or main.startswith(key + " ")
+            or key == main.replace(" ", "") or (head in _ARABIC_ARTICLES and rest == key))
+
+
+def build_index(all_keys: list[list[str]], features: list[str]) -> dict[str, list[list[int]]]:
+    """Lookup key -> [[row, primary], ...] over the gazetteer rows (countries first, then places)."""
+    index: dict[str, list[list[int]]] = {}
+    for row, (keys, feature) in enumerate(zip(all_keys, features)):
+        for n, key in enumerate(keys):
+            index.setdefault(key, []).append([row, int(is_primary_key(keys, n, feature))])
+    return index
+
+
 @lru_cache(maxsize=1)
 def _load_packaged() -> Gazetteer:
     raw = _read_packaged()
     countries: dict[str, Place] = {}
     places: list[Place] = []
-    names: list[list[str]] = []
-    for iso2, iso3, name, gid, _capital, pop, _cont, lat, lon, keys in raw["countries"]:
+    for iso2, iso3, name, gid, _capital, pop, _cont, lat, lon in raw["countries"]:
         place = Place(gid, name, "country", iso2, iso3, None, lat, lon, pop, False, name)
         countries[iso2] = countries[iso3] = place
         places.append(place)
-        names.append(keys)
     adm1_names: dict[str, str] = {}
-    for gid, name, feature, iso2, adm1, lat, lon, pop, capital, keys in raw["places"]:
+    for gid, name, feature, iso2, adm1, lat, lon, pop, capital in raw["places"]:
         country = countries.get(iso2) if iso2 else None
         place = Place(gid, name, feature, iso2, country.iso3 if country else None, adm1, lat, lon, pop,
                       bool(capital), country.name if country else None)
         if feature == "adm1" and place.adm1_key:
             adm1_names[place.adm1_key] = name
         places.append(place)
-        names.append(keys)
-    index: dict[str, list[tuple[int, bool]]] = {}
-    for i, keys in enumerate(names):
-        if not keys:
-            continue
-        main = keys[0]
-        for n, key in enumerate(keys):
-            primary = (n == 0 or places[i].feature in ("country", "region", "landmark")
-                       or main.startswith(key + " ") or key == main.replace(" ", "")
-                       or (main.split(" ", 1)[0] in _ARABIC_ARTICLES and main.split(" ", 1)[-1] == key))
-            index.setdefault(key, []).append((i, primary))
-    demonyms = {word: iso2 for word, iso2 in raw["demonyms"].items()}
-    return Gazetteer(tuple(places), MappingProxyType({k: tuple(v) for k, v in index.items()}),
-                     MappingProxyType(countries), MappingProxyType(demonyms), MappingProxyType(adm1_names))
+    index = {key: tuple((row, bool(primary)) for row, primary in rows) for key, rows in raw["index"].items()}
+    return Gazetteer(tuple(places), MappingProxyType(index), MappingProxyType(countries),
+                     MappingProxyType(dict(raw["demonyms"])), MappingProxyType(adm1_names))
