@@ -1,0 +1,107 @@
+"""The Ray engine against the local engine, on a real local Ray (2 CPUs) and a real store."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tidings.engine_ray import RayNotInstalled, require_ray
+from tidings.ingest import read_inputs
+from tidings.records import Article, ArticleResult, Reject
+
+ray_missing = importlib.util.find_spec("ray") is None
+needs_ray = pytest.mark.skipif(ray_missing, reason="Ray is not installed: pip install 'tidings[ray]' to run these tests")
+
+
+def test_missing_ray_raises_with_install_hint(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "ray", None)  # what `import ray` sees when Ray is not installed
+    monkeypatch.setitem(sys.modules, "ray.data", None)
+    with pytest.raises(RayNotInstalled, match=r"pip install 'tidings\[ray\]'"):
+        require_ray()
+
+
+@pytest.fixture(scope="module")
+def local_ray() -> Iterator[object]:
+    if ray_missing:
+        pytest.skip("Ray is not installed: pip install 'tidings[ray]' to run these tests")
+    import ray
+
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield ray
+    ray.shutdown()
+
+
+@pytest.fixture(scope="module")
+def sample(shared_data: Path) -> list[Article]:
+    items = read_inputs([shared_data / "corpora" / "wikinews.jsonl"])
+    articles = [item for item in items if isinstance(item, Article)]
+    return articles[::15][:20]  # 20 articles spread over the corpus
+
+
+@pytest.fixture(scope="module")
+def settings():
+    from tidings.pipeline import ExtractorSettings
+
+    return ExtractorSettings(batch_size=4)
+
+
+@pytest.fixture(scope="module")
+def local_results(sample: list[Article], settings) -> list[ArticleResult]:
+    from tidings.pipeline import Extractor
+
+    return list(Extractor(settings).run(sample))
+
+
+def _event_lines(results: list[ArticleResult]) -> list[str]:
+    return sorted(event.model_dump_json() for result in results for event in result.events)
+
+
+@needs_ray
+def test_ray_engine_yields_the_local_results_in_order(local_ray, sample, settings, local_results) -> None:
+    from tidings.engine_ray import RayOptions, run_ray
+
+    ray_results = list(run_ray(sample, settings, RayOptions(workers=2, window=12)))  # two windows
+    assert [r.article.id for r in ray_results] == [a.id for a in sample]
+    assert _event_lines(ray_results) == _event_lines(local_results)
+    assert [r.model_dump_json() for r in ray_results] == [r.model_dump_json() for r in local_results]
+    assert _event_lines(local_results)
+
+
+@needs_ray
+def test_parquet_output_imports_into_the_same_store(local_ray, sample, settings, local_results, tmp_path: Path) -> None:
+    from tidings.engine_ray import RayOptions, import_parquet, write_ray_parquet
+    from tidings.store import EventFilter, Store
+
+    summary = write_ray_parquet(sample, settings, tmp_path / "out", RayOptions(workers=2))
+    assert summary.articles == len(sample)
+    assert summary.events == sum(len(r.events) for r in local_results)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.is_dir())[0].startswith("month=")
+
+    via_ray = Store(tmp_path / "ray.duckdb")
+    written = import_parquet(tmp_path / "out", via_ray)
+    assert written.articles_stored == len(sample)
+    assert import_parquet(tmp_path / "out", via_ray).articles_stored == 0  # idempotent
+
+    local = Store(tmp_path / "local.duckdb")
+    local.add(local_results)
+    every = EventFilter(limit=100_000)
+    assert sorted(e.model_dump_json() for e in via_ray.events(every)) == sorted(
+        e.model_dump_json() for e in local.events(every)
+    )
+
+
+@needs_ray
+def test_paths_are_read_with_rejects_reported(local_ray, settings, tmp_path: Path, shared_data: Path) -> None:
+    from tidings.engine_ray import RayOptions, run_ray
+
+    bad = tmp_path / "bad.txt"
+    bad.write_text("no date line here\n\nbody body body\n", encoding="utf-8")
+    good = shared_data / "corpora" / "wikinews_txt" / "293_3fccb10a5ba9ab2e.txt"
+    rejects: list[Reject] = []
+    results = list(run_ray([good, bad], settings, RayOptions(workers=1), on_reject=rejects.append))
+    assert len(results) == 1 and results[0].article.origin == str(good)
+    assert [r.origin for r in rejects] == [str(bad)]
