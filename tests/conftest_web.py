@@ -23,16 +23,27 @@ SEED_TITLE_WORDS = "Kim to meet Putin"
 """Words of the seed article's title (its quotes are normalised on ingest)."""
 
 
+_EXTRACTORS: dict[int, object] = {}
+
+
+def shared_extractor(nlp: object) -> object:
+    """One pipeline per spaCy model for the whole session (its dictionaries load once)."""
+    from tidings.pipeline import Extractor
+
+    if id(nlp) not in _EXTRACTORS:
+        _EXTRACTORS[id(nlp)] = Extractor(nlp=nlp)  # type: ignore[arg-type]
+    return _EXTRACTORS[id(nlp)]
+
+
 def build_pipeline_store(path: Path, inputs: list[Path], nlp: object) -> Path:
     """Run the real pipeline over ``inputs`` into a new store at ``path``."""
     from tidings.ingest import read_inputs
-    from tidings.pipeline import Extractor
     from tidings.records import Article
     from tidings.store import Store
 
-    extractor = Extractor(nlp=nlp)  # type: ignore[arg-type]
+    extractor = shared_extractor(nlp)
     articles = [a for a in read_inputs([str(p) for p in inputs]) if isinstance(a, Article)]
-    Store(path).add(extractor.run(iter(articles)))
+    Store(path).add(extractor.run(iter(articles)))  # type: ignore[attr-defined]
     return path
 
 

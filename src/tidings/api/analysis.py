@@ -1,4 +1,5 @@
-"""Read-only analysis queries the API needs: time series, top lists, network, map points, actors.
+"""Read-only analysis the API needs beyond the store's own (:mod:`tidings.store.analysis`,
+:mod:`tidings.store.network`): time series for any filter (not only a dyad), map points, actors.
 
 Each query runs on one short-lived connection from :meth:`Store.connect` and filters with the
 store's own :func:`~tidings.store.query.where_clause`, so the API's filters mean exactly what
@@ -14,7 +15,7 @@ from tidings.store import EventFilter, Store
 from tidings.store.query import where_clause
 
 Interval = Literal["day", "week", "month"]
-TopKind = Literal["actors", "dyads", "codes", "roots"]
+QUAD_KEYS = {1: "verbal_cooperation", 2: "material_cooperation", 3: "verbal_conflict", 4: "material_conflict"}
 
 
 def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -30,78 +31,35 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
 
 
 def time_series(store: Store, f: EventFilter, interval: Interval) -> list[dict[str, Any]]:
-    """Linked events per period: counts per quad class, mentions, Goldstein sum and mean."""
-    where, params = _where(f)
-    sql = f"""
-        SELECT CAST(date_trunc('{interval}', date) AS DATE) AS period,
-               count(*) AS events,
-               sum(num_mentions) AS mentions,
-               count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
-               count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
-               count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
-               count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
-               sum(goldstein) AS goldstein_sum,
-               avg(goldstein) AS goldstein_mean
-        FROM events WHERE {where}
-        GROUP BY period ORDER BY period LIMIT 5000"""
-    return _rows(store, sql, params)
+    """Linked events per period: counts per quad class, mentions, Goldstein sum and mean.
 
+    A dyad filter goes through the store's :func:`~tidings.store.analysis.dyad_series`; any
+    other filter (an actor, a country, everything) through the same query here.
+    """
+    if f.dyad:
+        from tidings.store.analysis import dyad_series
 
-def top(store: Store, f: EventFilter, kind: TopKind, limit: int) -> list[dict[str, Any]]:
-    """The most frequent actors, directed dyads, CAMEO codes or roots among the filtered events."""
-    where, params = _where(f)
-    if kind == "actors":
-        sql = f"""
-            WITH sides AS (
-                SELECT source_code AS code, source_name AS name, source_country AS country, goldstein, num_mentions
-                FROM events WHERE {where} AND source_code IS NOT NULL
-                UNION ALL
-                SELECT target_code, target_name, target_country, goldstein, num_mentions
-                FROM events WHERE {where} AND target_code IS NOT NULL)
-            SELECT code AS key, coalesce(mode(name), code) AS label, mode(country) AS country, count(*) AS events,
-                   sum(num_mentions) AS mentions, avg(goldstein) AS goldstein_mean
-            FROM sides GROUP BY code ORDER BY events DESC, key LIMIT ?"""
-        return _rows(store, sql, params + params + [limit])
-    if kind == "dyads":
-        sql = f"""
-            SELECT source_code || ':' || target_code AS key,
-                   coalesce(mode(source_name), source_code) || ' → ' || coalesce(mode(target_name), target_code) AS label,
-                   source_code AS source, target_code AS target, count(*) AS events,
-                   sum(num_mentions) AS mentions, avg(goldstein) AS goldstein_mean
-            FROM events WHERE {where} AND source_code IS NOT NULL AND target_code IS NOT NULL
-            GROUP BY source_code, target_code ORDER BY events DESC, key LIMIT ?"""
-        return _rows(store, sql, params + [limit])
-    column = "cameo" if kind == "codes" else "cameo_root"
-    sql = f"""
-        SELECT {column} AS key, mode(cameo_name) AS label, count(*) AS events,
-               sum(num_mentions) AS mentions, avg(goldstein) AS goldstein_mean
-        FROM events WHERE {where} GROUP BY {column} ORDER BY events DESC, key LIMIT ?"""
-    return _rows(store, sql, params + [limit])
-
-
-def network(store: Store, f: EventFilter, limit: int) -> dict[str, list[dict[str, Any]]]:
-    """The strongest directed actor-to-actor edges and the actors they join."""
-    where, params = _where(f)
-    edges = _rows(store, f"""
-        SELECT source_code AS source, target_code AS target, count(*) AS events,
-               sum(num_mentions) AS mentions, avg(goldstein) AS goldstein_mean,
-               count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict
-        FROM events WHERE {where} AND source_code IS NOT NULL AND target_code IS NOT NULL
-              AND source_code <> target_code
-        GROUP BY source_code, target_code ORDER BY events DESC, source, target LIMIT ?""", params + [limit])
-    codes = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
-    nodes: list[dict[str, Any]] = []
-    if codes:
-        marks = ", ".join("?" for _ in codes)
-        nodes = _rows(store, f"""
-            WITH sides AS (
-                SELECT source_code AS code, source_name AS name, source_country AS country FROM events
-                WHERE source_code IN ({marks})
-                UNION ALL
-                SELECT target_code, target_name, target_country FROM events WHERE target_code IN ({marks}))
-            SELECT code AS id, coalesce(mode(name), code) AS label, mode(country) AS country, count(*) AS events
-            FROM sides GROUP BY code ORDER BY code""", codes + codes)
-    return {"nodes": nodes, "edges": edges}
+        points = dyad_series(store, *f.dyad, interval=interval, directed=f.directed, base=f)
+        rows = [p.model_dump() for p in points]
+    else:
+        where, params = _where(f)
+        rows = _rows(store, f"""
+            SELECT CAST(date_trunc('{interval}', date) AS DATE) AS period, quad_class, count(*) AS events,
+                   sum(num_mentions) AS mentions, sum(goldstein) AS goldstein_sum
+            FROM events WHERE {where} GROUP BY ALL ORDER BY period, quad_class LIMIT 20000""", params)
+    periods: dict[Any, dict[str, Any]] = {}
+    for row in rows:
+        point = periods.setdefault(row["period"], {
+            "period": row["period"], "events": 0, "mentions": 0, "goldstein_sum": 0.0,
+            **{key: 0 for key in QUAD_KEYS.values()},
+        })
+        point["events"] += row["events"]
+        point["mentions"] += row["mentions"] or 0
+        point["goldstein_sum"] += row["goldstein_sum"]
+        point[QUAD_KEYS[row["quad_class"]]] += row["events"]
+    for point in periods.values():
+        point["goldstein_mean"] = point["goldstein_sum"] / point["events"]
+    return sorted(periods.values(), key=lambda p: p["period"])
 
 
 def map_points(store: Store, f: EventFilter, limit: int) -> list[dict[str, Any]]:

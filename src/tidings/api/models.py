@@ -92,38 +92,6 @@ class TimeSeries(BaseModel):
     points: list[SeriesPoint]
 
 
-class TopItem(BaseModel):
-    key: str
-    label: str | None
-    events: int
-    mentions: int
-    goldstein_mean: float
-    country: str | None = None
-    source: str | None = None
-    target: str | None = None
-
-
-class NetworkNode(BaseModel):
-    id: str
-    label: str | None
-    country: str | None
-    events: int
-
-
-class NetworkEdge(BaseModel):
-    source: str
-    target: str
-    events: int
-    mentions: int
-    goldstein_mean: float
-    conflict: int
-
-
-class Network(BaseModel):
-    nodes: list[NetworkNode]
-    edges: list[NetworkEdge]
-
-
 class MapPoint(BaseModel):
     name: str
     country: str | None

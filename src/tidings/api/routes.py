@@ -13,9 +13,13 @@ from tidings.api.deps import MAX_PAGE, FilterDep, StoreDep
 from tidings.api.errors import ApiError
 from tidings.api.models import (
     ActorItem, ArticleDetail, ArticlePage, ErrorBody, EventDetail, EventPage, MapPoint, MentionPage,
-    Network, SeriesPoint, TimeSeries, TopItem,
+    SeriesPoint, TimeSeries,
 )
 from tidings.store import StoreStats
+from tidings.store.analysis import TopKind, TopRow
+from tidings.store.analysis import top as store_top
+from tidings.store.network import Network
+from tidings.store.network import network as store_network
 
 ERRORS = {
     404: {"model": ErrorBody, "description": "unknown id"},
@@ -103,20 +107,22 @@ def timeseries(
     return TimeSeries(interval=interval, points=[SeriesPoint(**r) for r in rows])
 
 
-@router.get("/top/{kind}", response_model=list[TopItem], tags=["analysis"])
+@router.get("/top/{kind}", response_model=list[TopRow], tags=["analysis"])
 def top(
     store: StoreDep, f: FilterDep,
-    kind: Annotated[analysis.TopKind, Path(description="actors, dyads, codes or roots")],
+    kind: Annotated[TopKind, Path(description="actors, dyads, codes, roots or countries")],
     n: Annotated[int, Query(ge=1, le=200)] = 20,
-) -> list[TopItem]:
-    """The most frequent actors, directed dyads, CAMEO codes or CAMEO roots."""
-    return [TopItem(**r) for r in analysis.top(store, f, kind, n)]
+) -> list[TopRow]:
+    """The most frequent actors, directed dyads (``SOURCE:TARGET``), CAMEO codes, CAMEO roots or
+    countries. Actors without a code are keyed ``~name``."""
+    return store_top(store, kind, n=n, base=f)
 
 
 @router.get("/network", response_model=Network, tags=["analysis"])
 def network(store: StoreDep, f: FilterDep, edges: Annotated[int, Query(ge=1, le=1000)] = 150) -> Network:
-    """The actor network: the strongest source→target edges and the actors they join."""
-    return Network.model_validate(analysis.network(store, f, edges))
+    """The actor network: the strongest source→target edges and the actors they join
+    (actors without a code are keyed ``~name``)."""
+    return store_network(store, max_edges=edges, base=f)
 
 
 @router.get("/map", response_model=list[MapPoint], tags=["analysis"])

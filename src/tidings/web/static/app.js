@@ -135,18 +135,24 @@
       articleBox);
   }
 
+  /* Actors without a code are keyed "~name": filter those by name. */
+  function uncoded(key) {
+    return key.startsWith("~") ? key.slice(1) : key;
+  }
+
   function topList(id, items, onPick) {
     const list = document.getElementById(id);
     list.replaceChildren(...items.map((item) => T.el("li", {},
       T.el("button", { type: "button", class: "link", text: item.label || item.key, title: item.key, onclick: () => onPick(item) }),
       T.el("span", { class: "muted", text: " " + item.events }))));
+    list.dataset.count = String(items.length);
     if (!items.length) list.replaceChildren(T.el("li", { class: "muted", text: "none" }));
   }
 
   async function loadSide(f) {
     const [dyads, actors] = await Promise.all([T.getJSON("/api/top/dyads", { ...f, n: 10 }), T.getJSON("/api/top/actors", { ...f, n: 10 })]);
-    topList("top-dyads", dyads, (d) => apply({ dyad: d.key }));
-    topList("top-actors", actors, (a) => apply({ actor: a.key }));
+    topList("top-dyads", dyads, (d) => apply(d.key.includes("~") ? { actor: uncoded(d.key.split(":").find((k) => k.startsWith("~"))) } : { dyad: d.key }));
+    topList("top-actors", actors, (a) => apply({ actor: uncoded(a.key) }));
     document.getElementById("actor-list").replaceChildren(...actors.map((a) => T.el("option", { value: a.key, label: a.label })));
   }
 
@@ -156,7 +162,7 @@
   }
 
   async function loadNetwork(f) {
-    T.drawNetwork(document.getElementById("network"), await T.getJSON("/api/network", { ...f, edges: 80 }), (code) => apply({ actor: code }));
+    T.drawNetwork(document.getElementById("network"), await T.getJSON("/api/network", { ...f, edges: 80 }), (code) => apply({ actor: uncoded(code) }));
   }
 
   async function refresh() {

@@ -26,9 +26,9 @@
     };
     Plotly.react(div, [...bars, goldstein], {
       barmode: "stack", margin: MARGIN, height: 320, legend: { orientation: "h", y: -0.18 },
-      xaxis: { type: "date", title: { text: series.interval } },
-      yaxis: { title: { text: "events" }, rangemode: "tozero" },
-      yaxis2: { title: { text: "Goldstein" }, overlaying: "y", side: "right", range: [-10, 10], zeroline: true },
+      xaxis: { type: "date" },
+      yaxis: { title: { text: "events per " + series.interval }, rangemode: "tozero" },
+      yaxis2: { title: { text: "Goldstein mean" }, overlaying: "y", side: "right", range: [-10.5, 10.5], dtick: 5, showgrid: false, zeroline: true, zerolinecolor: "#999" },
     }, CONFIG);
   };
 
@@ -45,7 +45,7 @@
       hovertemplate: "%{text}<extra></extra>", showlegend: false,
       marker: {
         size: points.map((p) => 8 + 22 * Math.sqrt(p.events / max)), color: points.map((p) => p.goldstein_mean),
-        cmin: -10, cmax: 10, colorscale: "RdBu", line: { color: "#333", width: 1 }, opacity: 0.85,
+        cmin: -10, cmax: 10, colorscale: "RdBu", reversescale: true, line: { color: "#333", width: 1 }, opacity: 0.85,
         colorbar: { title: { text: "Goldstein" }, thickness: 10 },
       },
     };
@@ -57,6 +57,10 @@
     }, CONFIG);
   };
 
+  function nodeName(node) {
+    return node.id.startsWith("~") ? node.label || node.id.slice(1) : node.id;
+  }
+
   T.drawNetwork = function (div, network, onPick) {
     if (!network.edges.length) return empty(div, "No actor-to-actor events under these filters.");
     div.replaceChildren();
@@ -66,19 +70,20 @@
       const angle = (2 * Math.PI * i) / nodes.length;
       where[n.id] = [Math.cos(angle), Math.sin(angle)];
     });
+    const names = Object.fromEntries(nodes.map((n) => [n.id, nodeName(n)]));
     const maxEdge = Math.max(...network.edges.map((e) => e.events));
     const edges = network.edges.slice(0, 80).map((e) => ({
       type: "scatter", mode: "lines", hoverinfo: "text", showlegend: false,
       x: [where[e.source][0], where[e.target][0]], y: [where[e.source][1], where[e.target][1]],
-      text: e.source + " → " + e.target + ": " + e.events + " events, Goldstein " + e.goldstein_mean.toFixed(1),
+      text: names[e.source] + " → " + names[e.target] + ": " + e.events + " events, Goldstein " + e.goldstein_mean.toFixed(1),
       line: { width: 1 + 6 * (e.events / maxEdge), color: e.goldstein_mean < 0 ? "rgba(200,55,45,0.55)" : "rgba(31,111,180,0.55)" },
     }));
     const maxNode = Math.max(...nodes.map((n) => n.events));
     const dots = {
       type: "scatter", mode: "markers+text", showlegend: false, textposition: "top center",
       x: nodes.map((n) => where[n.id][0]), y: nodes.map((n) => where[n.id][1]),
-      text: nodes.map((n) => n.id), customdata: nodes.map((n) => n.id),
-      hovertext: nodes.map((n) => (n.label || n.id) + " (" + n.id + "): " + n.events + " events"), hoverinfo: "text",
+      text: nodes.map(nodeName), customdata: nodes.map((n) => n.id),
+      hovertext: nodes.map((n) => (n.label || nodeName(n)) + " (" + nodeName(n) + "): " + n.events + " events"), hoverinfo: "text",
       marker: { size: nodes.map((n) => 10 + 24 * Math.sqrt(n.events / maxNode)), color: "#4b5d6e", line: { color: "#fff", width: 1 } },
     };
     Plotly.react(div, [...edges, dots], {
