@@ -39,6 +39,11 @@ THREAT_BY_CODE = {"162": "1311", "163": "1312", "161": "1313", "164": "134", "16
 COMMITMENT_VERBS = frozenset({"agree", "pledge", "promise", "offer", "vow", "commit", "consent", "undertake"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "outside"})
 PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+PROPOSAL_NOUNS = frozenset({
+    "request", "decision", "call", "calls", "demand", "demands", "offer", "proposal", "suggestion", "plan",
+    "findings", "appeal", "invitation", "policy", "move", "statement", "remarks", "comments", "initiative",
+    "efforts", "effort", "resolution", "ultimatum", "bid", "visit", "report",
+})
 DEMAND_VERBS = frozenset({"demand", "insist", "order", "press", "pressure", "push"})
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
 
@@ -316,7 +321,11 @@ def _objects(verb: Token) -> list[Token]:
             first.extend(_noun_of(child))
     for child in verb.children:
         if child.dep_ in {"dobj", "attr", "oprd"}:
-            if noun_event_code(child) or child.pos_ not in {"PROPN", "NOUN", "PRON"}:
+            if noun_event_code(child) or child.lemma_.lower() in PROPOSAL_NOUNS:
+                first.extend(_authors(child))  # "rejected Croatia's request": the requester
+                first.extend(_prep_objects(child))
+                things.append(child)
+            elif child.pos_ not in {"PROPN", "NOUN", "PRON"}:
                 first.extend(_prep_objects(child))
             elif child.pos_ in {"PROPN", "PRON"} or child.ent_type_:
                 first.append(child)
@@ -342,6 +351,19 @@ def _prep_objects(head: Token) -> list[Token]:
             out.extend(g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "dative":
             out.extend(_noun_of(child))
+    return out
+
+
+def _authors(noun: Token) -> list[Token]:
+    """Who made a request, decision or offer: its possessor or its "by/from/of" object."""
+    out = [c for c in noun.children if c.dep_ == "poss"]
+    for child in noun.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "acl":  # "the proposal submitted by X"
+            for grandchild in child.children:
+                if grandchild.dep_ == "agent":
+                    out.extend(g for g in grandchild.children if g.dep_ == "pobj")
     return out
 
 
