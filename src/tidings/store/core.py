@@ -123,6 +123,7 @@ class Store:
         self.busy_timeout = busy_timeout
         self.hold_seconds = hold_seconds
         self._held: duckdb.DuckDBPyConnection | None = None
+        self._known_ids: set[str] | None = None
         if read_only and not self.path.exists():
             raise StoreError(f"no store at {self.path}; create one with `tidings ingest FILE --db {self.path}`")
         with self._connection() as conn:
@@ -201,8 +202,13 @@ class Store:
 
     # ------------------------------------------------------------------ writing
     def has_article(self, article_id: str) -> bool:
-        rows = self._rows("SELECT 1 FROM articles WHERE article_id = ?", [article_id])
-        return bool(rows)
+        """Whether the article is stored (answered from a set of ids loaded once, then kept
+        up to date by :meth:`add`; an article another process stored since is still skipped
+        by :meth:`add`, so a stale answer costs only a wasted extraction)."""
+        if self._known_ids is None:
+            with self._connection() as conn:
+                self._known_ids = {r[0] for r in conn.execute("SELECT article_id FROM articles").fetchall()}
+        return article_id in self._known_ids
 
     def add(self, results: Iterable[ArticleResult], batch_size: int = 64) -> StoreWriteSummary:
         """Store results batch by batch (one transaction each), skip stored articles, link.
@@ -232,6 +238,8 @@ class Store:
                     conn.execute("ROLLBACK")
                     raise
                 conn.execute("COMMIT")
+                if self._known_ids is not None:
+                    self._known_ids.update(r.article.id for r in batch)
                 summary.articles_stored += outcome.stored
                 summary.articles_duplicate += outcome.duplicates
                 summary.mentions_stored += outcome.mentions
