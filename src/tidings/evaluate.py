@@ -11,6 +11,9 @@ Two gold formats are scored:
   actor), a per-type table and the most frequent confusions. Predictions with
   status ``negated`` or ``hypothetical`` are not events. Actor accuracy (country
   and sector parts of the gold actors) comes from :mod:`tidings.actor_eval`.
+* Role gold (``cameo_ner_train.jsonl``: ``tokens``, ``spans`` with role source,
+  target or reciprocal): how often the main event's source and target overlap the
+  gold spans.
 * CAMEO class gold (``cameo_class_train.jsonl``: ``text``, ``label`` 0-4): the
   accuracy of the PentaClass of the sentence's main event.
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -203,10 +207,51 @@ def evaluate_cameo_class(records: list[dict], extractor: Extractor, gold_file: s
     )
 
 
+def _words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", (text or "").lower()) if w not in {"the", "a", "an", "of", "s", "and"}}
+
+
+def _role_outcome(predicted: Actor | None, gold_spans: list[dict]) -> str:
+    if not gold_spans:
+        return "correct" if predicted is None else "extra"
+    if predicted is None:
+        return "missing"
+    hit = any(_words(predicted.text) & _words(span.get("text")) for span in gold_spans)
+    return "correct" if hit else "wrong"
+
+
+def evaluate_roles(records: list[dict], extractor: Extractor, gold_file: str = "") -> EvalReport:
+    """Source/target span gold (``tokens``/``spans`` with roles source, target, reciprocal):
+    does the main event's source (target) overlap a gold source (target) span?"""
+    predictions = extract_all(records, extractor)
+    outcomes: Counter[str] = Counter()
+    for record, events in zip(records, predictions):
+        spans = record.get("spans") or []
+        sources = [s for s in spans if s.get("role") in {"source", "reciprocal"}]
+        targets = [s for s in spans if s.get("role") in {"target", "reciprocal"}]
+        asserted = [e for e in events if e.status not in NOT_EVENTS]
+        if not asserted:
+            outcomes["no event"] += 1
+            continue
+        main = max(asserted, key=lambda e: (e.confidence, -e.trigger.start))
+        outcomes[f"source {_role_outcome(main.source, sources)}"] += 1
+        outcomes[f"target {_role_outcome(main.target, targets)}"] += 1
+    coded = len(records) - outcomes["no event"]
+    scores = {
+        "event found": round(coded / len(records), 4),
+        "source correct": round(outcomes["source correct"] / coded, 4) if coded else 0.0,
+        "target correct": round(outcomes["target correct"] / coded, 4) if coded else 0.0,
+    }
+    return EvalReport(gold_file=gold_file, kind="roles", sentences=len(records), actor_scores=scores,
+                      confusions=[("role", k, v) for k, v in sorted(outcomes.items())])
+
+
 def evaluate_file(path: Path, *, actors_file: Path | None = None, extractor: Extractor | None = None) -> EvalReport:
     """Score a gold file, choosing the scoring by its format."""
     records = read_gold(path)
     runner = extractor or Extractor(ExtractorSettings(actors_file=actors_file))
+    if "spans" in records[0] and "events" not in records[0]:
+        return evaluate_roles(records, runner, str(path))
     if "label" in records[0] and "events" not in records[0]:
         return evaluate_cameo_class(records, runner, str(path))
     if "events" not in records[0]:
