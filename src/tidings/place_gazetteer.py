@@ -111,7 +111,11 @@ def name_key(name: str) -> str:
 
 
 class Gazetteer:
-    """Name -> place candidates, with context-aware ranking.  Build with :meth:`load`."""
+    """Name -> place candidates, with context-aware ranking.  Build with :meth:`load`.
+
+    Immutable: read-only mappings and tuples, shared by every article of a process."""
+
+    __slots__ = ("_places", "_index", "_countries", "_demonyms", "_adm1_names")
 
     def __init__(self, places: tuple[Place, ...], index: Mapping[str, tuple[tuple[int, bool], ...]],
                  countries: Mapping[str, Place], demonyms: Mapping[str, str],

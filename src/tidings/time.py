@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from tidings.records import EventDate, Granularity
 from tidings.time_rules import (
-    HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS, Tense, add_months, month_end,
+    GRANULARITY_OF_UNIT, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS, Tense, add_months,
+    month_end, month_span, unit_days, unit_granularity, unit_span, weekend_by_tense,
     part_of_span, part_of_year, plausible_year, safe_date, season_near, season_span, shift_days, week_start,
     weekday_date, year_for_month,
 )
@@ -77,43 +78,8 @@ def _year(m: re.Match[str], key: str, published: dt.date, fallback: int) -> int 
     return year if plausible_year(year, published) else None
 
 
-def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), month_end(year, month)
-
-
-def _unit_span(unit: str, which: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The week/month/quarter/year/weekend meant by this/last/next relative to publication."""
-    offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(which, 0)
-    try:
-        if unit == "week":
-            start = week_start(published) + dt.timedelta(weeks=offset)
-            return start, start + dt.timedelta(days=6)
-        if unit == "weekend":
-            saturday = week_start(published) + dt.timedelta(days=5 + 7 * offset)
-            return saturday, saturday + dt.timedelta(days=1)
-        if unit == "month":
-            y, mo = add_months(published.year, published.month, offset)
-            return _month_span(y, mo)
-        if unit == "quarter":
-            first = 3 * ((published.month - 1) // 3) + 1
-            y, mo = add_months(published.year, first, 3 * offset)
-            ey, emo = add_months(y, mo, 2)
-            return dt.date(y, mo, 1), month_end(ey, emo)
-        if unit == "year":
-            y = published.year + offset
-            return dt.date(y, 1, 1), dt.date(y, 12, 31)
-    except (ValueError, OverflowError):
-        return None
-    return None
-
-
-_GRAN: dict[str, Granularity] = {"week": "week", "weekend": "week", "month": "month",
-                                 "quarter": "quarter", "year": "year"}
-
-
-# --- rule handlers -----------------------------------------------------------------------
-
-def _day_range(m, published, tense, text):
+def _day_range(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"April 26-27", "26-27 April", "from April 26 to May 2": a span of days."""
     month = MONTHS[m["mon"]]
     mon2 = MONTHS[m["mon2"]] if m.groupdict().get("mon2") else month
     year = _year(m, "year", published, year_for_month(month, int(m["day"]), published, tense))
@@ -127,40 +93,44 @@ def _day_range(m, published, tense, text):
     return _ed(start, end, "day", "range", text)
 
 
-def _day(m, published, tense, text):
+def _day(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"on April 26", "26 April 2019", "May 5th": one day."""
     month, day = MONTHS[m["mon"]], int(m["day"])
     year = _year(m, "year", published, year_for_month(month, day, published, tense))
     return None if year is None else _ed(safe_date(year, month, day), None, "day", "exact", text)
 
 
-def _iso(m, published, tense, text):
+def _iso(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"2019-04-01": an ISO date."""
     year = int(m["year"])
     if not plausible_year(year, published):
         return None
     return _ed(safe_date(year, int(m["m"]), int(m["d"])), None, "day", "exact", text)
 
 
-def _part_of_month(m, published, tense, text):
+def _part_of_month(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"mid-May", "the end of April", "the second half of April"."""
     month = MONTHS[m["mon"]]
     year = _year(m, "year", published, year_for_month(month, 15, published, tense))
     if year is None:
         return None
-    start, end = part_of_span(*_month_span(year, month), m["part"])
+    start, end = part_of_span(*month_span(year, month), m["part"])
     return _ed(start, end, "month", "range" if "half" in m["part"] else "approximate", text)
 
 
-def _month(m, published, tense, text):
+def _month(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"in December", "April 2019": a whole month (the year from tense when missing)."""
     if m["mon"] in ("may", "march") and m["mon"].capitalize() not in text:
         return None  # the modal verb or the walk, not the month
     month = MONTHS[m["mon"]]
     year = _year(m, "year", published, year_for_month(month, 15, published, tense))
     if year is None:
         return None
-    start, end = _month_span(year, month)
+    start, end = month_span(year, month)
     return _ed(start, end, "month", "exact", text)
 
 
-def _which_month(m, published, tense, text):
+def _which_month(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
     """last December, next March, this June."""
     month, which = MONTHS[m["mon"]], m["which"]
     year = published.year
@@ -172,14 +142,14 @@ def _which_month(m, published, tense, text):
         year = year_for_month(month, 15, published, tense)
     if not plausible_year(year, published):
         return None
-    start, end = _month_span(year, month)
+    start, end = month_span(year, month)
     return _ed(start, end, "month", "exact", text)
 
 
-def _relative_part(m, published, tense, text):
+def _relative_part(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
     """earlier this year, later this month, early next month, the end of the year ..."""
     unit = m["unit"]
-    span = _unit_span(unit, m["which"] or "this", published)
+    span = unit_span(unit, m["which"] or "this", published)
     if span is None:
         return None
     part = m["part"].removeprefix("the ").removesuffix(" of")
@@ -191,10 +161,11 @@ def _relative_part(m, published, tense, text):
         start, end = max(span[0], published), span[1]
     else:
         start, end = part_of_span(span[0], span[1], part)
-    return _ed(start, end, _GRAN[unit], "range" if "half" in part else "approximate", text)
+    return _ed(start, end, GRANULARITY_OF_UNIT[unit], "range" if "half" in part else "approximate", text)
 
 
-def _part_of_year(m, published, tense, text):
+def _part_of_year(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"late 2018", "mid-2017", "the second half of 2019"."""
     year = _year(m, "year", published, published.year)
     if year is None:
         return None
@@ -202,7 +173,8 @@ def _part_of_year(m, published, tense, text):
     return _ed(start, end, "year", "range" if "half" in m["part"] else "approximate", text)
 
 
-def _quarter(m, published, tense, text):
+def _quarter(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"the first quarter", "Q3 2018"."""
     q = ORDINALS.get(m["q"]) or int(m["q"])
     year = _year(m, "year", published, published.year)
     if year is None:
@@ -211,7 +183,8 @@ def _quarter(m, published, tense, text):
     return _ed(dt.date(year, 3 * q - 2, 1), month_end(ey, emo), "quarter", "exact", text)
 
 
-def _season(m, published, tense, text):
+def _season(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"this spring", "last summer", "winter 2018" (northern-hemisphere seasons)."""
     name = m["season"]
     if m.groupdict().get("year"):
         year = _year(m, "year", published, published.year)
@@ -223,74 +196,65 @@ def _season(m, published, tense, text):
     return None if span is None else _ed(span[0], span[1], "quarter", "approximate", text)
 
 
-def _decade(m, published, tense, text):
+def _decade(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"the 1990s"."""
     year = int(m["dec"])
     if not plausible_year(year, published) or not plausible_year(year + 9, published):
         return None
     return _ed(dt.date(year, 1, 1), dt.date(year + 9, 12, 31), "year", "approximate", text)
 
 
-def _relative_unit(m, published, tense, text):
+def _relative_unit(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"next week", "this month", "last year", "over the weekend"."""
     unit = m["unit"]
-    span = _unit_span(unit, m["which"], published)
+    span = unit_span(unit, m["which"], published)
     if span is None:
         return None
     if unit == "weekend" and m["which"] in ("the", "over the"):
-        span = _weekend_by_tense(published, tense)
-    return _ed(span[0], span[1], _GRAN[unit], "exact", text)
+        span = weekend_by_tense(published, tense)
+    return _ed(span[0], span[1], GRANULARITY_OF_UNIT[unit], "exact", text)
 
 
-def _weekend_by_tense(published: dt.date, tense: Tense) -> tuple[dt.date, dt.date]:
-    if tense == "future":
-        sat = weekday_date(5, published, "future") or published
-    else:
-        sat = weekday_date(5, published, "past") or published
-        if published.weekday() == 6:
-            sat = published - dt.timedelta(days=1)
-    return sat, sat + dt.timedelta(days=1)
-
-
-def _unit_days(unit: str, n: int) -> int:
-    return n * {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}[unit]
-
-
-def _unit_gran(unit: str) -> Granularity:
-    return {"day": "day", "week": "week", "fortnight": "week", "month": "month"}.get(unit, "year")  # type: ignore[return-value]
-
-
-def _ago(m, published, tense, text):
-    days = _unit_days(m["unit"], _number(m["num"]))
-    return _ed(shift_days(published, -days), None, _unit_gran(m["unit"]),
+def _ago(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"two days ago", "a week earlier": a point back from publication."""
+    days = unit_days(m["unit"], _number(m["num"]))
+    return _ed(shift_days(published, -days), None, unit_granularity(m["unit"]),
                "exact" if m["unit"] == "day" else "approximate", text)
 
 
-def _in_n(m, published, tense, text):
-    days = _unit_days(m["unit"], _number(m["num"]))
-    return _ed(shift_days(published, days), None, _unit_gran(m["unit"]),
+def _in_n(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"in three weeks", "two days from now": a point ahead of publication."""
+    days = unit_days(m["unit"], _number(m["num"]))
+    return _ed(shift_days(published, days), None, unit_granularity(m["unit"]),
                "exact" if m["unit"] == "day" else "approximate", text)
 
 
-def _past_n(m, published, tense, text):
-    days = _unit_days(m["unit"], _number(m.groupdict().get("num") or "1"))
-    return _ed(shift_days(published, -days), published, _unit_gran(m["unit"]), "approximate", text)
+def _past_n(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"the past two weeks": the span up to publication."""
+    days = unit_days(m["unit"], _number(m.groupdict().get("num") or "1"))
+    return _ed(shift_days(published, -days), published, unit_granularity(m["unit"]), "approximate", text)
 
 
-def _coming_n(m, published, tense, text):
-    days = _unit_days(m["unit"], _number(m["num"] or "1"))
-    return _ed(published, shift_days(published, days), _unit_gran(m["unit"]), "approximate", text)
+def _coming_n(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"the next two weeks", "within 30 days": the span from publication."""
+    days = unit_days(m["unit"], _number(m["num"] or "1"))
+    return _ed(published, shift_days(published, days), unit_granularity(m["unit"]), "approximate", text)
 
 
-def _recent(m, published, tense, text):
+def _recent(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"in recent days/weeks"."""
     days = 7 if m["unit"].startswith("day") else 30
     return _ed(shift_days(published, -days), published, "week", "approximate", text)
 
 
-def _coming(m, published, tense, text):
+def _coming(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"in the coming days/weeks"."""
     days = 7 if m["unit"].startswith("day") else 30
     return _ed(published, shift_days(published, days), "week", "approximate", text)
 
 
-def _weekday(m, published, tense, text):
+def _weekday(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"Thursday", "last Friday", "on Monday and Tuesday" (past or future by tense)."""
     which = m["which"]
     direction = {"last": "last", "past": "last", "next": "next", "coming": "future",
                  "this": "this" if tense is None else tense}.get(which or "", tense or "past")
@@ -311,19 +275,22 @@ _DAY_WORDS: dict[str, int] = {
 }
 
 
-def _day_word(m, published, tense, text):
+def _day_word(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"yesterday", "today", "tomorrow", "last night", "tonight"."""
     offset = _DAY_WORDS[m["w"]]
     kind = "approximate" if m["w"] in ("now", "overnight") else "exact"
     return _ed(shift_days(published, offset), None, "day", kind, text)
 
 
-def _holiday(m, published, tense, text):
+def _holiday(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"Christmas Day", "New Year's Eve"."""
     month, day = HOLIDAYS[m["h"]]
     year = _year(m, "year", published, year_for_month(month, day, published, tense))
     return None if year is None else _ed(safe_date(year, month, day), None, "day", "exact", text)
 
 
-def _bare_year(m, published, tense, text):
+def _bare_year(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
+    """"in 2018": a whole year."""
     year = int(m["year"])
     if not plausible_year(year, published) or not 1000 <= year <= 2999:
         return None

@@ -10,6 +10,8 @@ import calendar
 import datetime as dt
 from typing import Literal
 
+from tidings.records import Granularity
+
 Tense = Literal["past", "future"] | None
 
 MONTHS: dict[str, int] = {
@@ -171,3 +173,61 @@ def part_of_span(start: dt.date, end: dt.date, part: str) -> tuple[dt.date, dt.d
     if part == "second half":
         return start + dt.timedelta(days=half), end
     return start, end
+
+
+def month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """First and last day of a month."""
+    return dt.date(year, month, 1), month_end(year, month)
+
+
+# --- rule handlers -----------------------------------------------------------------------
+
+def unit_span(unit: str, which: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The week/month/quarter/year/weekend meant by this/last/next relative to publication."""
+    offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(which, 0)
+    try:
+        if unit == "week":
+            start = week_start(published) + dt.timedelta(weeks=offset)
+            return start, start + dt.timedelta(days=6)
+        if unit == "weekend":
+            saturday = week_start(published) + dt.timedelta(days=5 + 7 * offset)
+            return saturday, saturday + dt.timedelta(days=1)
+        if unit == "month":
+            y, mo = add_months(published.year, published.month, offset)
+            return month_span(y, mo)
+        if unit == "quarter":
+            first = 3 * ((published.month - 1) // 3) + 1
+            y, mo = add_months(published.year, first, 3 * offset)
+            ey, emo = add_months(y, mo, 2)
+            return dt.date(y, mo, 1), month_end(ey, emo)
+        if unit == "year":
+            y = published.year + offset
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+GRANULARITY_OF_UNIT: dict[str, Granularity] = {"week": "week", "weekend": "week", "month": "month",
+                                 "quarter": "quarter", "year": "year"}
+
+
+def weekend_by_tense(published: dt.date, tense: Tense) -> tuple[dt.date, dt.date]:
+    """The Saturday-Sunday just past ("over the weekend", said) or coming (will)."""
+    if tense == "future":
+        sat = weekday_date(5, published, "future") or published
+    else:
+        sat = weekday_date(5, published, "past") or published
+        if published.weekday() == 6:
+            sat = published - dt.timedelta(days=1)
+    return sat, sat + dt.timedelta(days=1)
+
+
+def unit_days(unit: str, n: int) -> int:
+    """Approximate length in days of n units (a month is 30 days)."""
+    return n * {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}[unit]
+
+
+def unit_granularity(unit: str) -> Granularity:
+    """The EventDate granularity of a unit word."""
+    return {"day": "day", "week": "week", "fortnight": "week", "month": "month"}.get(unit, "year")  # type: ignore[return-value]
