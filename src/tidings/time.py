@@ -297,7 +297,8 @@ def _bare_year(m: re.Match[str], published: dt.date, tense: Tense, text: str) ->
     return _ed(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "exact", text)
 
 
-_WHICH = r"(?P<which>this|next|last|past|coming|previous|following)"
+_WHICH = r"(?P<which>this|next|last|past|coming)"
+"""("the following year", "the previous week" are anaphoric: relative to the story, not to publication.)"""
 _RULES: tuple[Rule, ...] = tuple((re.compile(p), f) for p, f in (
     (rf"\b{_MON}\s+{_DAY}{_SPAN_SEP}{_MON2}\s+{_DAY2}\b(?:,?\s+{_YEAR})?", _day_range),
     (rf"\b{_DAY}\s+{_MON}{_SPAN_SEP}{_DAY2}\s+{_MON2}\b(?:,?\s+{_YEAR})?", _day_range),

@@ -99,13 +99,21 @@ def weekday_date(weekday: int, published: dt.date, direction: str) -> dt.date | 
 
 
 def year_for_month(month: int, day: int, published: dt.date, tense: Tense) -> int:
-    """Year of a day-month without a year: the article's year, moved one year when the
-    tense says the date must lie on the other side of publication by more than a month."""
+    """Year of a day-month without a year.
+
+    With a tense: the article's year, moved one year when the date would lie on the wrong
+    side of publication by more than a month.  Without one: the occurrence nearest to
+    publication ("December" in a February article is the December just past).
+    """
     candidate = safe_date(published.year, month, min(day, 28)) or published
     if tense == "past" and (candidate - published).days > 31:
         return published.year - 1
     if tense == "future" and (published - candidate).days > 31:
         return published.year + 1
+    if tense is None:
+        options = [y for y in (published.year - 1, published.year, published.year + 1) if 1 <= y <= 9999]
+        return min(options, key=lambda y: (abs(((safe_date(y, month, min(day, 28)) or published) - published).days),
+                                           y != published.year))
     return published.year
 
 
