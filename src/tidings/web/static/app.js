@@ -166,6 +166,7 @@
   }
 
   async function refresh() {
+    document.body.dataset.ready = "false";
     const f = filters();
     showError(null);
     const state = { ...f, interval: form.elements.interval.value === "week" ? "" : form.elements.interval.value };

@@ -11,29 +11,50 @@
     div.replaceChildren(T.el("p", { class: "empty muted", text: message }));
   }
 
+  /* Remove an "empty" message before plotting; never touch a live plot's own DOM. */
+  function clearMessage(div) {
+    const message = div.querySelector(":scope > .empty");
+    if (message) message.remove();
+  }
+
+  const DAY_MS = 86400000;
+  const PERIOD_DAYS = { day: 1, week: 7, month: 30.4 };
+
+  /* Bars one period wide, and an x range with half a period of room each side (so a single
+     day still reads as a day, not as a zoomed-in instant). */
+  function periodAxis(series) {
+    const span = PERIOD_DAYS[series.interval] * DAY_MS;
+    const times = series.points.map((p) => Date.parse(p.period));
+    const pad = Math.max(span, (Math.max(...times) - Math.min(...times)) * 0.03);
+    const iso = (t) => new Date(t).toISOString().slice(0, 10);
+    return { width: span * 0.8, range: [iso(Math.min(...times) - pad), iso(Math.max(...times) + span + pad)] };
+  }
+
   T.drawTimeline = function (div, series) {
     if (!series.points.length) return empty(div, "No events match these filters.");
-    div.replaceChildren();
+    clearMessage(div);
+    const axis = periodAxis(series);
     const x = series.points.map((p) => p.period);
     const bars = Object.values(T.QUADS).map((q) => ({
-      type: "bar", name: q.name, x, y: series.points.map((p) => p[q.key]),
+      type: "bar", name: q.name, x, y: series.points.map((p) => p[q.key]), width: axis.width, offset: 0,
       marker: { color: q.color }, hovertemplate: "%{y} " + q.name + "<extra>%{x}</extra>",
     }));
     const goldstein = {
-      type: "scatter", mode: "lines+markers", name: "Goldstein mean", yaxis: "y2", x,
+      type: "scatter", mode: "lines+markers", name: "Goldstein mean", yaxis: "y2",
+      x: series.points.map((p) => new Date(Date.parse(p.period) + axis.width / 2).toISOString()),
       y: series.points.map((p) => p.goldstein_mean), line: { color: "#222", width: 2 },
-      hovertemplate: "Goldstein mean %{y:.2f}<extra>%{x}</extra>",
+      hovertemplate: "Goldstein mean %{y:.2f}<extra></extra>",
     };
     Plotly.react(div, [...bars, goldstein], {
       barmode: "stack", margin: MARGIN, height: 320, legend: { orientation: "h", y: -0.18 },
-      xaxis: { type: "date" },
+      xaxis: { type: "date", range: axis.range },
       yaxis: { title: { text: "events per " + series.interval }, rangemode: "tozero" },
       yaxis2: { title: { text: "Goldstein mean" }, overlaying: "y", side: "right", range: [-10.5, 10.5], dtick: 5, showgrid: false, zeroline: true, zerolinecolor: "#999" },
     }, CONFIG);
   };
 
   T.drawMap = function (div, base, points) {
-    div.replaceChildren();
+    clearMessage(div);
     const land = {
       type: "scattergl", mode: "markers", x: base.lon, y: base.lat, hoverinfo: "skip", showlegend: false,
       marker: { size: 3, color: "#d5dbe1" },
@@ -63,7 +84,7 @@
 
   T.drawNetwork = function (div, network, onPick) {
     if (!network.edges.length) return empty(div, "No actor-to-actor events under these filters.");
-    div.replaceChildren();
+    clearMessage(div);
     const nodes = network.nodes.slice().sort((a, b) => b.events - a.events);
     const where = {};
     nodes.forEach((n, i) => {

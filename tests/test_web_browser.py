@@ -1,0 +1,130 @@
+"""The dashboard in headless Chromium (Debian's /usr/bin/chromium driven by Playwright) against a
+real uvicorn server on a free localhost port, over the store built from the seed article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from conftest_web import LiveServer, live_seed_server, web_seed_db  # noqa: F401  (fixtures)
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright Python package")
+    with sync_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser: Any, live_seed_server: LiveServer) -> Iterator[Any]:  # noqa: F811
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    outside: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: None if r.url.startswith((live_seed_server.url, "data:")) else outside.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.outside_requests = outside
+    page.page_errors = errors
+    yield page
+    context.close()
+
+
+def api(server: LiveServer, path: str, **params: Any) -> Any:
+    response = httpx.get(server.url + path, params=params, timeout=10)
+    response.raise_for_status()
+    return response.json()
+
+
+def open_dashboard(page: Any, server: LiveServer, query: str = "") -> None:
+    page.goto(server.url + "/" + query)
+    page.wait_for_selector("body[data-ready=true]", timeout=20_000)
+
+
+def test_dyad_timeline_table_and_evidence(page: Any, live_seed_server: LiveServer, tmp_path: Path) -> None:  # noqa: F811
+    server = live_seed_server
+    expected = api(server, "/api/events", dyad="PRK:USA", limit=500)["items"]
+    assert expected, "the seed article has North Korea - US events"
+    series = api(server, "/api/timeseries", dyad="PRK:USA", interval="day")
+
+    open_dashboard(page, server, "?dyad=PRK:USA&interval=day")
+    assert page.input_value("input[name=dyad]") == "PRK:USA"
+    assert "dyad PRK:USA" in page.text_content("#timeline-title")
+    # the timeline: one bar trace per quad class plus the Goldstein line, bars for the seed's day(s)
+    page.wait_for_selector("#timeline .barlayer .point", timeout=10_000)
+    traces = page.evaluate("document.getElementById('timeline').data.map(t => t.name)")
+    assert "Goldstein mean" in traces and "verbal conflict" in traces
+    days = page.evaluate("document.getElementById('timeline').data[0].x")
+    assert days == [p["period"] for p in series["points"]]
+
+    rows = page.locator("#events tbody tr")
+    assert rows.count() == len(expected)
+    assert [rows.nth(i).get_attribute("data-event-id") for i in range(rows.count())] == [e["event_id"] for e in expected]
+    assert "North Korea" in page.text_content("#events tbody")
+
+    first = expected[0]
+    detail = api(server, f"/api/events/{first['event_id']}")
+    mention = detail["mentions"][0]
+    rows.first.click()
+    page.wait_for_selector("#evidence mark.trigger", timeout=10_000)
+    assert page.is_visible("#evidence")
+    sentence = page.locator("#evidence .sentence").first
+    assert sentence.text_content() == mention["mention"]["sentence"]
+    assert page.locator("#evidence mark.trigger").first.text_content() == mention["mention"]["trigger"]["text"]
+    for span in mention["spans"]:
+        assert page.locator(f"#evidence mark.{span['kind']}").first.text_content() == span["text"]
+    page.locator("#evidence button:has-text('show article')").first.click()
+    page.wait_for_selector("#evidence .article-text p", timeout=5_000)
+    assert "Kim Jong Un" in page.text_content("#evidence .article-text")
+
+    page.screenshot(path=str(tmp_path / "dashboard-dyad.png"), full_page=True)
+    assert not page.page_errors, page.page_errors
+    assert not page.outside_requests, f"the page fetched from outside localhost: {page.outside_requests}"
+
+
+def test_map_network_and_top_lists_render(page: Any, live_seed_server: LiveServer, tmp_path: Path) -> None:  # noqa: F811
+    server = live_seed_server
+    open_dashboard(page, server)
+    points = api(server, "/api/map")
+    assert points
+    page.wait_for_selector("#map .scatterlayer .point", timeout=10_000)
+    plotted = page.evaluate("document.getElementById('map').data[1].x.length")
+    assert plotted == len(points)
+    page.wait_for_selector("#network .scatterlayer .point", timeout=10_000)
+    assert int(page.get_attribute("#top-dyads", "data-count")) > 0
+    total = api(server, "/api/stats")["events"]
+    assert f"{total} events" in page.text_content("#stats")
+
+    # picking an actor from the top list filters the whole dashboard
+    top_actor = api(server, "/api/top/actors", n=10)[0]
+    page.locator("#top-actors button").first.click()
+    page.wait_for_function("document.querySelector('input[name=actor]').value !== ''")
+    page.wait_for_selector("body[data-ready=true]")
+    assert page.input_value("input[name=actor]") == top_actor["key"].lstrip("~")
+    page.screenshot(path=str(tmp_path / "dashboard-actor.png"), full_page=True)
+    assert not page.page_errors, page.page_errors
+    assert not page.outside_requests
+
+
+def test_a_bad_filter_shows_the_api_error(page: Any, live_seed_server: LiveServer) -> None:  # noqa: F811
+    open_dashboard(page, live_seed_server)
+    page.fill("input[name=dyad]", "USA")
+    page.click("button[type=submit]")
+    page.wait_for_selector("#error:not([hidden])", timeout=10_000)
+    assert "dyad" in page.text_content("#error")
+    assert page.get_attribute("input[name=dyad]", "aria-invalid") == "true"
+
