@@ -20,6 +20,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from tidings.event_lexicon import VerbLexicon, clause_subtree, noun_event_code
+from tidings.event_lexicon import SUBJECT_DEPS
 from tidings.event_terms import (
     COMMUNICATION_CODES, INTENT_VERBS, LIGHT_VERBS, PHYSICAL_TARGETS, REFUSAL_VERBS, REQUEST_VERBS,
     SPEECH_VERBS, THREAT_VERBS, VERBAL_MODIFIERS,
@@ -43,6 +44,10 @@ PROPOSAL_NOUNS = frozenset({
     "request", "decision", "call", "calls", "demand", "demands", "offer", "proposal", "suggestion", "plan",
     "findings", "appeal", "invitation", "policy", "move", "statement", "remarks", "comments", "initiative",
     "efforts", "effort", "resolution", "ultimatum", "bid", "visit", "report",
+})
+OCCURRENCE_VERBS = frozenset({
+    "take", "happen", "occur", "be", "begin", "start", "end", "continue", "resume", "go", "last",
+    "conclude", "open", "close", "proceed", "run", "come", "collapse", "fail", "break",
 })
 DEMAND_VERBS = frozenset({"demand", "insist", "order", "press", "pressure", "push"})
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
@@ -113,8 +118,14 @@ def _prune_subordinate(candidates: list[_Candidate], actors: ActorLookup) -> lis
     for cand in candidates[1:]:
         if cand.clause.dep_ == "advcl" and not any(actors.actor_for(t) for t in _expand(cand.targets)):
             continue
+        if _is_purpose(cand.clause) and any(k.code[:2] == cand.code[:2] for k in kept):
+            continue  # "met ... to discuss ...": the purpose restates the event
         kept.append(cand)
     return kept
+
+
+def _is_purpose(verb: Token) -> bool:
+    return verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _verbs_top_down(sent: Span) -> Iterator[Token]:
@@ -206,6 +217,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         if lemma in INTENT_VERBS or intent_adj:
             cand.status = "negated" if status_of(verb) == "negated" else "planned"
         return cand
+    if lemma in OCCURRENCE_VERBS and any(c.dep_ == "nsubj" and noun_event_code(c) for c in verb.children):
+        return None  # "the meeting would take place": the noun is the event, not the verb
     light = _light_code(verb, lex)
     match = lex.match(verb)
     if match is not None and match.score > 0 and match.code:
@@ -219,8 +232,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     else:
         return None
     targets = _objects(verb)
-    if not targets and verb.dep_ == "conj":
-        targets = _shared_objects(verb.head)  # "has ties with Pyongyang and provides food aid"
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        targets += _shared_objects(verb.head)  # "has ties with Pyongyang and provides food aid"
     cand = _candidate(verb, code, _subjects(verb), targets, pattern=pattern)
     if cand.code[:2] in PLACE_TARGET_ROOTS:
         cand.targets = cand.targets + _place_targets(verb)
@@ -447,7 +460,7 @@ def _later_phrases(verb: Token) -> list[Token]:
     """Without an explicit object, the other party is the nearest actor in the verb's own
     phrases after it (PETRARCH's "first actor in the verb phrase")."""
     return [c for c in verb.children
-            if c.i > verb.i and (c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"at", "from"} or c.dep_ in {"advcl", "xcomp"})]
+            if c.i > verb.i and c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"at", "from"}]
 
 
 def _place_targets(verb: Token) -> list[Token]:

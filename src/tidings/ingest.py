@@ -42,7 +42,8 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return re.sub(r"(?<=[.!?\"'])[\s\-\u2013\u2014]+$", "", text)  # a stray dash after the last sentence
 
 
 def find_dateline(text: str) -> str | None:
