@@ -57,6 +57,11 @@ _BRACES = re.compile(r"\{([^}]*)\}")
 _MACRO = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
 _STEM_EXPANSIONS = {"minist": ("minister", "ministry")}
 FUNCTION_WORDS = frozenset({"a", "an", "the", "in", "of", "for", "to", "and", "on", "at", "with", "by"})
+MIN_SURNAME_CHARS = 4
+NAME_TITLES = frozenset({"president", "prime", "minister", "king", "queen", "prince", "general", "gen",
+                         "mr", "mrs", "ms", "dr", "sheikh", "ayatollah", "former", "foreign", "chancellor"})
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la", "di",
+                            "du", "dos", "del", "abu", "ben"})
 GENERIC_ALIASES = frozenset({
     "president", "prime minister", "minister", "government", "king", "queen", "leader",
     "chairman", "secretary", "general", "army", "police", "state", "republic", "party",
@@ -168,11 +173,15 @@ class Builder:
         self.aliases: dict[str, list[int]] = {}
         self.agents: dict[str, list[str]] = {}
         self.countries: dict[str, str] = {}
+        self.surnames: dict[str, list[int]] = {}
+        self.person_names: list[tuple[int, list[str]]] = []
 
     def add_entry(self, name: str, kind: str, roles: Iterable[tuple[str | None, Any, Any]],
                   aliases: Iterable[str], curated: bool = False) -> None:
         index = len(self.entries)
         self.entries.append([name, kind, [[modern_code(c), _iso(s), _iso(e)] for c, s, e in roles]])
+        if kind == "person":
+            self.person_names.append((index, [name, *aliases]))
         for alias in [name, *aliases]:
             key = normalise_key(alias)
             if not (self._usable_alias(key) or curated and len(key) >= 2):
@@ -188,9 +197,27 @@ class Builder:
         for key in agent_variants(phrase):
             self.agents.setdefault(key, sectors)
 
+    def derive_person_names(self) -> None:
+        """"Carlos Saul Menem" is also "Carlos Menem"; a surname shared by no other person
+        ("Menem") goes to ``surnames``, used only where spaCy tags a PERSON."""
+        owners: dict[str, set[int]] = {}
+        for index, names in self.person_names:
+            for name in names:
+                words = [w for w in normalise_key(name).split(" ") if w not in NAME_TITLES]
+                if len(words) >= 3:
+                    key = f"{words[0]} {words[-1]}"
+                    bucket = self.aliases.setdefault(key, [])
+                    if index not in bucket and len(bucket) < MAX_ENTRIES_PER_ALIAS:
+                        bucket.append(index)
+                if len(words) >= 2 and len(words[-1]) >= MIN_SURNAME_CHARS and words[-2] not in NAME_PARTICLES:
+                    owners.setdefault(words[-1], set()).add(index)
+        for surname, indices in sorted(owners.items()):
+            if len(indices) == 1 and surname not in self.aliases and surname not in self.agents:
+                self.surnames[surname] = sorted(indices)
+
     def to_json(self) -> dict[str, Any]:
         return {"about": ATTRIBUTION, "countries": self.countries, "entries": self.entries,
-                "aliases": self.aliases, "agents": self.agents}
+                "aliases": self.aliases, "agents": self.agents, "surnames": self.surnames}
 
 
 LEGACY_COUNTRY_CODES = {"TMP": "TLS", "ANG": "AGO", "ROM": "ROU", "ZAR": "COD"}
@@ -323,9 +350,11 @@ def build(ontology: Path, updates: Path = UPDATES) -> dict[str, Any]:
                 builder.add_agent(phrase, _role_groups(roles[0].code or ""))
     for phrase, sectors in read_agents(petrarch / "Phoenix.agents.txt"):
         builder.add_agent(phrase, sectors)
+    named: set[str] = set()
     for name, kind, roles, aliases in user_entries:
-        if kind == "country" and roles[0].code:
+        if kind == "country" and roles[0].code and roles[0].code not in named:
             builder.countries[roles[0].code] = name
+            named.add(roles[0].code)
         if kind != "agent":
             builder.add_entry(name, kind, [(r.code, r.start, r.end) for r in roles], aliases, curated=True)
     add_capitals(builder)
@@ -339,6 +368,7 @@ def build(ontology: Path, updates: Path = UPDATES) -> dict[str, Any]:
     for code, names in sorted(country_names().items()):
         builder.add_entry(builder.countries[code], "country", [(code, None, None)], names)
     add_big_cities(builder)
+    builder.derive_person_names()
     return builder.to_json()
 
 

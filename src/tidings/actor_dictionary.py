@@ -33,6 +33,7 @@ class ActorDictionary:
     countries: Mapping[str, str]
     prefixes: frozenset[str]
     max_words: int
+    surnames: Mapping[str, tuple[int, ...]]
     about: str = ""
 
     @classmethod
@@ -71,6 +72,11 @@ class ActorDictionary:
         """The dictionary entry named ``name`` that has a code valid on ``on`` (or None)."""
         return self.best_entry(normalise_key(name), on)
 
+    def surname_entry(self, key: str) -> ActorEntry | None:
+        """The one person whose surname is ``key`` (only surnames no other person shares)."""
+        found = self.surnames.get(key, ())
+        return self.entries[found[0]] if found else None
+
     def agent_sectors(self, key: str) -> tuple[str, ...] | None:
         """Sectors of a role noun phrase ("foreign minister" -> ("GOV",)), or None."""
         return self.agents.get(key)
@@ -99,7 +105,8 @@ def _role(raw: list[Any]) -> Role:
 
 
 def _assemble(entries: list[ActorEntry], aliases: dict[str, tuple[int, ...]],
-              agents: dict[str, tuple[str, ...]], countries: dict[str, str], about: str) -> ActorDictionary:
+              agents: dict[str, tuple[str, ...]], countries: dict[str, str], about: str,
+              surnames: Mapping[str, tuple[int, ...]]) -> ActorDictionary:
     keys = list(aliases) + list(agents)
     return ActorDictionary(
         entries=tuple(entries),
@@ -109,6 +116,7 @@ def _assemble(entries: list[ActorEntry], aliases: dict[str, tuple[int, ...]],
         prefixes=_word_prefixes(keys),
         max_words=max((k.count(" ") + 1 for k in keys), default=1),
         about=about,
+        surnames=MappingProxyType(dict(surnames)),
     )
 
 
@@ -123,29 +131,45 @@ def _read_packaged() -> dict[str, Any]:
         raise OntologyError(f"packaged actor dictionary {PACKAGED_FILE!r} is corrupt: {exc}") from exc
 
 
+@dataclass(frozen=True)
+class _PackagedParts:
+    entries: tuple[ActorEntry, ...]
+    aliases: Mapping[str, tuple[int, ...]]
+    agents: Mapping[str, tuple[str, ...]]
+    countries: Mapping[str, str]
+    surnames: Mapping[str, tuple[int, ...]]
+    about: str
+
+
 @lru_cache(maxsize=1)
-def _packaged_parts() -> tuple[tuple[ActorEntry, ...], Mapping[str, tuple[int, ...]],
-                               Mapping[str, tuple[str, ...]], Mapping[str, str], str]:
+def _packaged_parts() -> _PackagedParts:
     data = _read_packaged()
     entries = tuple(ActorEntry(name, kind, tuple(_role(r) for r in roles)) for name, kind, roles in data["entries"])
-    aliases = {k: tuple(v) for k, v in data["aliases"].items()}
-    agents = {k: tuple(v) for k, v in data["agents"].items()}
-    return entries, MappingProxyType(aliases), MappingProxyType(agents), MappingProxyType(dict(data["countries"])), data.get("about", "")
+    return _PackagedParts(
+        entries=entries,
+        aliases=MappingProxyType({k: tuple(v) for k, v in data["aliases"].items()}),
+        agents=MappingProxyType({k: tuple(v) for k, v in data["agents"].items()}),
+        countries=MappingProxyType(dict(data["countries"])),
+        surnames=MappingProxyType({k: tuple(v) for k, v in data.get("surnames", {}).items()}),
+        about=data.get("about", ""),
+    )
 
 
 @lru_cache(maxsize=1)
 def _packaged() -> ActorDictionary:
-    entries, aliases, agents, countries, about = _packaged_parts()
-    return _assemble(list(entries), dict(aliases), dict(agents), dict(countries), about)
+    parts = _packaged_parts()
+    return _assemble(list(parts.entries), dict(parts.aliases), dict(parts.agents), dict(parts.countries),
+                     parts.about, parts.surnames)
 
 
 @lru_cache(maxsize=8)
 def _with_extra(path: str, mtime_ns: int, size: int) -> ActorDictionary:
     """Packaged data overridden by the user file at ``path`` (cache keyed by mtime and size)."""
-    entries, packaged_aliases, packaged_agents, countries, about = _packaged_parts()
-    all_entries = list(entries)
-    aliases = dict(packaged_aliases)
-    agents = dict(packaged_agents)
+    parts = _packaged_parts()
+    all_entries = list(parts.entries)
+    aliases = dict(parts.aliases)
+    agents = dict(parts.agents)
+    surnames = dict(parts.surnames)
     overridden: set[str] = set()
     for name, kind, roles, extra_aliases in group_user_lines(parse_user_dictionary(Path(path))):
         keys = [k for k in dict.fromkeys(normalise_key(a) for a in (name, *extra_aliases)) if k]
@@ -158,7 +182,8 @@ def _with_extra(path: str, mtime_ns: int, size: int) -> ActorDictionary:
         for key in keys:
             aliases[key] = (aliases[key] + (index,)) if key in overridden else (index,)
             overridden.add(key)
-    return _assemble(all_entries, aliases, agents, dict(countries), about)
+            surnames.pop(key, None)
+    return _assemble(all_entries, aliases, agents, dict(parts.countries), parts.about, surnames)
 
 
 def _sector_groups(code: str) -> list[str]:

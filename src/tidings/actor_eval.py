@@ -16,6 +16,8 @@ Scoring rules
   must be among our sectors. A null gold sector expects no sector from us (strict); the
   lenient variant accepts anything for a null gold sector. Gold ``***`` (coder's "unknown")
   is left out of the sector denominator. A missing actor is wrong on both parts.
+* The head token is the span's spaCy root, or, when that root is not nominal (the gold
+  span is not one phrase), the span's highest noun/proper noun/pronoun.
 * Gold spans that cannot be located in the sentence are counted as wrong.
 """
 
@@ -29,7 +31,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tidings.actor_dictionary import ActorDictionary
 from tidings.actor_keys import split_code
@@ -41,6 +43,7 @@ LEGACY_COUNTRY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", 
 INTERNATIONAL_CLASS = {"IGO": "IGO", "NGO": "IGO"}
 SECTOR_ALIASES = {"CIV": "CVL"}
 UNKNOWN_SECTOR = "***"
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +157,16 @@ def locate(doc: Doc, text: str) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def head_token(span: Span) -> Token:
+    """The span's syntactic head; when that is not nominal (a gold span that is not one
+    phrase, e.g. "Red Cross operating in Iraq"), its highest noun or proper noun."""
+    root = span.root
+    if root.pos_ in NOMINAL:
+        return root
+    nominal = [t for t in span if t.pos_ in NOMINAL]
+    return min(nominal, key=lambda t: (len(list(t.ancestors)), t.i)) if nominal else root
+
+
 def country_part(code: str | None) -> str | None:
     """First group of a gold code, legacy codes mapped to ISO."""
     if not code:
@@ -206,6 +219,6 @@ def evaluate_actors(gold_path: Path, nlp: Language, dictionary: ActorDictionary 
         for event in record.get("events", []):
             for gold in [*event.get("source", []), *event.get("target", [])]:
                 span = locate(doc, gold.get("text", ""))
-                actor = actors.actor_for(span.root) if span is not None else None
+                actor = actors.actor_for(head_token(span)) if span is not None else None
                 scores.add(judge(str(record.get("id")), gold, actor))
     return scores

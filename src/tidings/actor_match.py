@@ -92,16 +92,42 @@ def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | N
     return None
 
 
+def _surname_at(doc: Doc, index: int, dictionary: ActorDictionary) -> Match | None:
+    """A surname of exactly one known person, where spaCy sees a PERSON ("Menem"), unless the
+    text gives the person another first name ("Wanjiku Otieno" is not "Dalmas Otieno")."""
+    token = doc[index]
+    if token.ent_type_ != "PERSON" or token.pos_ != "PROPN" or not token.is_title:
+        return None
+    key = normalise_key(token.text)
+    entry = dictionary.surname_entry(key)
+    if entry is None:
+        return None
+    known = set(normalise_key(entry.name).split(" "))
+    given_names = [t for t in doc[_entity_start(token):index] if t.pos_ == "PROPN"]
+    if any(normalise_key(t.text) not in known for t in given_names):
+        return None
+    return Match(index, index + 1, key, entry, ())
+
+
+def _entity_start(token: Token) -> int:
+    """Index of the first token of the named entity ``token`` belongs to."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
+
+
 def scan(doc: Doc, dictionary: ActorDictionary, on: dt.date | None) -> list[Match]:
     """Non-overlapping longest matches, left to right."""
     matches: list[Match] = []
     index = 0
     while index < len(doc):
         token: Token = doc[index]
-        if token.is_punct or token.is_space or not dictionary.is_prefix(normalise_key(token.text)):
+        key = normalise_key(token.text)
+        if token.is_punct or token.is_space or not (dictionary.is_prefix(key) or key in dictionary.surnames):
             index += 1
             continue
-        match = _match_at(doc, index, dictionary, on)
+        match = _match_at(doc, index, dictionary, on) or _surname_at(doc, index, dictionary)
         if match is None:
             index += 1
             continue

@@ -27,7 +27,13 @@ CLIMB_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn", "appos
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "late"})
 PLACE_KINDS = frozenset({"country", "capital", "place"})
 RELATIONAL_HEADS = frozenset({"member", "head", "chief", "representative", "delegation", "part",
-                              "wing", "unit", "faction", "group", "members", "leadership", "side"})
+                              "wing", "unit", "faction", "group", "members", "leadership", "side",
+                              # quantities of people: "thousands of Iraqi Kurds"
+                              "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+                              "million", "millions", "score", "scores", "ten", "tens", "number",
+                              "crowd", "crowds", "some", "many", "most", "several", "all", "none"})
+NON_IDENTITY_HEADS = frozenset({"ally", "enemy", "rival", "opponent", "neighbour", "neighbor",
+                                "partner", "foe", "critic", "adversary", "counterpart"})
 PERSON_ROLE_LEMMAS = frozenset({
     "leader", "president", "premier", "chancellor", "minister", "secretary", "envoy", "adviser",
     "advisor", "aide", "ambassador", "king", "queen", "emperor", "monarch", "prince", "spokesman",
@@ -85,12 +91,18 @@ def compose(country: str | None, sectors: tuple[str, ...]) -> str | None:
 
 
 def core_tokens(head: Token) -> list[Token]:
-    """The head and its phrase-internal dependents (recursively), in document order."""
+    """The head and its phrase-internal dependents (recursively), in document order.
+
+    The possessor of a relation noun is another actor ("Israel's ally") and is left out.
+    """
     found = [head]
     stack = [head]
+    skip_poss = head.lemma_.lower() in NON_IDENTITY_HEADS
     while stack:
         token = stack.pop()
         for child in token.children:
+            if child.dep_ == "poss" and skip_poss:
+                continue
             if child.dep_ in CORE_DEPS:
                 found.append(child)
                 stack.append(child)
@@ -105,8 +117,11 @@ def prep_objects(tokens: list[Token], preps: frozenset[str]) -> list[Token]:
 
 
 def secondary_tokens(head: Token, core: list[Token]) -> list[Token]:
-    """Objects of of/in/from attached to the core, and the phrase an appositive hangs on."""
-    extra = [t for obj in prep_objects(core, SECONDARY_PREPS) for t in core_tokens(obj)]
+    """Objects of of/in/from attached to the core (two levels: "workers of the X Company of
+    Tehran"), and the phrase an appositive hangs on."""
+    first = [t for obj in prep_objects(core, SECONDARY_PREPS) for t in core_tokens(obj)]
+    second = [t for obj in prep_objects(first, SECONDARY_PREPS) for t in core_tokens(obj)]
+    extra = first + second
     if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
         extra.extend(t for t in core_tokens(head.head) if t not in core)
     return extra
@@ -346,7 +361,7 @@ def _modifier_location(core: list[Token], places: list[Match], head_place: Match
     others = [m for m in places if m is not head_place and m.end <= head_place.start]
     if others:
         return _first_country(others, ctx)
-    if any(t.lower_ == "ethnic" for t in core):
+    if head_place.covers(ctx.head.i) and ctx.head.tag_ in ("NNS", "NNPS") or any(t.lower_ == "ethnic" for t in core):
         secondary = {t.i for t in secondary_tokens(ctx.head, core)}
         return _first_country([m for m in ctx.matches if _is_place(m, ctx) and _inside(m, secondary)], ctx)
     return None
