@@ -41,7 +41,8 @@ VERB_ADDITIONS: tuple[tuple[str, str | None, str], ...] = (
     ("offer", None, "030"), ("invite", None, "036"),
     ("recognize", None, "054"), ("recognise", None, "054"), ("forgive", None, "056"), ("pardon", None, "081"),
     ("investigate", None, "090"), ("evacuate", None, "0872"), ("demobilize", None, "0873"), ("demobilise", None, "0873"),
-    ("telephone", None, "041"), ("cut", None, "160"), ("sever", None, "161"), ("suspend", None, "160"),
+    ("telephone", None, "041"), ("head", "to", "042"), ("travel", "to", "042"), ("fly", "to", "042"),
+    ("arrive", "in", "042"), ("cut", None, "160"), ("sever", None, "161"), ("suspend", None, "160"),
     ("halt", None, "160"), ("recall", None, "161"),
 )
 
