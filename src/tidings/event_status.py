@@ -33,6 +33,8 @@ def _clause_chain(verb: Token, limit: int = 3) -> list[Token]:
 def is_negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in NEGATORS) for c in verb.children):
         return True
+    if any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in verb.children):
+        return True  # "provided no details"
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in NEGATING_HEADS - {"call"}
 
