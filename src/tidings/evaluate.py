@@ -260,16 +260,12 @@ def evaluate_file(path: Path, *, actors_file: Path | None = None, extractor: Ext
     from tidings.actor_eval import evaluate_actors
 
     scores = evaluate_actors(path, runner.nlp)
-    report.actor_scores = {k: round(float(v), 4) for k, v in _as_dict(scores).items() if isinstance(v, (int, float))}
+    report.actor_scores = {
+        "gold actors": scores.total,
+        "country part accuracy": round(scores.country_accuracy, 4),
+        "sector part accuracy": round(scores.sector_accuracy, 4),
+    }
     return report
-
-
-def _as_dict(scores: object) -> dict:
-    if isinstance(scores, BaseModel):
-        return scores.model_dump()
-    if hasattr(scores, "__dataclass_fields__"):
-        return {k: getattr(scores, k) for k in scores.__dataclass_fields__}  # type: ignore[attr-defined]
-    return dict(scores)  # type: ignore[call-overload]
 
 
 def render_report(report: EvalReport) -> Group:
@@ -284,7 +280,7 @@ def render_report(report: EvalReport) -> Group:
         for metric, value in scores.items():
             head.add_row(f"{name} {metric}", f"{value:.3f}")
     for metric, value in report.actor_scores.items():
-        head.add_row(f"actor {metric}", f"{value:.3f}")
+        head.add_row(metric, f"{value:.3f}" if isinstance(value, float) else str(value))
     parts.append(head)
     if report.per_type:
         table = Table(title="per PLOVER type")
