@@ -208,3 +208,23 @@ def test_read_only_store_refuses_writes(tmp_path: Path) -> None:
     assert ro.stats().articles == 1
     with pytest.raises(StoreError, match="read-only"):
         ro.add([make_result(make_article("x"))])
+
+
+def test_block_keys_computed_in_sql_match_python(tmp_path: Path) -> None:
+    from tidings.link import block_key, place_key
+    from factories import make_actor
+
+    art = make_article()
+    events = [
+        make_event(art, 0),
+        make_event(art, 1, source=None, status="planned"),
+        make_event(art, 2, place=None, source="USA", target="RUS", code="010"),
+        make_event(art, 3, target=None).model_copy(update={"source": make_actor("X").model_copy(update={"code": None, "name": "  The  Rebels "})}),
+        make_event(art, 4).model_copy(update={"target": make_actor("X").model_copy(update={"code": "", "name": "", "text": "Some Group"})}),
+    ]
+    for settings in (LinkSettings(), LinkSettings(directed=False, place_level="none")):
+        store = Store(tmp_path / f"{settings.directed}.duckdb", settings=settings)
+        store.add([make_result(art, events)])
+        with store.connect() as conn:
+            got = conn.execute("SELECT block, place FROM mentions ORDER BY ordinal").fetchall()
+        assert got == [(block_key(e, settings), place_key(e, settings)) for e in events]

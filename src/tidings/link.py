@@ -124,6 +124,32 @@ def block_key_of(
     return f"{src}|{tgt}|{cameo_root}|{plover or '-'}|{group}"
 
 
+def _actor_key_sql(side: str) -> str:
+    return (
+        f"CASE WHEN NOT {side}_present THEN '' "
+        f"WHEN coalesce({side}_code, '') <> '' THEN upper({side}_code) "
+        f"ELSE '~' || lower(regexp_replace(trim(coalesce(nullif({side}_name, ''), {side}_text)), '\\s+', ' ', 'g')) END"
+    )
+
+
+def block_key_sql(settings: LinkSettings) -> str:
+    """SQL over a ``mentions`` row computing :func:`block_key` (what the store uses)."""
+    src, tgt = _actor_key_sql("source"), _actor_key_sql("target")
+    if not settings.directed:
+        src, tgt = f"least({src}, {tgt})", f"greatest({src}, {tgt})"
+    return (
+        f"({src} || '|' || {tgt} || '|' || cameo_root || '|' || coalesce(plover, '-') || '|' || "
+        "CASE WHEN status = 'asserted' THEN 'A' ELSE 'O' END)"
+    )
+
+
+def place_key_sql(settings: LinkSettings) -> str:
+    """SQL over a ``mentions`` row computing :func:`place_key`."""
+    if settings.place_level == "none":
+        return "NULL::VARCHAR"
+    return "CASE WHEN coalesce(location_country, '') = '' THEN NULL ELSE upper(location_country) END"
+
+
 def place_key(event: Event, settings: LinkSettings) -> str | None:
     """The place used for compatibility, or None when unknown or ignored."""
     if settings.place_level == "none" or event.location is None or not event.location.country:

@@ -5,35 +5,15 @@ from __future__ import annotations
 import duckdb
 import pyarrow as pa
 
-from tidings.link import LinkSettings, band_hashes, block_key_of, minhash
-from tidings.records import Actor
+from tidings.link import LinkSettings, band_hashes, block_key_sql, minhash, place_key_sql
 from tidings.store.writer import link_pending, update_stories
 
 _CHUNK = 2048
 
 
-def _actor(text: str | None, name: str | None, code: str | None) -> Actor | None:
-    return None if text is None else Actor(text=text, name=name, code=code)
-
-
 def recompute_blocks(conn: duckdb.DuckDBPyConnection, settings: LinkSettings) -> None:
     """Rewrite every mention's block and place keys and unlink it."""
-    rows = conn.execute("""
-        SELECT mention_key, source_text, source_name, source_code, target_text, target_name, target_code,
-               cameo_root, plover, status, location_country
-        FROM mentions
-    """).fetchall()
-    keys, blocks, places = [], [], []
-    for key, st, sn, sc, tt, tn, tc, root, plover, status, country in rows:
-        keys.append(key)
-        blocks.append(block_key_of(_actor(st, sn, sc), _actor(tt, tn, tc), root, plover, status, settings))
-        places.append(None if settings.place_level == "none" or not country else country.upper())
-    conn.register("new_blocks", pa.table({"mention_key": keys, "block": blocks, "place": pa.array(places, pa.string())}))
-    conn.execute("""
-        UPDATE mentions SET block = n.block, place = n.place, event_id = NULL
-        FROM new_blocks n WHERE mentions.mention_key = n.mention_key
-    """)
-    conn.unregister("new_blocks")
+    conn.execute(f"UPDATE mentions SET block = {block_key_sql(settings)}, place = {place_key_sql(settings)}, event_id = NULL")
 
 
 def recompute_stories(conn: duckdb.DuckDBPyConnection, settings: LinkSettings) -> None:

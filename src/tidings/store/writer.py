@@ -15,7 +15,8 @@ import duckdb
 import pyarrow as pa
 
 from tidings.link import (
-    LinkPoint, LinkSettings, UnionFind, actor_key, band_hashes, cluster, event_id_for, minhash, similarity,
+    LinkPoint, LinkSettings, UnionFind, actor_key, band_hashes, block_key_sql, cluster, event_id_for, minhash,
+    place_key_sql, similarity,
 )
 from tidings.records import ArticleResult
 from tidings.store.rows import article_row, mention_row
@@ -77,7 +78,10 @@ def write_batch(
     conn.execute("INSERT INTO article_bands BY NAME SELECT * FROM batch_bands")
     if mentions:
         conn.register("batch_mentions", _table(mentions))
-        conn.execute("INSERT INTO mentions BY NAME SELECT * FROM batch_mentions")
+        conn.execute(
+            f"INSERT INTO mentions BY NAME SELECT * REPLACE ({block_key_sql(settings)} AS block, "
+            f"{place_key_sql(settings)} AS place) FROM batch_mentions"
+        )
         conn.unregister("batch_mentions")
     if actors:
         rows = [{"actor_key": k, "code": v[0], "name": v[1], "country": v[2], "num_mentions": v[3]}
@@ -163,25 +167,29 @@ def link_pending(conn: duckdb.DuckDBPyConnection, settings: LinkSettings, touche
         SELECT e.event_id FROM events e JOIN link_scope s
           ON e.block = s.block AND e.lo_day <= s.hi + {w} AND e.hi_day >= s.lo - {w}
     """)
+    cols = conn.execute("""
+        SELECT mention_key, block, date, place FROM mentions
+        WHERE event_id IS NULL OR event_id IN (SELECT event_id FROM absorbed)
+    """).to_arrow_table().to_pydict()
     points = [
         LinkPoint(key=k, block=b, day=d.toordinal(), place=p)
-        for k, b, d, p in conn.execute("""
-            SELECT mention_key, block, date, place FROM mentions
-            WHERE event_id IS NULL OR event_id IN (SELECT event_id FROM absorbed)
-        """).fetchall()
+        for k, b, d, p in zip(cols["mention_key"], cols["block"], cols["date"], cols["place"])
     ]
     assignment = cluster(points, settings)
     blocks = {p.key: p.block for p in points}
-    rows = [{"mention_key": k, "event_id": event_id_for(blocks[k], first)[0]} for k, first in assignment.items()]
+    ids: dict[str, str] = {}
+    for first in set(assignment.values()):
+        ids[first] = event_id_for(blocks[first], first)[0]
+    rows = {"mention_key": list(assignment), "event_id": [ids[first] for first in assignment.values()]}
     conn.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM absorbed)")
-    if rows:
-        conn.register("link_assignment", _table(rows))
+    if rows["mention_key"]:
+        conn.register("link_assignment", pa.table(rows))
         conn.execute("""
             UPDATE mentions SET event_id = a.event_id FROM link_assignment a
             WHERE mentions.mention_key = a.mention_key AND mentions.event_id IS DISTINCT FROM a.event_id
         """)
         conn.unregister("link_assignment")
-    scope = {r["event_id"] for r in rows}
+    scope = set(ids.values())
     if touched_stories:
         scope.update(
             r[0] for r in conn.execute("""
