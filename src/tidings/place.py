@@ -30,7 +30,13 @@ __all__ = ["Gazetteer", "PlaceContext", "PlaceMention", "ArticlePlaces", "articl
            "locate_event", "detect_dateline"]
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout",
-                            "within", "on", "off", "along", "over", "from"})
+                            "within", "on", "off", "along", "over"})
+"""Prepositions that say where something happens ("from" says where someone comes from, so not it)."""
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "capital", "district", "area",
+                         "state", "country", "port", "enclave", "governorate", "county", "outskirts",
+                         "suburb", "center", "centre", "border", "island", "camp"})
+"""Nouns whose "of" names a place: "in the besieged city of Afrin"."""
+SUBORDINATE_DEPS = frozenset({"acl", "relcl", "advcl"})
 DIRECTIONAL_PREPS = frozenset({"to", "into", "toward", "towards"})
 MOVEMENT_LEMMAS = frozenset({"visit", "travel", "go", "head", "arrive", "fly", "return", "come",
                              "move", "deploy", "send", "trip", "tour", "journey", "enter", "invade",
@@ -47,12 +53,14 @@ def _attachment(token: Token, trigger: Token) -> Token | None:
         word = prep.lower_
         if word in LOCATIVE_PREPS or (word in DIRECTIONAL_PREPS and prep.head.lemma_ in MOVEMENT_LEMMAS):
             return prep.head
+        if word == "of" and prep.head.lemma_ in PLACE_NOUNS and prep.head.i != token.i:
+            return _attachment(prep.head, trigger)
         return None
     if token.dep_ == "dobj" and token.head.lemma_ in MOVEMENT_LEMMAS:
         return token.head
     if token.dep_ in ("compound", "amod", "nmod") and token.head.i == trigger.i:
         return trigger
-    if token.dep_ == "conj":
+    if token.dep_ in ("conj", "appos") and token.head.i != token.i:
         return _attachment(token.head, trigger)
     return None
 
@@ -76,6 +84,9 @@ def _clause_places(trigger: Token, places: ArticlePlaces) -> dict[int, list[tupl
 
 
 def _from_clause(trigger: Token, places: ArticlePlaces) -> Location | None:
+    """A place said to be where the trigger's clause happens: its own clause first, then the
+    clauses it is chained to (xcomp/conj), then clauses modifying it ("a woman fighting in
+    Afrin was killed")."""
     by_clause = _clause_places(trigger, places)
     if not by_clause:
         return None
@@ -88,8 +99,20 @@ def _from_clause(trigger: Token, places: ArticlePlaces) -> Location | None:
     for head in chain:
         found = by_clause.get(head.i)
         if found:
-            return min(found, key=lambda item: (item[0], item[1]))[2]
-    return None
+            return _best(found)
+    own = chain[1]
+    doc = trigger.doc
+    subordinate = [item for key, items in by_clause.items() for item in items
+                   if doc[key].dep_ in SUBORDINATE_DEPS and parent_clause(doc[key]) == own]
+    return _best(subordinate) if subordinate else None
+
+
+def _best(items: list[tuple[int, int, Location]]) -> Location:
+    """The nearest place, or a more specific place inside the same country ("in Afrin, northern
+    Syria" -> Afrin)."""
+    distance, specificity, nearest = min(items, key=lambda item: (item[0], item[1]))
+    inside = [item for item in items if item[2].country == nearest.country and item[1] < specificity]
+    return min(inside, key=lambda item: (item[1], item[0]))[2] if inside else nearest
 
 
 def _actor_countries(source: Actor | None, target: Actor | None) -> list[str]:

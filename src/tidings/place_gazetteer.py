@@ -70,13 +70,14 @@ class Place:
 
     def to_location(self, rule: str | None = None, adm1_names: Mapping[str, str] | None = None) -> Location:
         """This place as a pipeline :class:`Location`."""
-        parts = [self.name]
+        name = self.name.strip("‘’ʿʾ`'")
+        parts = [name]
         state = (adm1_names or {}).get(self.adm1_key or "")
         if self.feature == "city" and state:
             parts.append(state)
-        if self.feature != "country" and self.country_name and self.country_name != self.name:
+        if self.feature != "country" and self.country_name and self.country_name != name:
             parts.append(self.country_name)
-        return Location(name=self.name, country=self.iso3, lat=self.lat, lon=self.lon,
+        return Location(name=name, country=self.iso3, lat=self.lat, lon=self.lon,
                         geonames_id=self.geonames_id, feature=self.feature,  # type: ignore[arg-type]
                         adm1=self.adm1_key, full_name=", ".join(parts), rule=rule)
 

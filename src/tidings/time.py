@@ -331,7 +331,7 @@ _RULES: tuple[Rule, ...] = tuple((re.compile(p), f) for p, f in (
     (r"\b(?P<which>over the|the)\s+(?P<unit>weekend)\b", _relative_unit),
     (r"\b(?P<h>" + "|".join(sorted(map(re.escape, HOLIDAYS), key=len, reverse=True)) + rf")\b(?:\s+{_YEAR})?", _holiday),
     (rf"\b(?:mid-|in\s+|of\s+)?{_MON}\b(?:,?\s+{_YEAR})?", _month),
-    (r"(?<![\d.,$£€-])\b(?P<year>[12]\d{3})\b(?![\d.,%-]\d)", _bare_year),
+    (r"(?<![\d.,$£€-])\b(?P<year>[12]\d{3})\b(?![\d.,%-]\d|-[a-z])", _bare_year),
 ))
 
 _NORMALISE = str.maketrans({"’": "'", "´": "'", "—": "-", "‑": "-"})
