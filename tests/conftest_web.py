@@ -58,7 +58,7 @@ def web_seed_db(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> Path:
     if WIKINEWS.is_file():
         sample = base / "wikinews-sample.jsonl"
         with WIKINEWS.open(encoding="utf-8") as source:
-            sample.write_text("".join(line for _, line in zip(range(WIKINEWS_LINES), source)), encoding="utf-8")
+            sample.write_text("".join(line for _, line in zip(range(WIKINEWS_LINES), source, strict=False)), encoding="utf-8")
         inputs.append(sample)
     return build_pipeline_store(path, inputs, nlp)
 

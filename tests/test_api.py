@@ -194,6 +194,20 @@ def test_unexpected_errors_are_json_without_a_traceback(client: TestClient, monk
     assert response.json()["error"].startswith("internal server error")
 
 
+def test_a_store_locked_by_a_writer_gets_503_retry(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tidings.errors import StoreBusy
+    from tidings.store import Store
+
+    def busy(self: Store, *args: object) -> None:
+        raise StoreBusy("store is busy (another process is writing); retry")
+
+    monkeypatch.setattr(Store, "linked_events_page", busy)
+    response = client.get("/api/events")
+    assert response.status_code == 503
+    assert response.json()["error"] == "store is busy, retry"
+    assert response.headers["retry-after"]
+
+
 def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     from tidings.errors import StoreError
 

@@ -79,7 +79,8 @@ def test_text_article_upload_is_extracted_and_stored(client: TestClient) -> None
 
 
 def test_jsonl_upload_stores_good_lines_and_reports_bad_ones(client: TestClient) -> None:
-    good = {"id": "up-1", "date": "2021-03-02", "title": "Talks", "text": "Russia and China held talks in Moscow on Tuesday about trade."}
+    good = {"id": "up-1", "date": "2021-03-02", "title": "Talks",
+            "text": "Russia and China held talks in Moscow on Tuesday about trade."}
     data = (json.dumps(good) + "\n{not json\n").encode()
     response = upload(client, "batch.jsonl", data)
     assert response.status_code == 200, response.text  # type: ignore[attr-defined]

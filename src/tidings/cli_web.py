@@ -16,8 +16,10 @@ def register(app: typer.Typer) -> None:
         db: DbOption = Path("tidings.duckdb"),
         host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
         port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
-        allow_ingest: Annotated[bool, typer.Option("--allow-ingest", help="Accept article uploads at POST /api/ingest (needs --token).")] = False,
-        token: Annotated[str | None, typer.Option("--token", envvar="TIDINGS_TOKEN", help="Bearer token for ingest uploads.")] = None,
+        allow_ingest: Annotated[bool, typer.Option(
+            "--allow-ingest", help="Accept article uploads at POST /api/ingest (needs --token).")] = False,
+        token: Annotated[str | None, typer.Option(
+            "--token", envvar="TIDINGS_TOKEN", help="Bearer token for ingest uploads.")] = None,
         max_upload_mb: Annotated[float, typer.Option("--max-upload-mb", min=0.001, help="Largest upload accepted.")] = 5.0,
     ) -> None:
         """Serve the JSON API (/docs) and the dashboard (/) over the store, read-only."""

@@ -22,7 +22,7 @@ def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     with store.connect() as conn:
         cur = conn.execute(sql, params)
         names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur.fetchall()]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def _where(f: EventFilter) -> tuple[str, list[Any]]:

@@ -13,6 +13,8 @@ from tidings.store import Store
 
 DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 _MULTIPART_SLACK = 64 * 1024
+READ_BUSY_TIMEOUT = 3.0
+"""Seconds a request waits for another process's write lock before answering 503."""
 
 
 def create_app(
@@ -32,7 +34,7 @@ def create_app(
         raise InputError("--allow-ingest needs --token (or TIDINGS_TOKEN) so that only you can add articles")
     if allow_ingest and not path.exists():
         Store(path)
-    store = Store(path, read_only=True)
+    store = Store(path, read_only=True, busy_timeout=READ_BUSY_TIMEOUT)
 
     app = FastAPI(
         title="Tidings",

@@ -20,8 +20,11 @@ from tidings.api.models import ArticleDetail, ArticlePage, ArticleSummary, Event
 from tidings.records import Event
 from tidings.store import Store
 from tidings.store.query import decode_cursor, encode_cursor, linked_event_from_row
+from tidings.store.rows import event_from_row
 
 SearchMode = Literal["fts", "ilike", "none"]
+MAX_EVIDENCE = 200
+"""At most this many mentions are returned with one event (``num_mentions`` has the full count)."""
 _SUMMARY_COLUMNS = "article_id, date, title, url, source, dateline, num_mentions, tone"
 
 
@@ -56,7 +59,7 @@ def _fts_ready(conn: duckdb.DuckDBPyConnection) -> bool:
     counts = conn.execute(
         "SELECT (SELECT count(*) FROM fts_main_articles.docs), (SELECT count(*) FROM articles)"
     ).fetchone()
-    return bool(counts) and counts[0] == counts[1] and _load_fts(conn)
+    return counts is not None and counts[0] == counts[1] and _load_fts(conn)
 
 
 def build_search_index(conn: duckdb.DuckDBPyConnection) -> bool:
@@ -69,7 +72,7 @@ def build_search_index(conn: duckdb.DuckDBPyConnection) -> bool:
 
 def _records(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def _snippet(text: str | None, q: str | None, width: int = 160) -> str | None:
@@ -150,8 +153,6 @@ def get_article(store: Store, article_id: str) -> ArticleDetail | None:
 
 
 def _article_mentions(store: Store, article_id: str) -> list[Event]:
-    from tidings.store.rows import event_from_row
-
     with store.connect() as conn:
         rows = _records(conn.execute(
             "SELECT * FROM mentions WHERE article_id = ? ORDER BY ordinal LIMIT 2000", [article_id]))
@@ -208,7 +209,11 @@ def event_detail(store: Store, event_id: str) -> EventDetail | None:
     if not rows:
         return None
     event = linked_event_from_row(rows[0])
-    mentions = store.mentions_of(event_id)[:500]
+    with store.connect() as conn:
+        mention_rows = _records(conn.execute(
+            "SELECT * FROM mentions WHERE event_id = ? ORDER BY date, mention_key LIMIT ?",
+            [event_id, MAX_EVIDENCE]))
+    mentions = [event_from_row(r) for r in mention_rows]
     ids = sorted({m.article_id for m in mentions})
     articles: dict[str, dict[str, Any]] = {}
     if ids:

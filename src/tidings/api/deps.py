@@ -23,7 +23,8 @@ StoreDep = Annotated[Store, Depends(get_store)]
 
 
 def event_filter(
-    actor: Annotated[str | None, Query(description="actor code prefix (USA matches USAGOV) or name substring, either side")] = None,
+    actor: Annotated[str | None, Query(
+        description="actor code prefix (USA matches USAGOV) or name substring, either side")] = None,
     country: Annotated[str | None, Query(description="alpha-3 country of either actor", max_length=3)] = None,
     dyad: Annotated[str | None, Query(description="two actors as 'PRK:USA' (code prefix or country each)")] = None,
     directed: Annotated[bool, Query(description="dyad only source->target, not both ways")] = False,

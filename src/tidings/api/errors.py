@@ -45,9 +45,9 @@ def _validation(_: Request, exc: Exception) -> JSONResponse:
         {"parameter": _param_of(e.get("loc", ())), "message": str(e.get("msg", "invalid"))}
         for e in exc.errors()
     ]
-    first = details[0] if details else {"parameter": None, "message": "invalid request"}
-    name = first["parameter"]
-    message = f"invalid parameter '{name}': {first['message']}" if name else first["message"]
+    name = details[0]["parameter"] if details else None
+    reason = str(details[0]["message"]) if details else "invalid request"
+    message = f"invalid parameter '{name}': {reason}" if name else reason
     return error_response(422, message, name, details=details)
 
 

@@ -12,8 +12,16 @@ from tidings.api.articles import event_detail, get_article, list_articles
 from tidings.api.deps import MAX_PAGE, FilterDep, StoreDep
 from tidings.api.errors import ApiError
 from tidings.api.models import (
-    ActorItem, ArticleDetail, ArticlePage, ErrorBody, EventDetail, EventPage, MapPoint, MentionPage,
-    SeriesPoint, TimeSeries,
+    ActorItem,
+    ArticleDetail,
+    ArticlePage,
+    ErrorBody,
+    EventDetail,
+    EventPage,
+    MapPoint,
+    MentionPage,
+    SeriesPoint,
+    TimeSeries,
 )
 from tidings.store import StoreStats
 from tidings.store.analysis import TopKind, TopRow
