@@ -56,7 +56,7 @@ CONSTRUCTIONS = [
     ("Kim Jong Un will visit Russia next week.", ("PRK", "03", "RUS", "planned")),
     ("Egypt and Israel agreed to meet in Cairo.", ("EGY", "03", None, "planned")),
     # threat with a condition
-    ("Iran threatened to close the Strait of Hormuz if the United States imposed sanctions.", ("IRN", "13", None, "asserted")),
+    ("Iran threatened to close the Strait of Hormuz if the United States imposed sanctions.", ("IRN", "13", "USA", "asserted")),
     # hypothetical / conditional
     ("Turkey could send troops to Libya if the talks fail.", ("TUR", "06", "LBY", "hypothetical")),
     # coordinated actors: one event per actor

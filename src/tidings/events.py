@@ -213,7 +213,13 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
             code = "030"  # "agreed to undertake ...": an agreement whatever the act
         else:
             return None
-        cand = _candidate(verb, code, _subjects(verb), _objects(comp) or _objects(verb), consume=[comp])
+        if lemma in REFUSAL_VERBS:  # "rejected a U.S. request to ...": the requester first
+            targets = _objects(verb) + _objects(comp)
+        else:
+            targets = _objects(comp) + _objects(verb)
+        if lemma in THREAT_VERBS:  # "... unless Baghdad accepted": who must comply
+            targets = _condition_subjects(comp) + _condition_subjects(verb) + targets
+        cand = _candidate(verb, code, _subjects(verb), targets, consume=[comp])
         if lemma in INTENT_VERBS or intent_adj:
             cand.status = "negated" if status_of(verb) == "negated" else "planned"
         return cand
@@ -273,6 +279,13 @@ def _request_code(comp: Token, lex: VerbLexicon, base: str) -> str:
     if lemma in {"meet", "negotiate", "talk"}:
         return "106" if base.startswith("10") else base
     return base
+
+
+def _condition_subjects(verb: Token) -> list[Token]:
+    """Subjects of an "if/unless" clause attached to the verb."""
+    return [g for c in verb.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
@@ -480,8 +493,8 @@ def _realise(candidates: list[_Candidate], actors: ActorLookup) -> list[EventMen
             for target in targets:
                 if source is None and target is None:
                     continue  # an event needs at least one actor
-                if source is not None and target is not None and source.code and source.code == target.code:
-                    target = None  # an actor does not act on itself: keep the event, drop the echo
+                if source is not None and target is not None and source.text == target.text:
+                    target = None  # the same mention cannot be both: keep the event, drop the echo
                 key = (source.code if source else None, target.code if target else None, cand.code[:2])
                 if key in seen:
                     continue
