@@ -24,8 +24,10 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import multiprocessing
 import os
 import pstats
+import resource
 import shutil
 import subprocess
 import sys
@@ -58,6 +60,14 @@ def _load_articles(path: Path) -> list[Any]:
     return [item for item in read_inputs([path]) if isinstance(item, Article)]
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and its reaped children (worker processes), user + system."""
+    for child in multiprocessing.active_children():  # reap finished workers so their time counts
+        child.join(1)
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _words(articles: list[Any]) -> int:
     return sum(len(article.text.split()) for article in articles)
 
@@ -68,9 +78,10 @@ def phase_spacy(path: Path, processes: int, batch_size: int) -> dict[str, Any]:
     articles = _load_articles(path)
     nlp = load_model()
     texts = [article.text for article in articles]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu_seconds()
     count = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size, n_process=processes))
-    return {"articles": count, "words": _words(articles), "seconds": time.perf_counter() - started}
+    seconds = time.perf_counter() - started
+    return {"articles": count, "words": _words(articles), "seconds": seconds, "cpu_seconds": _cpu_seconds() - cpu}
 
 
 def phase_pipeline(path: Path, processes: int, batch_size: int) -> dict[str, Any]:
@@ -79,13 +90,15 @@ def phase_pipeline(path: Path, processes: int, batch_size: int) -> dict[str, Any
     articles = _load_articles(path)
     extractor = Extractor(ExtractorSettings(batch_size=batch_size, n_process=processes))
     _ = extractor.nlp  # the parent loads the model before the clock starts, as for spaCy alone
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu_seconds()
     events = 0
     count = 0
     for result in extractor.run(iter(articles)):
         count += 1
         events += len(result.events)
-    return {"articles": count, "words": _words(articles), "events": events, "seconds": time.perf_counter() - started}
+    seconds = time.perf_counter() - started
+    return {"articles": count, "words": _words(articles), "events": events, "seconds": seconds,
+            "cpu_seconds": _cpu_seconds() - cpu}
 
 
 def phase_ray(path: Path, batch_size: int, worker_counts: list[int]) -> dict[str, Any]:
@@ -190,7 +203,7 @@ class TreeMemory:
             self._stop.wait(self.every)
 
 
-def run_child(args: list[str], log: Path) -> tuple[dict[str, Any], float, int]:
+def run_child(args: list[str], log: Path, ok_codes: tuple[int, ...] = (0,)) -> tuple[dict[str, Any], float, int]:
     """Run a child command; return its JSON result (last stdout line), wall seconds, peak tree RSS."""
     started = time.perf_counter()
     with log.open("ab") as err:
@@ -198,7 +211,7 @@ def run_child(args: list[str], log: Path) -> tuple[dict[str, Any], float, int]:
         with TreeMemory(child.pid) as memory:
             out, _ = child.communicate()
     wall = time.perf_counter() - started
-    if child.returncode != 0:
+    if child.returncode not in ok_codes:
         tail = log.read_text(errors="replace")[-3000:]
         raise RuntimeError(f"{' '.join(args)} failed with {child.returncode}:\n{tail}")
     lines = [line for line in out.decode().splitlines() if line.strip()]
@@ -232,23 +245,29 @@ def bench_corpus(name: str, path: Path, opts: argparse.Namespace, folder: Path, 
     for phase in ("spacy", "pipeline"):
         result, wall, peak = run_child(_phase_args(phase, path, opts), log)
         aps, wps = _rate(result)
-        report[phase] = {**result, "articles_per_s": aps, "words_per_s": wps, "peak_rss_mb": peak / 2**20,
-                         "child_wall_seconds": wall}
+        per_cpu = result["articles"] / (result["cpu_seconds"] or 1e-9)
+        report[phase] = {**result, "articles_per_s": aps, "words_per_s": wps, "articles_per_cpu_s": per_cpu,
+                         "words_per_cpu_s": result["words"] / (result["cpu_seconds"] or 1e-9),
+                         "peak_rss_mb": peak / 2**20, "child_wall_seconds": wall}
         _say(f"  {name:9s} {phase:8s} {aps:7.1f} articles/s {wps:9.0f} words/s  peak {peak / 2**20:6.0f} MB"
-             f"  ({result['seconds']:.1f}s)")
+             f"  ({result['seconds']:.1f}s wall, {result['cpu_seconds']:.1f} CPU-s = {per_cpu:.2f} articles/CPU-s)")
     report["ratio_pipeline_to_spacy"] = report["pipeline"]["articles_per_s"] / report["spacy"]["articles_per_s"]
+    report["ratio_pipeline_to_spacy_cpu"] = (
+        report["pipeline"]["articles_per_cpu_s"] / report["spacy"]["articles_per_cpu_s"]
+    )
     db = folder / f"{name}.duckdb"
     tidings = shutil.which("tidings", path=str(Path(sys.executable).parent)) or "tidings"
-    _, wall, peak = run_child([tidings, "ingest", str(path), "--db", str(db), "-j", str(opts.processes)], log)
+    _, wall, peak = run_child([tidings, "ingest", str(path), "--db", str(db), "-j", str(opts.processes)], log, (0, 1))
     articles, words = report["pipeline"]["articles"], report["pipeline"]["words"]
     report["ingest"] = {"articles": articles, "seconds": wall, "articles_per_s": articles / wall,
                         "words_per_s": words / wall, "peak_rss_mb": peak / 2**20}
     _say(f"  {name:9s} ingest   {articles / wall:7.1f} articles/s {words / wall:9.0f} words/s  peak "
          f"{peak / 2**20:6.0f} MB  ({wall:.1f}s wall, incl. imports + model load + store)")
-    _, rewall, _ = run_child([tidings, "ingest", str(path), "--db", str(db), "-j", str(opts.processes)], log)
+    _, rewall, _ = run_child([tidings, "ingest", str(path), "--db", str(db), "-j", str(opts.processes)], log, (0, 1))
     report["ingest_again_seconds"] = rewall
     _say(f"  {name:9s} re-ingest of the same file (all duplicates): {rewall:.1f}s wall")
-    _say(f"  {name:9s} ratio pipeline/spaCy = {report['ratio_pipeline_to_spacy']:.2f}")
+    _say(f"  {name:9s} ratio pipeline/spaCy = {report['ratio_pipeline_to_spacy']:.2f} (wall), "
+         f"{report['ratio_pipeline_to_spacy_cpu']:.2f} (per CPU-second); load average {os.getloadavg()[0]:.1f}")
     return report
 
 
@@ -261,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile-articles", type=int, default=80, help="articles to profile (wikinews)")
     parser.add_argument("--skip", action="append", default=[], choices=["wikinews", "reuters", "ray", "profile"])
     parser.add_argument("--json", type=Path, help="also write the full report here")
+    parser.add_argument("--corpora", type=Path, default=CORPORA, help=f"corpus folder (default {CORPORA})")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("--corpus-file", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--top", type=int, default=15, help=argparse.SUPPRESS)
@@ -279,10 +299,14 @@ def main(argv: list[str] | None = None) -> int:
 
     folder = Path(tempfile.mkdtemp(prefix="tidings-bench-"))
     log = folder / "children.log"
-    report: dict[str, Any] = {"processes": opts.processes, "batch_size": opts.batch_size,
+    import tidings
+
+    report: dict[str, Any] = {"tidings_source": str(Path(tidings.__file__).parent), "processes": opts.processes, "batch_size": opts.batch_size,
                               "cpus": os.cpu_count(), "started": time.strftime("%Y-%m-%d %H:%M:%S %Z")}
+    report["load_average_at_start"] = os.getloadavg()
     _say(f"benchmark: {opts.processes} processes, batch size {opts.batch_size}, {os.cpu_count()} CPUs; logs in {log}")
-    corpora = [("wikinews", CORPORA / "wikinews.jsonl", None), ("reuters", CORPORA / "reuters21578.jsonl", opts.limit)]
+    corpora = [("wikinews", opts.corpora / "wikinews.jsonl", None),
+               ("reuters", opts.corpora / "reuters21578.jsonl", opts.limit)]
     try:
         for name, source, limit in corpora:
             if name in opts.skip:
@@ -293,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         if "profile" not in opts.skip:
             report["profile"] = bench_profile(opts, folder, log)
     finally:
+        report["load_average_at_end"] = os.getloadavg()
         if opts.json:
             opts.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     shutil.rmtree(folder, ignore_errors=True)
@@ -300,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def bench_ray(opts: argparse.Namespace, folder: Path, log: Path) -> dict[str, Any]:
-    path = _sample(CORPORA / "reuters21578.jsonl", opts.ray_articles, folder)
+    path = _sample(opts.corpora / "reuters21578.jsonl", opts.ray_articles, folder)
     result, _, peak = run_child(_phase_args("ray", path, opts, "--workers", opts.workers), log)
     counts = opts.workers.split(",")
     base = result[counts[0]]["articles"] / result[counts[0]]["seconds"]
@@ -316,7 +341,7 @@ def bench_ray(opts: argparse.Namespace, folder: Path, log: Path) -> dict[str, An
 
 
 def bench_profile(opts: argparse.Namespace, folder: Path, log: Path) -> dict[str, Any]:
-    path = _sample(CORPORA / "wikinews.jsonl", opts.profile_articles, folder)
+    path = _sample(opts.corpora / "wikinews.jsonl", opts.profile_articles, folder)
     result, _, _ = run_child(_phase_args("profile", path, opts, "--top", str(opts.top)), log)
     parse, coding = result["parse_seconds"], result["coding_seconds"]
     _say(f"  profile ({result['articles']} wikinews articles, 1 process): parse {parse:.1f}s, "
