@@ -505,3 +505,15 @@ def _realise(candidates: list[_Candidate], actors: ActorLookup) -> list[EventMen
                     confidence=round(min(confidence, 0.95), 2), clause=cand.clause, matched_pattern=cand.pattern,
                 ))
     return events
+
+
+INTERNATIONAL_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "UIS")
+
+
+def with_context_country(actor: Actor | None, country: str | None) -> Actor | None:
+    """Give a country-less domestic actor ("demonstrators", "police") the country the event
+    happens in; international actors and actors with a country are left as they are."""
+    if actor is None or actor.country or not country or (actor.code or "").startswith(INTERNATIONAL_PREFIXES):
+        return actor
+    return actor.model_copy(update={"country": country, "code": country + (actor.code or "")})
+

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from tidings.actors import ActorDictionary, find_actors
 from tidings.event_lexicon import VerbLexicon
-from tidings.events import EventMention, code_events
+from tidings.events import EventMention, code_events, with_context_country
 from tidings.nlp import load_model, parse
 from tidings.ontology import cameo
 from tidings.place import Gazetteer, article_places, locate_event
@@ -89,6 +89,10 @@ class Extractor:
         sent = token.sent
         code = cameo(mention.code)
         source, target = mention.source, mention.target
+        location = locate_event(mention.clause, places, source, target)
+        place_country = location.country if location is not None and location.rule in {"clause", "dateline"} else None
+        source = with_context_country(source, place_country)
+        target = with_context_country(target, place_country or (source.country if source else None))
         key = "|".join([article.id, str(token.idx), code.code, source.code or "" if source else "", target.code or "" if target else ""])
         return Event(
             event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
@@ -107,7 +111,7 @@ class Extractor:
             goldstein=code.goldstein,
             status=mention.status,
             date=date_for_event(mention.clause, article.date),
-            location=locate_event(mention.clause, places, source, target),
+            location=location,
             confidence=mention.confidence,
             tone=tone,
         )
