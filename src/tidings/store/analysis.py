@@ -82,35 +82,44 @@ def top(
         raise QueryError(f"n must be at least 1, not {n}")
     f = _filter(base, since=since, until=until)
     where, params = where_clause(f, "event_id", mentions=False)
+    # group by the raw columns first (few distinct values, cheap to hash), then derive keys
+    # and labels on the small grouped result
     if kind in ("actors", "countries"):
-        col = {s: (_SIDE_KEY.format(s=s) if kind == "actors" else f"{s}_country") for s in ("source", "target")}
-        label = {s: (f"{s}_name" if kind == "actors" else "NULL") for s in ("source", "target")}
-        # one grouped pass per side, then combine: cheaper than grouping the union of both sides
         parts = [
-            f"""SELECT {col[s]} AS key, any_value({label[s]}) AS label, count(*) AS events,
-                       sum(num_mentions) AS mentions, sum(goldstein) AS gsum
-                FROM events WHERE ({where}) AND {col[s]} IS NOT NULL GROUP BY 1"""
+            f"""SELECT {s}_code AS code, {s}_name AS name, {s}_text AS text, {s}_country AS country,
+                       count(*) AS events, sum(num_mentions) AS mentions, sum(goldstein) AS gsum
+                FROM events WHERE ({where}) AND {s}_text IS NOT NULL GROUP BY ALL"""
             for s in ("source", "target")
         ]
+        key, label = (("coalesce(code, '~' || lower(coalesce(name, text)))", "name") if kind == "actors"
+                      else ("country", "NULL"))
         sql = f"""
-            SELECT key, any_value(label) AS label, sum(events)::BIGINT AS events,
+            SELECT {key} AS key, min({label}) AS label, sum(events)::BIGINT AS events,
                    sum(mentions)::BIGINT AS mentions, sum(gsum) / sum(events) AS goldstein_mean
-            FROM ({parts[0]} UNION ALL {parts[1]}) GROUP BY key
+            FROM ({parts[0]} UNION ALL {parts[1]}) g WHERE {key} IS NOT NULL GROUP BY 1
             ORDER BY events DESC, key LIMIT {int(n)}
         """
         params = params + params
-    else:
-        key, label = {
-            "dyads": (f"{_SIDE_KEY.format(s='source')} || ':' || {_SIDE_KEY.format(s='target')}",
-                      "any_value(coalesce(source_name, source_text) || ' -> ' || coalesce(target_name, target_text))"),
-            "codes": ("cameo", "any_value(cameo_name)"),
-            "roots": ("cameo_root", "NULL"),
-        }[kind]
-        where_extra = " AND source_text IS NOT NULL AND target_text IS NOT NULL" if kind == "dyads" else ""
+    elif kind == "dyads":
+        sk = _SIDE_KEY.format(s="source")
+        tk = _SIDE_KEY.format(s="target")
         sql = f"""
-            SELECT {key} AS key, {label} AS label, count(*) AS events, sum(num_mentions)::BIGINT AS mentions,
+            SELECT {sk} || ':' || {tk} AS key,
+                   min(coalesce(source_name, source_text) || ' -> ' || coalesce(target_name, target_text)) AS label,
+                   sum(events)::BIGINT AS events, sum(mentions)::BIGINT AS mentions,
+                   sum(gsum) / sum(events) AS goldstein_mean
+            FROM (SELECT source_code, source_name, source_text, target_code, target_name, target_text,
+                         count(*) AS events, sum(num_mentions) AS mentions, sum(goldstein) AS gsum
+                  FROM events WHERE ({where}) AND source_text IS NOT NULL AND target_text IS NOT NULL
+                  GROUP BY ALL)
+            GROUP BY 1 ORDER BY events DESC, key LIMIT {int(n)}
+        """
+    else:
+        col, label = ("cameo", "min(cameo_name)") if kind == "codes" else ("cameo_root", "NULL")
+        sql = f"""
+            SELECT {col} AS key, {label} AS label, count(*) AS events, sum(num_mentions)::BIGINT AS mentions,
                    avg(goldstein) AS goldstein_mean
-            FROM events WHERE ({where}){where_extra} GROUP BY 1 ORDER BY events DESC, key LIMIT {int(n)}
+            FROM events WHERE {where} GROUP BY 1 ORDER BY events DESC, key LIMIT {int(n)}
         """
     with store.connect() as conn:
         rows = conn.execute(sql, params).fetchall()
