@@ -517,3 +517,12 @@ def with_context_country(actor: Actor | None, country: str | None) -> Actor | No
         return actor
     return actor.model_copy(update={"country": country, "code": country + (actor.code or "")})
 
+
+def protest_target(source: Actor | None, place_country: str | None) -> Actor | None:
+    """A protest that names no target is aimed at the government where it happens (as CAMEO
+    coders take it): that country's government, from the place, else the protesters' country."""
+    country = place_country or (source.country if source else None)
+    if not country:
+        return None
+    return Actor(text=f"{country} government (implied)", name=None, code=f"{country}GOV", country=country, sectors=["GOV"])
+

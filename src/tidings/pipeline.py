@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from tidings.actors import ActorDictionary, find_actors
 from tidings.event_lexicon import VerbLexicon
-from tidings.events import EventMention, code_events, with_context_country
+from tidings.events import EventMention, code_events, protest_target, with_context_country
 from tidings.nlp import load_model, parse
 from tidings.ontology import cameo
 from tidings.place import Gazetteer, article_places, locate_event
@@ -93,6 +93,8 @@ class Extractor:
         place_country = location.country if location is not None and location.rule in {"clause", "dateline"} else None
         source = with_context_country(source, place_country)
         target = with_context_country(target, place_country or (source.country if source else None))
+        if target is None and code.root == "14":
+            target = protest_target(source, place_country)
         key = "|".join([article.id, str(token.idx), code.code, source.code or "" if source else "", target.code or "" if target else ""])
         return Event(
             event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
