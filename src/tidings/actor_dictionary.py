@@ -19,7 +19,7 @@ from tidings.errors import OntologyError
 PACKAGED_FILE = "actors.json.gz"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ActorDictionary:
     """Immutable name -> entry index (with dated roles) and role-noun -> sectors index.
 

@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.actor_data import ActorEntry
 from tidings.actor_dictionary import ActorDictionary
+from tidings.actor_fuzzy import closest, fuzzy_index
 from tidings.actor_keys import normalise_key
 
 SHORT_ALIAS_CHARS = 3
+FUZZY_ENTITY_TYPES = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +83,7 @@ def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | N
     for end, key in reversed(_keys_from(doc, start, dictionary)):
         span = doc[start:end]
         entry = dictionary.best_entry(key, on, require_code=False) if key in dictionary.aliases else None
-        if entry is not None and _plausible_name(span, key, entry):
+        if entry is not None and _plausible_name(span, key, entry) and consistent_with_entity(doc, start, end, entry):
             return Match(start, end, key, entry, ())
         sectors = dictionary.agent_sectors(key)
         if sectors is None and span.root.lemma_:
@@ -102,11 +104,43 @@ def _surname_at(doc: Doc, index: int, dictionary: ActorDictionary) -> Match | No
     entry = dictionary.surname_entry(key)
     if entry is None:
         return None
-    known = set(normalise_key(entry.name).split(" "))
-    given_names = [t for t in doc[_entity_start(token):index] if t.pos_ == "PROPN"]
-    if any(normalise_key(t.text) not in known for t in given_names):
+    if not consistent_with_entity(doc, index, index + 1, entry):
         return None
     return Match(index, index + 1, key, entry, ())
+
+
+def consistent_with_entity(doc: Doc, start: int, end: int, entry: ActorEntry) -> bool:
+    """False when the PERSON entity around a one-word match names someone else: its other
+    proper nouns are not in the entry's name ("Mbeki Ngwenya" is not Thabo Mbeki)."""
+    if entry.kind != "person" or end - start != 1 or doc[start].ent_type_ != "PERSON":
+        return True
+    known = set(normalise_key(entry.name).split(" "))
+    first = _entity_start(doc[start])
+    last = start
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    others = [t for t in doc[first:last + 1] if t.i != start and t.pos_ == "PROPN"]
+    return all(normalise_key(t.text) in known for t in others)
+
+
+def _fuzzy_at(doc: Doc, index: int, dictionary: ActorDictionary, on: dt.date | None) -> Match | None:
+    """A misspelt long name ("Bouteflicka", "Khatmandu") one edit from exactly one known name."""
+    token = doc[index]
+    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ not in FUZZY_ENTITY_TYPES | {"ORG"}:
+        return None
+    key = normalise_key(token.text)
+    if key in dictionary.aliases:
+        return None
+    index_of = fuzzy_index(dictionary)
+    if token.ent_type_ == "PERSON":
+        name = closest(key, index_of.people)
+        entry = (dictionary.surname_entry(name) or dictionary.best_entry(name, on, require_code=False)) if name else None
+    else:
+        name = closest(key, index_of.places)
+        entry = dictionary.best_entry(name, on, require_code=False) if name else None
+    if entry is None or not name or not consistent_with_entity(doc, index, index + 1, entry):
+        return None
+    return Match(index, index + 1, name, entry, ())
 
 
 def _entity_start(token: Token) -> int:
@@ -123,11 +157,15 @@ def scan(doc: Doc, dictionary: ActorDictionary, on: dt.date | None) -> list[Matc
     index = 0
     while index < len(doc):
         token: Token = doc[index]
-        key = normalise_key(token.text)
-        if token.is_punct or token.is_space or not (dictionary.is_prefix(key) or key in dictionary.surnames):
+        if token.is_punct or token.is_space:
             index += 1
             continue
-        match = _match_at(doc, index, dictionary, on) or _surname_at(doc, index, dictionary)
+        key = normalise_key(token.text)
+        match = _match_at(doc, index, dictionary, on) if dictionary.is_prefix(key) else None
+        if match is None and key in dictionary.surnames:
+            match = _surname_at(doc, index, dictionary)
+        if match is None:
+            match = _fuzzy_at(doc, index, dictionary, on)
         if match is None:
             index += 1
             continue
