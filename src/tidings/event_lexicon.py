@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from tidings.event_terms import NOUN_EVENTS, VERB_ADDITIONS
+from tidings.event_terms import NOUN_EVENTS, VERB_ADDITIONS, VERB_OBJECT_CODES
 from tidings.ontology import load_json
 
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"})
@@ -88,7 +88,11 @@ class VerbLexicon:
 
     def match(self, verb: Token) -> Match | None:
         """The best CAMEO code for a verb token in its parse context, or None."""
-        entries = self.verbs.get(verb.lemma_.lower())
+        lemma = verb.lemma_.lower()
+        object_code = _verb_object_code(verb, lemma)
+        if object_code is not None:
+            return Match(object_code, None, 10, "TIDINGS:verb-object")
+        entries = self.verbs.get(lemma)
         if not entries:
             return None
         context = VerbContext.of(verb)
@@ -129,7 +133,8 @@ class VerbLexicon:
         for preps, words in pattern.preps:
             if not any(
                 prep in preps and all(self._has(w, obj_words, obj_text) for w in words)
-                for prep, obj_words, obj_text in ctx.preps
+                and (words or named)  # a bare "(WITH)" stands for "with <actor>"
+                for prep, obj_words, obj_text, named in ctx.preps
             ):
                 return 0
         return pattern.size
@@ -143,14 +148,14 @@ class VerbContext:
     pre_text: str
     post_words: frozenset[str]
     post_text: str
-    preps: tuple[tuple[str, frozenset[str], str], ...]
+    preps: tuple[tuple[str, frozenset[str], str, bool], ...]
     particles: frozenset[str]
 
     @classmethod
     def of(cls, verb: Token) -> "VerbContext":
         pre: list[Token] = []
         post: list[Token] = []
-        preps: list[tuple[str, frozenset[str], str]] = []
+        preps: list[tuple[str, frozenset[str], str, bool]] = []
         particles: set[str] = set()
         for child in verb.children:
             if child.dep_ in CLAUSE_DEPS or child.dep_ in {"punct", "cc", "mark"}:
@@ -197,9 +202,21 @@ def clause_subtree(token: Token, max_depth: int = 3) -> list[Token]:
     return out
 
 
-def _prep_entry(prep: Token, phrase: list[Token]) -> tuple[str, frozenset[str], str]:
+def _prep_entry(prep: Token, phrase: list[Token]) -> tuple[str, frozenset[str], str, bool]:
     rest = [t for t in phrase if t is not prep]
-    return prep.lower_, _words(rest), _text(rest)
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in rest)
+    return prep.lower_, _words(rest), _text(rest), named
+
+
+def _verb_object_code(verb: Token, lemma: str) -> str | None:
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
+    objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prt" for g in c.children}
+    if not objects:
+        return None
+    for verbs, nouns, code in VERB_OBJECT_CODES:
+        if lemma in verbs and objects & nouns:
+            return code
+    return None
 
 
 def _words(tokens: list[Token]) -> frozenset[str]:

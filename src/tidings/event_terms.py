@@ -54,7 +54,7 @@ NOUN_EVENTS: dict[str, str] = {
     "conference": "040", "mediation": "045", "phone call": "041", "call": "041",
     "attack": "190", "assault": "190", "offensive": "190", "strike": "190", "airstrike": "195",
     "air strike": "195", "raid": "190", "bombing": "183", "shelling": "194", "bombardment": "194",
-    "invasion": "192", "incursion": "190", "ambush": "190", "massacre": "202", "killing": "190",
+    "invasion": "190", "incursion": "190", "ambush": "190", "massacre": "202", "killing": "190",
     "aid": "070", "assistance": "070", "relief": "073", "donation": "070", "loan": "071", "grant": "071",
     "sanctions": "163", "sanction": "163", "embargo": "163", "boycott": "163",
     "protest": "140", "demonstration": "141", "rally": "141", "march": "141", "riot": "145",
@@ -89,7 +89,7 @@ LIGHT_VERBS = frozenset({
 
 # Verbs of intent: with an event in their complement they make a CAMEO 03x event.
 INTENT_VERBS = frozenset({
-    "agree", "plan", "intend", "offer", "promise", "pledge", "vow", "decide", "prepare", "aim",
+    "agree", "plan", "intend", "offer", "promise", "pledge", "vow", "prepare", "aim",
     "commit", "undertake", "consent", "volunteer", "expect", "hope", "seek", "want", "wish",
 })
 
@@ -125,3 +125,25 @@ PHYSICAL_TARGETS = frozenset({
 })
 
 COMMUNICATION_CODES = frozenset({"010", "011", "012", "013", "014", "015", "016", "017", "018", "019"})
+
+# (verb lemmas, object-noun lemmas, CAMEO code): verb + object combinations whose meaning
+# the verb alone does not give ("withdraw inspectors" is 166, "lift sanctions" 085).
+VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
+    (frozenset({"withdraw", "pull", "recall", "expel"}),
+     frozenset({"inspector", "observer", "monitor", "peacekeeper", "worker", "mission"}), "166"),
+    (frozenset({"recall", "expel", "withdraw"}), frozenset({"ambassador", "diplomat", "envoy", "embassy"}), "161"),
+    (frozenset({"lift", "ease", "relax", "suspend", "remove"}), frozenset({"sanction", "embargo", "boycott"}), "085"),
+    (frozenset({"lift", "ease", "relax", "shorten", "end"}),
+     frozenset({"curfew", "emergency", "restriction", "ban", "law", "measure"}), "081"),
+    (frozenset({"send", "ship", "deliver", "supply", "sell"}),
+     frozenset({"arm", "arms", "weapon", "missile", "tank", "ammunition"}), "072"),
+    (frozenset({"send", "ship", "deliver", "supply", "airlift"}),
+     frozenset({"aid", "food", "medicine", "supply", "relief", "grain", "assistance"}), "073"),
+    (frozenset({"capture", "seize", "retake", "overrun", "take"}),
+     frozenset({"town", "city", "village", "stronghold", "base", "territory", "position", "area",
+                "region", "airport", "hill", "outpost", "district", "province"}), "190"),
+    (frozenset({"close", "seal", "shut"}), frozenset({"border", "crossing", "embassy", "consulate"}), "172"),
+    (frozenset({"suspend", "cut", "halt", "stop", "freeze"}), frozenset({"aid", "assistance", "program", "loan"}), "162"),
+    (frozenset({"suspend", "halt", "end", "break", "abandon"}), frozenset({"talk", "negotiation", "mediation"}), "164"),
+)
+

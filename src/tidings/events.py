@@ -302,12 +302,21 @@ def _candidate(verb: Token, code: str, sources: list[Token], targets: list[Token
     status = status_of(verb)
     if verb.lemma_.lower() in DEMAND_VERBS and code.startswith("02"):
         code = "10" + code[2:]  # CAMEO's demand codes (10x) parallel its appeal codes (02x)
-    if status == "planned" and code[:2] in INTENT_BY_ROOT:
-        code = INTENT_BY_ROOT[code[:2]]  # "will visit": CAMEO codes announced cooperation as intent
-    elif status == "planned" and code[:2] in THREAT_BY_ROOT:
-        code = THREAT_BY_CODE.get(code[:3], THREAT_BY_ROOT[code[:2]])  # "will impose a curfew": a threat
+    code = announced_code(code, status)
     return _Candidate(trigger=_trigger_token(verb, code), clause=verb, code=code, sources=sources,
                       targets=targets, status=status, pattern=pattern, consumed=consume or [])
+
+
+def announced_code(code: str, status: Status) -> str:
+    """CAMEO codes announced cooperation as intent ("will visit" -> 036) and announced
+    force or sanctions as a threat ("will impose a curfew" -> 132)."""
+    if status != "planned":
+        return code
+    if code[:2] in INTENT_BY_ROOT:
+        return INTENT_BY_ROOT[code[:2]]
+    if code[:2] in THREAT_BY_ROOT:
+        return THREAT_BY_CODE.get(code[:3], THREAT_BY_ROOT[code[:2]])
+    return code
 
 
 def _trigger_token(verb: Token, code: str) -> Token:
@@ -439,7 +448,8 @@ def _nominal_events(sent: Span, consumed: set[int], actors: ActorLookup) -> list
         if not any(actors.actor_for(t) for t in sources + targets):
             continue
         status = status_of(head if head.pos_ in {"VERB", "AUX"} else token)
-        out.append(_Candidate(trigger=token, clause=head, code=code, sources=sources, targets=targets, status=status))
+        out.append(_Candidate(trigger=token, clause=head, code=announced_code(code, status), sources=sources,
+                              targets=targets, status=status))
     return out
 
 
