@@ -208,6 +208,29 @@ def test_a_store_locked_by_a_writer_gets_503_retry(client: TestClient, monkeypat
     assert response.headers["retry-after"]
 
 
+def test_a_real_writer_in_another_process_gets_503_not_a_hang(web_synthetic_db: Path, tmp_path: Path) -> None:  # noqa: F811
+    import subprocess
+    import sys
+
+    copy = tmp_path / "locked.duckdb"
+    shutil.copy(web_synthetic_db, copy)
+    app = create_app(copy)
+    app.state.store.busy_timeout = 0.3
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
+         "sys.stdin.read()", str(copy)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with TestClient(app, raise_server_exceptions=False) as c:
+            response = c.get("/api/events")
+    finally:
+        holder.communicate("", timeout=10)
+    assert response.status_code == 503
+    assert response.json()["error"] == "store is busy, retry"
+
+
 def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     from tidings.errors import StoreError
 

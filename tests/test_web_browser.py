@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest_web import LiveServer, live_seed_server, web_seed_db  # noqa: F401  (fixtures)
+from conftest_web import SEED_TITLE_WORDS, LiveServer, live_seed_server, web_seed_db  # noqa: F401  (fixtures)
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -105,8 +105,16 @@ def test_map_network_and_top_lists_render(page: Any, live_seed_server: LiveServe
     plotted = page.evaluate("document.getElementById('map').data[1].x.length")
     assert plotted == len(points)
     page.wait_for_selector("#network .scatterlayer .point", timeout=10_000)
-    assert int(page.get_attribute("#top-dyads", "data-count")) > 0
+    # the unfiltered table is paged: 50 rows, then "Load more" fetches the next page by cursor
+    rows = page.locator("#events tbody tr")
     total = api(server, "/api/stats")["events"]
+    assert rows.count() == min(50, total)
+    if total > 50:
+        page.click("#more")
+        page.wait_for_function(f"document.querySelectorAll('#events tbody tr').length === {min(100, total)}")
+        ids = [rows.nth(i).get_attribute("data-event-id") for i in range(rows.count())]
+        assert len(set(ids)) == len(ids)
+    assert int(page.get_attribute("#top-dyads", "data-count")) > 0
     assert f"{total} events" in page.text_content("#stats")
 
     # picking an actor from the top list filters the whole dashboard
@@ -128,3 +136,19 @@ def test_a_bad_filter_shows_the_api_error(page: Any, live_seed_server: LiveServe
     assert "dyad" in page.text_content("#error")
     assert page.get_attribute("input[name=dyad]", "aria-invalid") == "true"
 
+
+
+def test_article_search_opens_the_article(page: Any, live_seed_server: LiveServer, tmp_path: Path) -> None:  # noqa: F811
+    open_dashboard(page, live_seed_server)
+    page.fill("#article-search input[name=q]", "Vladivostok")
+    page.click("#article-search button[type=submit]")
+    page.wait_for_function("document.getElementById('article-mode').textContent === 'substring match'")
+    items = page.locator("#articles li[data-article-id]")
+    assert items.count() == 1
+    assert SEED_TITLE_WORDS in items.first.text_content()
+    items.first.locator("button").click()
+    page.wait_for_selector("#evidence .article-text p", timeout=5_000)
+    assert "Vladivostok" in page.text_content("#evidence .article-text")
+    assert page.locator("#evidence .article-events li").count() > 0
+    page.screenshot(path=str(tmp_path / "dashboard-article.png"), full_page=True)
+    assert not page.page_errors, page.page_errors

@@ -162,7 +162,7 @@
   }
 
   async function loadNetwork(f) {
-    T.drawNetwork(document.getElementById("network"), await T.getJSON("/api/network", { ...f, edges: 80 }), (code) => apply({ actor: uncoded(code) }));
+    T.drawNetwork(document.getElementById("network"), await T.getJSON("/api/network", { ...f, edges: 40 }), (code) => apply({ actor: uncoded(code) }));
   }
 
   async function refresh() {
@@ -182,6 +182,49 @@
     setFilters({ ...values, interval: form.elements.interval.value });
     refresh();
   }
+
+  /* ---- articles: browse by date or search (full-text index when the store has one) ---- */
+  const articleForm = document.getElementById("article-search");
+  const articleList = document.getElementById("articles");
+  const moreArticles = document.getElementById("more-articles");
+  let articlePaging = {};
+
+  async function loadArticles(append) {
+    const q = articleForm.elements.q.value.trim();
+    const page = await T.getJSON("/api/articles", { q, limit: 20, ...(append ? articlePaging : {}) });
+    if (!append) articleList.replaceChildren();
+    for (const a of page.items) {
+      articleList.append(T.el("li", { "data-article-id": a.article_id },
+        T.el("button", { type: "button", class: "link", text: a.title || a.article_id, onclick: () => openArticle(a.article_id) }),
+        T.el("span", { class: "muted", text: " · " + a.date + (a.source ? " · " + a.source : "") + " · " + a.num_mentions + " event mention(s)" }),
+        a.snippet ? T.el("p", { class: "snippet", text: a.snippet }) : null));
+    }
+    if (!articleList.childNodes.length) articleList.append(T.el("li", { class: "muted", text: "No article matches." }));
+    articlePaging = page.next_cursor ? { cursor: page.next_cursor } : page.next_offset ? { offset: page.next_offset } : {};
+    moreArticles.hidden = !page.next_cursor && !page.next_offset;
+    document.getElementById("article-mode").textContent = q ? (page.search === "fts" ? "ranked by full-text index" : "substring match") : "by date";
+  }
+
+  async function openArticle(articleId) {
+    evidence.hidden = false;
+    evidenceBody.replaceChildren(T.el("p", { class: "muted", text: "loading…" }));
+    try {
+      const a = await T.getJSON("/api/articles/" + encodeURIComponent(articleId));
+      const title = a.url ? T.el("a", { href: a.url, target: "_blank", rel: "noopener", text: a.title || a.article_id }) : T.el("span", { text: a.title || a.article_id });
+      const events = T.el("ul", { class: "article-events" }, ...a.mentions.map((m) => T.el("li", {},
+        T.el("span", { class: "code", text: m.cameo }), " " + T.actorLabel(m.source) + " → " + m.cameo_name + " → " + T.actorLabel(m.target))));
+      evidenceBody.replaceChildren(T.el("p", { class: "event-summary" }, T.el("strong", {}, title), T.el("br"), a.date + (a.source ? " · " + a.source : "")),
+        T.el("p", { class: "muted", text: a.mentions.length + " event mention(s):" }), events,
+        T.el("div", { class: "article-text" }, ...a.text.split(/\n+/).map((para) => T.el("p", { text: para }))));
+      evidence.scrollIntoView({ block: "nearest" });
+    } catch (error) {
+      evidenceBody.replaceChildren(T.el("p", { class: "error", text: error.message }));
+    }
+  }
+
+  articleForm.addEventListener("submit", (ev) => { ev.preventDefault(); loadArticles(false).catch(showError); });
+  moreArticles.addEventListener("click", () => loadArticles(true).catch(showError));
+  loadArticles(false).catch(showError);
 
   form.addEventListener("submit", (ev) => { ev.preventDefault(); refresh(); });
   document.getElementById("reset").addEventListener("click", () => apply({}));

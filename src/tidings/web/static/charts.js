@@ -78,6 +78,8 @@
     }, CONFIG);
   };
 
+  const LABELLED_NODES = 14;
+
   function nodeName(node) {
     return node.id.startsWith("~") ? node.label || node.id.slice(1) : node.id;
   }
@@ -87,8 +89,10 @@
     clearMessage(div);
     const nodes = network.nodes.slice().sort((a, b) => b.events - a.events);
     const where = {};
+    // golden-angle spacing: the busiest actors (labelled) spread evenly round the circle
+    const GOLDEN = Math.PI * (3 - Math.sqrt(5));
     nodes.forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / nodes.length;
+      const angle = Math.PI / 2 - i * GOLDEN;
       where[n.id] = [Math.cos(angle), Math.sin(angle)];
     });
     const names = Object.fromEntries(nodes.map((n) => [n.id, nodeName(n)]));
@@ -103,7 +107,7 @@
     const dots = {
       type: "scatter", mode: "markers+text", showlegend: false, textposition: "top center",
       x: nodes.map((n) => where[n.id][0]), y: nodes.map((n) => where[n.id][1]),
-      text: nodes.map(nodeName), customdata: nodes.map((n) => n.id),
+      text: nodes.map((n, i) => (i < LABELLED_NODES ? nodeName(n) : "")), customdata: nodes.map((n) => n.id),
       hovertext: nodes.map((n) => (n.label || nodeName(n)) + " (" + nodeName(n) + "): " + n.events + " events"), hoverinfo: "text",
       marker: { size: nodes.map((n) => 10 + 24 * Math.sqrt(n.events / maxNode)), color: "#4b5d6e", line: { color: "#fff", width: 1 } },
     };
