@@ -12,7 +12,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "deny", "cancel", "postpone", "call"})
 PLANNING_HEADS = frozenset({
     "plan", "intend", "agree", "expect", "schedule", "set", "prepare", "promise", "pledge", "vow",
-    "aim", "decide", "want", "hope", "seek", "offer", "threaten",
+    "aim", "want", "hope", "seek", "offer", "threaten",
 })
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 

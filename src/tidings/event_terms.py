@@ -83,8 +83,8 @@ NOUN_EVENTS: dict[str, str] = {
 LIGHT_VERBS = frozenset({
     "hold", "launch", "give", "make", "carry", "conduct", "stage", "issue", "begin", "start", "open",
     "mount", "resume", "continue", "have", "take", "deliver", "unleash", "lodge", "file", "express",
-    "reach", "sign", "strike", "announce", "order", "step", "wage", "level", "send", "extend", "offer",
-    "provide", "pledge", "grant", "organize", "organise", "declare", "call", "go", "undertake", "renew",
+    "reach", "sign", "strike", "announce", "step", "wage", "level", "send", "extend", "offer",
+    "provide", "pledge", "grant", "organize", "organise", "declare", "call", "undertake", "renew",
 })
 
 # Verbs of intent: with an event in their complement they make a CAMEO 03x event.
@@ -94,7 +94,7 @@ INTENT_VERBS = frozenset({
 })
 
 # Verbs whose complement is a demand or appeal made to the complement's subject.
-REQUEST_VERBS = frozenset({"demand", "urge", "ask", "call", "appeal", "press", "request", "insist", "want"})
+REQUEST_VERBS = frozenset({"demand", "urge", "ask", "call", "appeal", "press", "request", "insist", "want", "order"})
 
 # Verbs that threaten or warn: their complement is the threatened act (hypothetical).
 THREAT_VERBS = frozenset({"threaten", "warn", "vow"})

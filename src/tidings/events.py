@@ -187,7 +187,10 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if comp is not None and lemma in REQUEST_VERBS:
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in comp.children)
         if own_subject or comp.dep_ == "ccomp" or any(c.dep_ == "dobj" for c in verb.children):
-            base = (lex.match(verb).code if lex.match(verb) and lex.match(verb).code else "100")  # type: ignore[union-attr]
+            match = lex.match(verb)
+            base = match.code if match is not None and match.code else "100"
+            if lemma in DEMAND_VERBS and base[:2] not in {"02", "10"}:
+                base = "100"  # "ordered X to ...": an order is a demand
             code = _request_code(comp, lex, base)
             targets = _clause_subjects(comp) if own_subject else _objects(verb)
             return _candidate(verb, code, _subjects(verb), targets, consume=[comp])
