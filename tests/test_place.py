@@ -7,6 +7,8 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tidings.place import Gazetteer, PlaceContext, article_places, detect_dateline, locate_event
 from tidings.records import Actor, Article
@@ -153,3 +155,25 @@ def test_geocoding_accuracy_floor(nlp, shared_data) -> None:
     figures = bench.score(bench.predictions(gold, nlp))
     assert figures["exact_accuracy"] >= 0.90
     assert figures["country_accuracy"] >= 0.97
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_geocode_never_raises(text) -> None:
+    location = Gazetteer.load().geocode(text)
+    assert location is None or location.name
+
+
+def test_city_of_and_apposition_locate_the_specific_place(nlp, gazetteer) -> None:
+    text = "A British volunteer fighting in the besieged city of Afrin, northern Syria, was killed."
+    doc = nlp(text)
+    places = article_places(doc, _article(text), gazetteer)
+    location = locate_event(_token(doc, "killed"), places, None, None)
+    assert (location.geonames_id, location.country, location.rule) == (174186, "SYR", "clause")
+
+
+def test_origin_is_not_the_event_location(nlp, gazetteer) -> None:
+    text = "Delegates from Japan met in Geneva on Monday."
+    doc = nlp(text)
+    location = locate_event(_token(doc, "met"), article_places(doc, _article(text), gazetteer), None, None)
+    assert location.name == "Geneva"

@@ -123,3 +123,13 @@ def test_resolve_phrase_properties(phrase, published, tense) -> None:
 def test_resolve_phrase_never_raises(text, published, tense) -> None:
     got = resolve_phrase(text, published, tense)
     assert got is None or got.end is None or got.end >= got.value
+
+
+def test_plans_to_reads_weekday_forward(nlp) -> None:
+    doc = nlp("The minister plans to visit Kabul on Tuesday.")
+    assert date_for_event(_token(doc, "visit"), PUBLISHED).value == dt.date(2019, 4, 23)
+
+
+def test_perfect_tense_reads_weekday_backward(nlp) -> None:
+    doc = nlp("The rebels have seized the town on Tuesday.")
+    assert date_for_event(_token(doc, "seized"), PUBLISHED).value == dt.date(2019, 4, 16)
