@@ -31,7 +31,9 @@ RELATIONAL_HEADS = frozenset({"member", "head", "chief", "representative", "dele
                               # quantities of people: "thousands of Iraqi Kurds"
                               "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
                               "million", "millions", "score", "scores", "ten", "tens", "number",
-                              "crowd", "crowds", "some", "many", "most", "several", "all", "none"})
+                              "crowd", "crowds", "some", "many", "most", "several", "all", "none",
+                              # organisations named after their members: "Nigerian Union of Teachers"
+                              "union", "association", "federation", "syndicate", "league"})
 NON_IDENTITY_HEADS = frozenset({"ally", "enemy", "rival", "opponent", "neighbour", "neighbor",
                                 "partner", "foe", "critic", "adversary", "counterpart"})
 PERSON_ROLE_LEMMAS = frozenset({
@@ -245,7 +247,12 @@ def _code_relational(core: list[Token], ctx: _Context) -> PhraseCode | None:
         return None
     end = max(ctx.end, inner.end)
     text = ctx.head.doc.text[ctx.start:end]
-    return PhraseCode(text, ctx.start, end, inner.name, inner.code, inner.country, inner.sectors,
+    code, country = inner.code, inner.country
+    if country is None and not inner.has_name:
+        indices = {t.i for t in core}
+        country = _first_country([m for m in ctx.matches if _is_place(m, ctx) and _inside(m, indices)], ctx)
+        code = compose(country, inner.sectors) if country else code
+    return PhraseCode(text, ctx.start, end, inner.name, code, country, inner.sectors,
                       inner.kind, inner.has_name, ctx.plural, ctx.definite)
 
 
@@ -273,6 +280,11 @@ def _office_sectors(match: Match, ctx: _Context) -> tuple[str, ...]:
         code = other.entry.code_on(ctx.on) if other.entry else None
         if code and split_code(code).sectors:
             return split_code(code).sectors
+        words = ctx.head.doc[other.start:other.end]
+        for size in range(min(TITLE_WORDS, len(words) - 1), 0, -1):
+            sectors = ctx.dictionary.agent_sectors(normalise_key(words[-size:].text))
+            if sectors:
+                return sectors
     return ()
 
 
