@@ -177,3 +177,14 @@ def test_origin_is_not_the_event_location(nlp, gazetteer) -> None:
     doc = nlp(text)
     location = locate_event(_token(doc, "met"), article_places(doc, _article(text), gazetteer), None, None)
     assert location.name == "Geneva"
+
+
+@pytest.mark.parametrize("dateline,name,adm1", [
+    ("FRAMINGHAM, Mass., March 26 - ", "Framingham", "US.MA"),
+    ("SHAMOKIN, PENN., March 16 - ", "Shamokin", "US.PA"),
+    ("PORTLAND, Feb 26 - ", "Portland", "US.OR"),
+])
+def test_reuters_datelines_with_state_abbreviations(nlp, gazetteer, dateline, name, adm1) -> None:
+    text = "The company said it agreed to the deal."
+    places = article_places(nlp(text), _article(text, dateline=dateline), gazetteer)
+    assert (places.dateline.name, places.dateline.adm1) == (name, adm1)

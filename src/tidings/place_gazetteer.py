@@ -154,7 +154,8 @@ class Gazetteer:
         """Plausibility of ``place`` for a mention in ``context`` (None: not acceptable)."""
         ctx = context or PlaceContext()
         iso3 = place.iso3
-        in_context = bool(iso3 and ctx.countries.get(iso3))
+        in_context = bool(iso3 and ctx.countries.get(iso3)) or (
+            ctx.within is not None and ctx.within in (iso3, place.adm1_key))
         local = bool(iso3 and ctx.local.get(iso3))
         if place.feature == "country":
             score = math.log10(place.population + 10) + _COUNTRY_BONUS
@@ -175,7 +176,8 @@ class Gazetteer:
         if in_context and place.feature == "adm1" and not local:
             score += _WEAK_CONTEXT_BONUS
         elif in_context:
-            score += _CONTEXT_BONUS + min(_CONTEXT_PER_MENTION * (ctx.countries[iso3] - 1), _CONTEXT_MAX_EXTRA)
+            extra = _CONTEXT_PER_MENTION * (ctx.countries.get(iso3 or "", 1) - 1)
+            score += _CONTEXT_BONUS + min(extra, _CONTEXT_MAX_EXTRA)
         if local:
             score += _LOCAL_BONUS
         if place.adm1_key and place.adm1_key in ctx.adm1s:

@@ -80,7 +80,7 @@ def detect_dateline(text: str) -> str | None:
     place = match["place"].strip(" .-")
     if len(place) < 3 or place.upper() != place:
         return None
-    return f"{place}, {match['qual']}" if match["qual"] and match["qual"] != match["qual"].upper() else place
+    return f"{place}, {match['qual']}" if match["qual"] else place
 
 
 def mention_text(span: Span) -> str:
@@ -148,12 +148,13 @@ def _dateline_place(gazetteer: Gazetteer, raw: str | None) -> Place | None:
         return None
     city, _, qualifier = name.partition(",")
     within = None
-    if qualifier.strip():
-        q = gazetteer.resolve(qualifier.strip())
-        within = None if q is None else (q.adm1_key if q.feature == "adm1" else q.iso3)
+    q = gazetteer.resolve(qualifier.strip().title()) if qualifier.strip() else None
+    within = None if q is None else (q.adm1_key if q.feature == "adm1" else q.iso3)
     ranked = gazetteer.ranked(city.strip().title(), PlaceContext(within=within))
+    if within:
+        ranked = [(score, p) for score, p in ranked if within in (p.iso3, p.adm1_key)]
     cities = [p for _, p in ranked if p.feature == "city"]
-    return cities[0] if cities else (ranked[0][1] if ranked else None)
+    return cities[0] if cities else (ranked[0][1] if ranked else q)
 
 
 def _is_local(place: Place) -> bool:
