@@ -9,19 +9,33 @@ from pathlib import Path
 
 import pytest
 
-from tidings.engine_ray import RayNotInstalled, require_ray
+from tidings.engine_ray import RayNotInstalled, engine_runner, require_ray
+from tidings.errors import InputError, TidingsError
 from tidings.ingest import read_inputs
 from tidings.records import Article, ArticleResult, Reject
 
 ray_missing = importlib.util.find_spec("ray") is None
 needs_ray = pytest.mark.skipif(ray_missing, reason="Ray is not installed: pip install 'tidings[ray]' to run these tests")
+slow = pytest.mark.slow  # starts a local Ray (about 10 s) and Ray actors
 
 
 def test_missing_ray_raises_with_install_hint(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tidings.pipeline import ExtractorSettings
+
+    assert issubclass(RayNotInstalled, TidingsError)
     monkeypatch.setitem(sys.modules, "ray", None)  # what `import ray` sees when Ray is not installed
     monkeypatch.setitem(sys.modules, "ray.data", None)
     with pytest.raises(RayNotInstalled, match=r"pip install 'tidings\[ray\]'"):
         require_ray()
+    with pytest.raises(RayNotInstalled, match=r"pip install 'tidings\[ray\]'"):
+        engine_runner("ray", ExtractorSettings())
+
+
+def test_unknown_engine_is_an_input_error() -> None:
+    from tidings.pipeline import ExtractorSettings
+
+    with pytest.raises(InputError, match="local, ray"):
+        engine_runner("spark", ExtractorSettings())
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +53,8 @@ def local_ray() -> Iterator[object]:
 def sample(shared_data: Path) -> list[Article]:
     items = read_inputs([shared_data / "corpora" / "wikinews.jsonl"])
     articles = [item for item in items if isinstance(item, Article)]
-    return articles[::15][:20]  # 20 articles spread over the corpus
+    by_length = sorted(articles, key=lambda a: len(a.text))
+    return by_length[20:80:3]  # 20 short-to-middling articles: real events, a fast test
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +75,7 @@ def _event_lines(results: list[ArticleResult]) -> list[str]:
     return sorted(event.model_dump_json() for result in results for event in result.events)
 
 
+@slow
 @needs_ray
 def test_ray_engine_yields_the_local_results_in_order(local_ray, sample, settings, local_results) -> None:
     from tidings.engine_ray import RayOptions, run_ray
@@ -71,6 +87,7 @@ def test_ray_engine_yields_the_local_results_in_order(local_ray, sample, setting
     assert _event_lines(local_results)
 
 
+@slow
 @needs_ray
 def test_parquet_output_imports_into_the_same_store(local_ray, sample, settings, local_results, tmp_path: Path) -> None:
     from tidings.engine_ray import RayOptions, import_parquet, write_ray_parquet
@@ -94,6 +111,7 @@ def test_parquet_output_imports_into_the_same_store(local_ray, sample, settings,
     )
 
 
+@slow
 @needs_ray
 def test_paths_are_read_with_rejects_reported(local_ray, settings, tmp_path: Path, shared_data: Path) -> None:
     from tidings.engine_ray import RayOptions, run_ray

@@ -50,6 +50,8 @@ PARTITION_COLUMN = "month"
 
 Source = Iterable[Article] | Sequence[str | Path]
 RejectHandler = Callable[[Reject], None]
+RunFn = Callable[[Iterable[Article]], Iterator[ArticleResult]]
+ENGINES = ("local", "ray")
 
 
 class RayNotInstalled(TidingsError):
@@ -185,6 +187,23 @@ def run_ray(
         size = _window_size(opts, workers, settings.batch_size)
         for items in _windows(_articles(source, on_reject), size):
             yield from _in_order(_coded_dataset(ray, items, settings, workers), first_seq=items[0]["seq"])
+
+
+def engine_runner(engine: str, settings: ExtractorSettings, options: RayOptions | None = None) -> RunFn:
+    """``run(articles) -> Iterator[ArticleResult]`` for ``--engine local|ray`` (Ray checked up front)."""
+    if engine == "local":
+        from tidings.pipeline import Extractor
+
+        return Extractor(settings).run
+    if engine == "ray":
+        require_ray()
+        ray_options = options or RayOptions()
+
+        def run(articles: Iterable[Article]) -> Iterator[ArticleResult]:
+            return run_ray(articles, settings, ray_options)
+
+        return run
+    raise InputError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
 
 
 def _in_order(dataset: Any, first_seq: int) -> Iterator[ArticleResult]:
