@@ -27,6 +27,7 @@ from tidings.event_terms import (
 )
 from tidings.event_status import status_of
 from tidings.records import Actor, Status
+from tidings.tone import lexicon as sentiment_lexicon
 
 TARGET_PREPS = frozenset({"with", "on", "against", "to", "toward", "towards", "at", "into", "upon", "from", "for"})
 INTENT_NOUNS = frozenset({"readiness", "willingness", "intention", "plan", "desire", "offer", "commitment", "decision", "bid"})
@@ -49,6 +50,7 @@ OCCURRENCE_VERBS = frozenset({
     "take", "happen", "occur", "be", "begin", "start", "end", "continue", "resume", "go", "last",
     "conclude", "open", "close", "proceed", "run", "come", "collapse", "fail", "break",
 })
+CHARACTERISE_VERBS = frozenset({"describe", "call", "brand", "label", "denounce", "condemn", "portray", "characterize", "characterise", "dub"})
 DEMAND_VERBS = frozenset({"demand", "insist", "order", "press", "pressure", "push"})
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
 
@@ -174,6 +176,8 @@ def _has_modal(verb: Token, words: frozenset[str]) -> bool:
 def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate | None:
     lemma = verb.lemma_.lower()
     comp = _complement(verb)
+    if lemma in CHARACTERISE_VERBS and (judgement := _characterisation(verb)) is not None:
+        return _candidate(verb, judgement, _subjects(verb), _objects(verb))
     if lemma in SPEECH_VERBS and comp is None and (noun := _event_object(verb)) is not None:
         return _Candidate(trigger=noun, clause=verb, code=noun_event_code(noun) or "010", sources=_subjects(verb),
                           targets=_prep_objects(noun), status=status_of(verb))
@@ -251,6 +255,20 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if lemma in SPEECH_VERBS and cand.code in COMMUNICATION_CODES and comp is not None:
         return None
     return cand
+
+
+def _characterisation(verb: Token) -> str | None:
+    """"described Pompeo as reckless": a judgement of the object, criticism (111) when the
+    words after "as" are negative in the VADER lexicon, praise (051) when positive."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            words = [t.lower_ for t in child.subtree if t is not child]
+            valence = sum(sentiment_lexicon().get(w, 0.0) for w in words)
+            if valence <= -1.0:
+                return "111"
+            if valence >= 1.0:
+                return "051"
+    return None
 
 
 def _event_object(verb: Token) -> Token | None:
