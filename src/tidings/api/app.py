@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
+from fastapi.middleware.gzip import GZipMiddleware
 
 from tidings.api import ingest, routes
 from tidings.api.errors import error_response, install_error_handlers
@@ -46,6 +47,7 @@ def create_app(
     app.state.store = store
     app.state.ingest = ingest.IngestState(path, enabled=allow_ingest, token=token, max_bytes=max_upload_bytes)
     install_error_handlers(app)
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.include_router(routes.router)
     app.include_router(ingest.router)
 
