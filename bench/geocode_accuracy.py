@@ -96,21 +96,29 @@ def main() -> None:
     results = predictions(load_gold(), nlp)
     for split in ("dev", "holdout", "all"):
         chosen = [r for r in results if split == "all" or r[0].get("split", "dev") == split]
-        figures = score(chosen)
-        print(f"[{split}] gold mentions          {figures['mentions']} ({figures['mentions_with_id']} with a GeoNames id)")
-        print(f"[{split}] exact-place accuracy   {figures['exact_accuracy']:.3f} ({figures['exact']}/{figures['mentions_with_id']})")
-        print(f"[{split}] right-country accuracy {figures['country_accuracy']:.3f} ({figures['country']}/{figures['mentions']})")
-        print(f"[{split}] mentions not found by NER (geocoded from the gold text) {figures['ner_missed']}")
+        print_figures(split, score(chosen))
     print(f"elapsed {time.perf_counter() - start:.1f} s")
     if args.errors:
         for gold, predicted, found in results:
-            right_id = gold["geonames_id"] is None or (predicted and predicted.geonames_id == gold["geonames_id"])
-            right_country = predicted is not None and predicted.country == gold["country"]
-            if not (right_id and right_country):
+            if not is_right(gold, predicted):
                 got = None if predicted is None else (predicted.geonames_id, predicted.full_name, predicted.country)
-                print(f"  [{gold.get('split', 'dev')}] {gold['article_id']} {gold['mention']!r} want {gold['geonames_id']} {gold['country']}"
-                      f" got {got} ner={found}")
+                print(f"  [{gold.get('split', 'dev')}] {gold['article_id']} {gold['mention']!r}"
+                      f" want {gold['geonames_id']} {gold['country']} got {got} ner={found}")
 
+
+def print_figures(split: str, figures: dict[str, float | int]) -> None:
+    """Print the figures of one split."""
+    with_id, total = figures["mentions_with_id"], figures["mentions"]
+    print(f"[{split}] gold mentions          {total} ({with_id} with a GeoNames id)")
+    print(f"[{split}] exact-place accuracy   {figures['exact_accuracy']:.3f} ({figures['exact']}/{with_id})")
+    print(f"[{split}] right-country accuracy {figures['country_accuracy']:.3f} ({figures['country']}/{total})")
+    print(f"[{split}] mentions not found by NER (geocoded from the gold text) {figures['ner_missed']}")
+
+
+def is_right(gold: dict, predicted: Location | None) -> bool:
+    """Right country, and right GeoNames id when the gold has one."""
+    right_id = gold["geonames_id"] is None or (predicted is not None and predicted.geonames_id == gold["geonames_id"])
+    return right_id and predicted is not None and predicted.country == gold["country"]
 
 if __name__ == "__main__":
     main()

@@ -47,7 +47,8 @@ def test_vladivostok_meeting_is_located_in_vladivostok(seed) -> None:
     doc, places = seed
     location = locate_event(_token(doc, "meeting", after="Izvestia"), places, None, None)
     assert location is not None
-    assert (location.geonames_id, location.country, location.feature, location.rule) == (2013348, "RUS", "city", "clause")
+    assert (location.geonames_id, location.country, location.feature, location.rule) == (
+        2013348, "RUS", "city", "clause")
     assert location.adm1 == "RU.59" and location.full_name == "Vladivostok, Russia"
     assert location.lat == pytest.approx(43.1, abs=0.1) and location.lon == pytest.approx(131.9, abs=0.1)
 

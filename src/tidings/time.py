@@ -27,7 +27,7 @@ from tidings.records import EventDate, Granularity
 from tidings.time_rules import (
     GRANULARITY_OF_UNIT, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS, Tense, add_months,
     month_end, month_span, unit_days, unit_granularity, unit_span, weekend_by_tense,
-    part_of_span, part_of_year, plausible_year, safe_date, season_near, season_span, shift_days, week_start,
+    part_of_span, part_of_year, plausible_year, safe_date, season_near, season_span, shift_days,
     weekday_date, year_for_month,
 )
 
@@ -314,7 +314,8 @@ _RULES: tuple[Rule, ...] = tuple((re.compile(p), f) for p, f in (
     (rf"\b(?:the\s+)?{_PART}[\s-]+(?:of\s+)?{_YEAR}\b", _part_of_year),
     (r"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last)\s+quarter(?:\s+of)?(?:\s+(?P<year>\d{4}))?", _quarter),
     (r"\bq(?P<q>[1-4])(?:\s+(?P<year>\d{4}))?\b", _quarter),
-    (rf"\b(?:(?P<which>this|next|last|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?{_YEAR})?", _season),
+    (rf"\b(?:(?P<which>this|next|last|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
+     rf"(?:\s+(?:of\s+)?{_YEAR})?", _season),
     (r"\bthe\s+(?P<dec>\d{3}0)s\b", _decade),
     (rf"\b{_NUM}\s+{_UNIT}\s+(?:ago|earlier|before)\b", _ago),
     (rf"\b(?:in|after)\s+{_NUM}\s+{_UNIT}\b(?!\s+ago)", _in_n),
@@ -325,11 +326,13 @@ _RULES: tuple[Rule, ...] = tuple((re.compile(p), f) for p, f in (
     (rf"\b{_WHICH}\s+{_MON}\b", _which_month),
     (r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months)\b", _recent),
     (r"\b(?:in\s+)?the\s+coming\s+(?P<unit>days|weeks|months)\b", _coming),
-    (rf"\b(?:(?P<which>this|next|last|past|coming)\s+)?{_WD}(?:'s)?\b(?:\s+(?:and|or|to|through|-)\s+{_WD2}\b)?", _weekday),
+    (rf"\b(?:(?P<which>this|next|last|past|coming)\s+)?{_WD}(?:'s)?\b"
+     rf"(?:\s+(?:and|or|to|through|-)\s+{_WD2}\b)?", _weekday),
     (r"\b(?P<w>" + "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True)) + r")\b", _day_word),
     (rf"\b{_WHICH}\s+(?P<unit>week|weekend|month|quarter|year)\b", _relative_unit),
     (r"\b(?P<which>over the|the)\s+(?P<unit>weekend)\b", _relative_unit),
-    (r"\b(?P<h>" + "|".join(sorted(map(re.escape, HOLIDAYS), key=len, reverse=True)) + rf")\b(?:\s+{_YEAR})?", _holiday),
+    (r"\b(?P<h>" + "|".join(sorted(map(re.escape, HOLIDAYS), key=len, reverse=True))
+     + rf")\b(?:\s+{_YEAR})?", _holiday),
     (rf"\b(?:mid-|in\s+|of\s+)?{_MON}\b(?:,?\s+{_YEAR})?", _month),
     (r"(?<![\d.,$£€-])\b(?P<year>[12]\d{3})\b(?![\d.,%-]\d|-[a-z])", _bare_year),
 ))

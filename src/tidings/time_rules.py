@@ -238,4 +238,5 @@ def unit_days(unit: str, n: int) -> int:
 
 def unit_granularity(unit: str) -> Granularity:
     """The EventDate granularity of a unit word."""
-    return {"day": "day", "week": "week", "fortnight": "week", "month": "month"}.get(unit, "year")  # type: ignore[return-value]
+    granularity: dict[str, Granularity] = {"day": "day", "week": "week", "fortnight": "week", "month": "month"}
+    return granularity.get(unit, "year")
