@@ -189,3 +189,12 @@ def test_reuters_datelines_with_state_abbreviations(nlp, gazetteer, dateline, na
     text = "The company said it agreed to the deal."
     places = article_places(nlp(text), _article(text, dateline=dateline), gazetteer)
     assert (places.dateline.name, places.dateline.adm1) == (name, adm1)
+
+
+def test_igo_actors_do_not_block_the_dateline(nlp, gazetteer) -> None:
+    text = "GENEVA (Reuters) - The United Nations appealed for calm."
+    doc = nlp(text)
+    places = article_places(doc, _article(text), gazetteer)
+    un = Actor(text="The United Nations", code="IGOUNO", country="IGO")
+    location = locate_event(_token(doc, "appealed"), places, un, None)
+    assert (location.name, location.rule) == ("Geneva", "dateline")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tidings.place_gazetteer import Gazetteer, PlaceContext
+from tidings.place_gazetteer import Gazetteer, Place, PlaceContext
 from tidings.place_mentions import ArticlePlaces, PlaceMention, article_places, detect_dateline
 from tidings.records import Actor, Location
 from tidings.time_clause import CHAINED_DEPS, clause_head, parent_clause
@@ -115,8 +115,12 @@ def _best(items: list[tuple[int, int, Location]]) -> Location:
     return min(inside, key=lambda item: (item[1], item[0]))[2] if inside else nearest
 
 
-def _actor_countries(source: Actor | None, target: Actor | None) -> list[str]:
-    return [a.country for a in (source, target) if a is not None and a.country]
+def _actor_countries(gazetteer: Gazetteer, source: Actor | None, target: Actor | None) -> list[Place]:
+    """The countries of the source and target actors (ISO alpha-3 codes; IGO and other
+    non-country codes are ignored)."""
+    places = [gazetteer.country(a.country) for a in (source, target)
+              if a is not None and a.country and len(a.country) == 3 and a.country.isalpha()]
+    return [p for p in places if p is not None]
 
 
 def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
@@ -125,17 +129,11 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
     found = _from_clause(trigger, places)
     if found is not None:
         return found.model_copy(update={"rule": "clause"})
-    countries = _actor_countries(source, target)
+    gazetteer = Gazetteer.load()
+    countries = _actor_countries(gazetteer, source, target)
     dateline = places.dateline
-    if dateline is not None and (not countries or dateline.country in countries):
+    if dateline is not None and (not countries or dateline.country in {c.iso3 for c in countries}):
         return dateline.model_copy(update={"rule": "dateline"})
     if countries:
-        country = Gazetteer.load().country(_iso3_or_none(countries[0]))
-        if country is not None:
-            return Gazetteer.load().location(country, rule="actor_country")
+        return gazetteer.location(countries[0], rule="actor_country")
     return None
-
-
-def _iso3_or_none(code: str) -> str | None:
-    """Actor country codes are ISO alpha-3; anything else (IGO codes) is not a country."""
-    return code if len(code) == 3 and code.isalpha() else None
