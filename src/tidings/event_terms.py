@@ -52,23 +52,23 @@ NOUN_EVENTS: dict[str, str] = {
     "meeting": "040", "meet": "040", "talk": "040", "talks": "040", "summit": "043", "visit": "042",
     "trip": "042", "tour": "042", "negotiation": "046", "negotiations": "046", "consultation": "040",
     "conference": "040", "mediation": "045", "phone call": "041", "call": "041",
-    "attack": "190", "assault": "190", "offensive": "190", "strike": "190", "airstrike": "195",
-    "air strike": "195", "raid": "190", "bombing": "183", "shelling": "194", "bombardment": "194",
+    "attack": "190", "assault": "190", "offensive": "190", "airstrike": "195", "raid": "190", "bombing": "183", "shelling": "194", "bombardment": "194",
     "invasion": "190", "incursion": "190", "ambush": "190", "massacre": "202", "killing": "190",
     "aid": "070", "assistance": "070", "relief": "073", "donation": "070", "loan": "071", "grant": "071",
     "sanctions": "163", "sanction": "163", "embargo": "163", "boycott": "163",
     "protest": "140", "demonstration": "141", "rally": "141", "march": "141", "riot": "145",
-    "hunger strike": "142", "warning": "130", "threat": "130", "ultimatum": "137",
+    "warning": "130", "threat": "130",
     "criticism": "111", "condemnation": "111", "accusation": "112", "allegation": "112",
     "complaint": "114", "lawsuit": "115", "investigation": "090", "probe": "090", "inquiry": "090",
     "agreement": "057", "accord": "057", "treaty": "057", "deal": "057", "pact": "057",
     "ceasefire": "0871", "truce": "0871", "cease-fire": "0871", "arrest": "173", "arrests": "173",
     "detention": "173", "crackdown": "175", "deployment": "154", "mobilization": "154",
     "blockade": "191", "occupation": "192", "expulsion": "174", "apology": "055", "appeal": "020",
-    "demand": "100", "request": "020", "rejection": "120", "veto": "120", "withdrawal": "0872",
+    "demand": "100", "request": "020", "rejection": "120", "withdrawal": "0872",
     "release": "0841", "test": "150", "missile test": "150", "exercise": "150", "exercises": "150",
     "drill": "150", "drills": "150", "cooperation": "060", "praise": "051", "support": "051",
-    "hunger strike": "142", "general strike": "143", "labor strike": "143", "labour strike": "143",
+    "food aid": "073", "humanitarian aid": "073", "emergency aid": "073", "military aid": "072",
+    "economic aid": "071", "financial aid": "071", "hunger strike": "142", "general strike": "143", "labor strike": "143", "labour strike": "143",
     "air strike": "195", "missile strike": "195", "drone strike": "195", "strike": "143",
     "suspension": "160", "closure": "172", "ban": "172", "curfew": "1723", "martial law": "1724",
     "state of emergency": "1724",
@@ -147,3 +147,15 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"suspend", "halt", "end", "break", "abandon"}), frozenset({"talk", "negotiation", "mediation"}), "164"),
 )
 
+# More verb and noun classes used by the coder (see tidings.events).
+INTENT_NOUNS = frozenset({"readiness", "willingness", "intention", "plan", "desire", "offer", "commitment", "decision", "bid"})
+MOTION_VERBS = frozenset({"be", "arrive", "travel", "go", "come", "fly", "head", "return", "gather", "meet"})
+REMOVAL_VERBS = frozenset({"remove", "replace", "resign", "oust", "dismiss", "fire", "sack", "quit", "step"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "open"})
+COMMITMENT_VERBS = frozenset({"agree", "pledge", "promise", "offer", "vow", "commit", "consent", "undertake"})
+OCCURRENCE_VERBS = frozenset({
+    "take", "happen", "occur", "be", "begin", "start", "end", "continue", "resume", "go", "last",
+    "conclude", "open", "close", "proceed", "run", "come", "collapse", "fail", "break",
+})
+CHARACTERISE_VERBS = frozenset({"describe", "call", "brand", "label", "denounce", "condemn", "portray", "characterize", "characterise", "dub"})
+DEMAND_VERBS = frozenset({"demand", "insist", "order", "press", "pressure", "push"})

@@ -15,48 +15,52 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.event_lexicon import VerbLexicon, clause_subtree, noun_event_code
-from tidings.event_lexicon import SUBJECT_DEPS
-from tidings.event_terms import (
-    COMMUNICATION_CODES, INTENT_VERBS, LIGHT_VERBS, PHYSICAL_TARGETS, REFUSAL_VERBS, REQUEST_VERBS,
-    SPEECH_VERBS, THREAT_VERBS, VERBAL_MODIFIERS,
+from tidings.event_lexicon import SUBJECT_DEPS, VerbLexicon, noun_event_code
+from tidings.event_roles import (
+    ActorLookup,
+    clause_subjects,
+    condition_subjects,
+    expand,
+    first_actors,
+    later_phrases,
+    objects,
+    place_targets,
+    prep_objects,
+    shared_objects,
+    subjects,
 )
 from tidings.event_status import status_of
+from tidings.event_terms import (
+    CHARACTERISE_VERBS,
+    COMMITMENT_VERBS,
+    COMMUNICATION_CODES,
+    DEMAND_VERBS,
+    INTENT_ADJECTIVES,
+    INTENT_NOUNS,
+    INTENT_VERBS,
+    LIGHT_VERBS,
+    MOTION_VERBS,
+    OCCURRENCE_VERBS,
+    PHYSICAL_TARGETS,
+    REFUSAL_VERBS,
+    REMOVAL_VERBS,
+    REQUEST_VERBS,
+    SPEECH_VERBS,
+    THREAT_VERBS,
+    VERBAL_MODIFIERS,
+)
 from tidings.records import Actor, Status
 from tidings.tone import lexicon as sentiment_lexicon
 
-TARGET_PREPS = frozenset({"with", "on", "against", "to", "toward", "towards", "at", "into", "upon", "from", "for"})
-INTENT_NOUNS = frozenset({"readiness", "willingness", "intention", "plan", "desire", "offer", "commitment", "decision", "bid"})
-MOTION_VERBS = frozenset({"be", "arrive", "travel", "go", "come", "fly", "head", "return", "gather", "meet"})
-REMOVAL_VERBS = frozenset({"remove", "replace", "resign", "oust", "dismiss", "fire", "sack", "quit", "step"})
 SPINE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "parataxis", "acomp"})
-INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "open"})
 THREAT_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "1383", "19": "1384", "20": "1385"}
 THREAT_BY_CODE = {"162": "1311", "163": "1312", "161": "1313", "164": "134", "165": "135", "166": "136",
                   "175": "137", "191": "1381", "192": "1382", "172": "132", "173": "132"}
-COMMITMENT_VERBS = frozenset({"agree", "pledge", "promise", "offer", "vow", "commit", "consent", "undertake"})
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "outside"})
 PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
-PROPOSAL_NOUNS = frozenset({
-    "request", "decision", "call", "calls", "demand", "demands", "offer", "proposal", "suggestion", "plan",
-    "findings", "appeal", "invitation", "policy", "move", "statement", "remarks", "comments", "initiative",
-    "efforts", "effort", "resolution", "ultimatum", "bid", "visit", "report",
-})
-OCCURRENCE_VERBS = frozenset({
-    "take", "happen", "occur", "be", "begin", "start", "end", "continue", "resume", "go", "last",
-    "conclude", "open", "close", "proceed", "run", "come", "collapse", "fail", "break",
-})
-CHARACTERISE_VERBS = frozenset({"describe", "call", "brand", "label", "denounce", "condemn", "portray", "characterize", "characterise", "dub"})
-DEMAND_VERBS = frozenset({"demand", "insist", "order", "press", "pressure", "push"})
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
-
-
-class ActorLookup(Protocol):
-    def actor_for(self, token: Token) -> Actor | None: ...
 
 
 @dataclass(slots=True)
@@ -118,7 +122,7 @@ def _prune_subordinate(candidates: list[_Candidate], actors: ActorLookup) -> lis
         return candidates
     kept = [candidates[0]]
     for cand in candidates[1:]:
-        if cand.clause.dep_ == "advcl" and not any(actors.actor_for(t) for t in _expand(cand.targets)):
+        if cand.clause.dep_ == "advcl" and not any(actors.actor_for(t) for t in expand(cand.targets)):
             continue
         if _is_purpose(cand.clause) and any(k.code[:2] == cand.code[:2] for k in kept):
             continue  # "met ... to discuss ...": the purpose restates the event
@@ -177,14 +181,14 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     lemma = verb.lemma_.lower()
     comp = _complement(verb)
     if lemma in CHARACTERISE_VERBS and (judgement := _characterisation(verb)) is not None:
-        return _candidate(verb, judgement, _subjects(verb), _objects(verb))
+        return _candidate(verb, judgement, subjects(verb), objects(verb))
     if lemma in SPEECH_VERBS and comp is None and (noun := _event_object(verb)) is not None:
-        return _Candidate(trigger=noun, clause=verb, code=noun_event_code(noun) or "010", sources=_subjects(verb),
-                          targets=_prep_objects(noun), status=status_of(verb))
+        return _Candidate(trigger=noun, clause=verb, code=noun_event_code(noun) or "010", sources=subjects(verb),
+                          targets=prep_objects(noun), status=status_of(verb))
     if lemma in SPEECH_VERBS and comp is not None and comp.dep_ == "ccomp":
         if _has_modal(comp, frozenset({"must", "should"})) or _has_phrase(comp, "have", "to"):
             code = _request_code(comp, lex, "100")
-            return _candidate(verb, code, _subjects(verb), _clause_subjects(comp), consume=[comp])
+            return _candidate(verb, code, subjects(verb), clause_subjects(comp), consume=[comp])
         return None  # the reported clause is coded on its own
     if lemma in SPEECH_VERBS and comp is not None:
         return None  # "claimed to have tested": the complement is the event
@@ -196,8 +200,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
             if lemma in DEMAND_VERBS and base[:2] not in {"02", "10"}:
                 base = "100"  # "ordered X to ...": an order is a demand
             code = _request_code(comp, lex, base)
-            targets = _clause_subjects(comp) if own_subject else _objects(verb)
-            return _candidate(verb, code, _subjects(verb), targets, consume=[comp])
+            targets = clause_subjects(comp) if own_subject else objects(verb)
+            return _candidate(verb, code, subjects(verb), targets, consume=[comp])
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl", "amod"}:
         return None  # "expected to be joined": a participle describing a noun, not an intent
     intent_adj = any(
@@ -221,12 +225,12 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         else:
             return None
         if lemma in REFUSAL_VERBS:  # "rejected a U.S. request to ...": the requester first
-            targets = _objects(verb) + _objects(comp)
+            targets = objects(verb) + objects(comp)
         else:
-            targets = _objects(comp) + _objects(verb)
+            targets = objects(comp) + objects(verb)
         if lemma in THREAT_VERBS:  # "... unless Baghdad accepted": who must comply
-            targets = _condition_subjects(comp) + _condition_subjects(verb) + targets
-        cand = _candidate(verb, code, _subjects(verb), targets, consume=[comp])
+            targets = condition_subjects(comp) + condition_subjects(verb) + targets
+        cand = _candidate(verb, code, subjects(verb), targets, consume=[comp])
         if lemma in INTENT_VERBS or intent_adj:
             cand.status = "negated" if status_of(verb) == "negated" else "planned"
         return cand
@@ -244,12 +248,12 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         return None  # a pattern blocks this verb
     else:
         return None
-    targets = _objects(verb)
+    targets = objects(verb)
     if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        targets += _shared_objects(verb.head)  # "has ties with Pyongyang and provides food aid"
-    cand = _candidate(verb, code, _subjects(verb), targets, pattern=pattern)
+        targets += shared_objects(verb.head)  # "has ties with Pyongyang and provides food aid"
+    cand = _candidate(verb, code, subjects(verb), targets, pattern=pattern)
     if cand.code[:2] in PLACE_TARGET_ROOTS:
-        cand.targets = cand.targets + _place_targets(verb)
+        cand.targets = cand.targets + place_targets(verb)
     if cand.code[:2] in {"18", "19"} and _is_verbal_attack(verb):
         cand.code = "111"
     if lemma in SPEECH_VERBS and cand.code in COMMUNICATION_CODES and comp is not None:
@@ -302,18 +306,6 @@ def _request_code(comp: Token, lex: VerbLexicon, base: str) -> str:
     return base
 
 
-def _condition_subjects(verb: Token) -> list[Token]:
-    """Subjects of an "if/unless" clause attached to the verb."""
-    return [g for c in verb.children if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-            for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
-
-
-def _clause_subjects(verb: Token) -> list[Token]:
-    """Who a complement clause is about: its subject, active or passive ("he be removed")."""
-    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] or _subjects(verb)
-
-
 def _has_phrase(verb: Token, aux: str, mark: str) -> bool:
     return verb.lemma_.lower() == aux and any(c.lower_ == mark for c in verb.children)
 
@@ -349,87 +341,6 @@ def _trigger_token(verb: Token, code: str) -> Token:
     return verb
 
 
-def _subjects(verb: Token, depth: int = 0) -> list[Token]:
-    """Source heads: the subject, the passive agent, or the governing clause's subject."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return [g for g in child.children if g.dep_ == "pobj"]
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return [child]
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return []
-    if depth < 3 and verb.dep_ in {"xcomp", "advcl", "conj", "acl", "ccomp"} and verb.head is not verb:
-        if verb.dep_ == "ccomp":
-            return []
-        return _subjects(verb.head, depth + 1)
-    return []
-
-
-def _objects(verb: Token) -> list[Token]:
-    """Target heads in order of preference: passive subject, indirect object, a named direct
-    object, the object of "to/with/on/against..." (on the verb or its object noun), then a
-    common-noun direct object (what is given or sent is rarely the target: "offered troops to")."""
-    first: list[Token] = []
-    things: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in {"nsubjpass", "dative", "iobj"}:
-            first.extend(_noun_of(child))
-    for child in verb.children:
-        if child.dep_ in {"dobj", "attr", "oprd"}:
-            if noun_event_code(child) or child.lemma_.lower() in PROPOSAL_NOUNS:
-                first.extend(_authors(child))  # "rejected Croatia's request": the requester
-                first.extend(_prep_objects(child))
-                things.append(child)
-            elif child.pos_ not in {"PROPN", "NOUN", "PRON"}:
-                first.extend(_prep_objects(child))
-            elif child.pos_ in {"PROPN", "PRON"} or child.ent_type_:
-                first.append(child)
-            else:
-                things.append(child)
-                first.extend(_prep_objects(child))
-    return first + _prep_objects(verb) + things
-
-
-def _shared_objects(verb: Token) -> list[Token]:
-    """Objects of a coordinated verb that a following verb without objects shares."""
-    found = list(_objects(verb))
-    for child in verb.children:
-        if child.dep_ == "dobj":
-            found.extend(_prep_objects(child))
-    return [t for t in found if t.pos_ in {"PROPN", "PRON"} or t.ent_type_]
-
-
-def _prep_objects(head: Token) -> list[Token]:
-    out: list[Token] = []
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            out.extend(g for g in child.children if g.dep_ == "pobj")
-        elif child.dep_ == "dative":
-            out.extend(_noun_of(child))
-    return out
-
-
-def _authors(noun: Token) -> list[Token]:
-    """Who made a request, decision or offer: its possessor or its "by/from/of" object."""
-    out = [c for c in noun.children if c.dep_ == "poss"]
-    for child in noun.children:
-        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
-            out.extend(g for g in child.children if g.dep_ == "pobj")
-        elif child.dep_ == "acl":  # "the proposal submitted by X"
-            for grandchild in child.children:
-                if grandchild.dep_ == "agent":
-                    out.extend(g for g in grandchild.children if g.dep_ == "pobj")
-    return out
-
-
-def _noun_of(token: Token) -> list[Token]:
-    """A dative "to" (ADP) stands for its object."""
-    if token.pos_ == "ADP":
-        return [g for g in token.children if g.dep_ == "pobj"]
-    return [token]
-
-
 def _is_verbal_attack(verb: Token) -> bool:
     """"A blistering attack on the Secretary of State" is criticism, not violence."""
     trigger = _trigger_token(verb, "190")
@@ -437,7 +348,7 @@ def _is_verbal_attack(verb: Token) -> bool:
     words |= {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     if words & VERBAL_MODIFIERS:
         return True
-    for target in _objects(verb):
+    for target in objects(verb):
         if target.lemma_.lower() in PHYSICAL_TARGETS:
             return False
         if target.ent_type_ == "PERSON" or target.lemma_.lower() in {"policy", "plan", "remark", "statement", "decision"}:
@@ -459,9 +370,9 @@ def _nominal_events(sent: Span, consumed: set[int], actors: ActorLookup) -> list
             continue  # coded with its light verb
         participants = [c for c in token.children
                         if c.dep_ in {"compound", "poss", "nmod", "amod"} and actors.actor_for(c)]
-        targets = _prep_objects(token)
+        targets = prep_objects(token)
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in MOTION_VERBS:
-            sources = _subjects(head.head)
+            sources = subjects(head.head)
         elif len(participants) >= 1:
             sources, targets = participants[:1], participants[1:] + targets
         else:
@@ -474,52 +385,13 @@ def _nominal_events(sent: Span, consumed: set[int], actors: ActorLookup) -> list
     return out
 
 
-def _expand(heads: list[Token]) -> list[Token]:
-    out: list[Token] = []
-    for head in heads:
-        for token in (head, *head.conjuncts):
-            if token not in out:
-                out.append(token)
-    return out
-
-
-def _first_actors(heads: list[Token], actors: ActorLookup) -> list[Actor | None]:
-    """The actors of the first head that names one, one per coordinated conjunct; failing
-    that, the nearest actor inside a head's phrase ("Turkey's efforts", "refugees in Liberia")."""
-    for head in heads:
-        found = [actors.actor_for(t) for t in _expand([head])]
-        named = [a for a in found if a is not None]
-        if named:
-            return list(named)
-    for head in heads:
-        for token in sorted(clause_subtree(head, max_depth=4), key=lambda t: abs(t.i - head.i)):
-            if token is not head and token.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
-                actor = actors.actor_for(token)
-                if actor is not None:
-                    return [actor]
-    return [None]
-
-
-def _later_phrases(verb: Token) -> list[Token]:
-    """Without an explicit object, the other party is the nearest actor in the verb's own
-    phrases after it (PETRARCH's "first actor in the verb phrase")."""
-    return [c for c in verb.children
-            if c.i > verb.i and c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"at", "from"}]
-
-
-def _place_targets(verb: Token) -> list[Token]:
-    """Where a material event happens stands for whom it affects ("imposed a curfew in Cizre")."""
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
-            for g in c.children if g.dep_ == "pobj"]
-
-
 def _realise(candidates: list[_Candidate], actors: ActorLookup) -> list[EventMention]:
     """Turn candidates into events: one per source/target actor pair, deduplicated."""
     events: list[EventMention] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     for cand in candidates:
-        sources = _first_actors(cand.sources, actors)
-        targets = _first_actors(cand.targets or _later_phrases(cand.clause), actors)
+        sources = first_actors(cand.sources, actors)
+        targets = first_actors(cand.targets or later_phrases(cand.clause), actors)
         for source in sources:
             for target in targets:
                 if source is None and target is None:
@@ -537,23 +409,4 @@ def _realise(candidates: list[_Candidate], actors: ActorLookup) -> list[EventMen
                 ))
     return events
 
-
-INTERNATIONAL_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "UIS")
-
-
-def with_context_country(actor: Actor | None, country: str | None) -> Actor | None:
-    """Give a country-less domestic actor ("demonstrators", "police") the country the event
-    happens in; international actors and actors with a country are left as they are."""
-    if actor is None or actor.country or not country or (actor.code or "").startswith(INTERNATIONAL_PREFIXES):
-        return actor
-    return actor.model_copy(update={"country": country, "code": country + (actor.code or "")})
-
-
-def protest_target(source: Actor | None, place_country: str | None) -> Actor | None:
-    """A protest that names no target is aimed at the government where it happens (as CAMEO
-    coders take it): that country's government, from the place, else the protesters' country."""
-    country = place_country or (source.country if source else None)
-    if not country:
-        return None
-    return Actor(text=f"{country} government (implied)", name=None, code=f"{country}GOV", country=country, sectors=["GOV"])
 

@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from tidings.actors import ActorDictionary, find_actors
 from tidings.event_lexicon import VerbLexicon
-from tidings.events import EventMention, code_events, protest_target, with_context_country
+from tidings.event_context import protest_target, with_context_country
+from tidings.events import EventMention, code_events
 from tidings.nlp import load_model, parse
 from tidings.ontology import cameo
 from tidings.place import Gazetteer, article_places, locate_event

@@ -1,0 +1,155 @@
+"""Who took part in an event: finding source and target heads in the dependency parse,
+and choosing the actors they name."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from tidings.event_lexicon import clause_subtree, noun_event_code
+from tidings.records import Actor
+
+TARGET_PREPS = frozenset({"with", "on", "against", "to", "toward", "towards", "at", "into", "upon", "from", "for"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "outside"})
+PROPOSAL_NOUNS = frozenset({
+    "request", "decision", "call", "calls", "demand", "demands", "offer", "proposal", "suggestion", "plan",
+    "findings", "appeal", "invitation", "policy", "move", "statement", "remarks", "comments", "initiative",
+    "efforts", "effort", "resolution", "ultimatum", "bid", "visit", "report",
+})
+
+
+class ActorLookup(Protocol):
+    def actor_for(self, token: Token) -> Actor | None: ...
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """Subjects of an "if/unless" clause attached to the verb."""
+    return [g for c in verb.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """Who a complement clause is about: its subject, active or passive ("he be removed")."""
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] or subjects(verb)
+
+
+def subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """Source heads: the subject, the passive agent, or the governing clause's subject."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [g for g in child.children if g.dep_ == "pobj"]
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return [child]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    if depth < 3 and verb.dep_ in {"xcomp", "advcl", "conj", "acl", "ccomp"} and verb.head is not verb:
+        if verb.dep_ == "ccomp":
+            return []
+        return subjects(verb.head, depth + 1)
+    return []
+
+
+def objects(verb: Token) -> list[Token]:
+    """Target heads in order of preference: passive subject, indirect object, a named direct
+    object, the object of "to/with/on/against..." (on the verb or its object noun), then a
+    common-noun direct object (what is given or sent is rarely the target: "offered troops to")."""
+    first: list[Token] = []
+    things: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in {"nsubjpass", "dative", "iobj"}:
+            first.extend(noun_of(child))
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr", "oprd"}:
+            if noun_event_code(child) or child.lemma_.lower() in PROPOSAL_NOUNS:
+                first.extend(authors(child))  # "rejected Croatia's request": the requester
+                first.extend(prep_objects(child))
+                things.append(child)
+            elif child.pos_ not in {"PROPN", "NOUN", "PRON"}:
+                first.extend(prep_objects(child))
+            elif child.pos_ in {"PROPN", "PRON"} or child.ent_type_:
+                first.append(child)
+            else:
+                things.append(child)
+                first.extend(prep_objects(child))
+    return first + prep_objects(verb) + things
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """Objects of a coordinated verb that a following verb without objects shares."""
+    found = list(objects(verb))
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            found.extend(prep_objects(child))
+    return [t for t in found if t.pos_ in {"PROPN", "PRON"} or t.ent_type_]
+
+
+def prep_objects(head: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "dative":
+            out.extend(noun_of(child))
+    return out
+
+
+def authors(noun: Token) -> list[Token]:
+    """Who made a request, decision or offer: its possessor or its "by/from/of" object."""
+    out = [c for c in noun.children if c.dep_ == "poss"]
+    for child in noun.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "acl":  # "the proposal submitted by X"
+            for grandchild in child.children:
+                if grandchild.dep_ == "agent":
+                    out.extend(g for g in grandchild.children if g.dep_ == "pobj")
+    return out
+
+
+def noun_of(token: Token) -> list[Token]:
+    """A dative "to" (ADP) stands for its object."""
+    if token.pos_ == "ADP":
+        return [g for g in token.children if g.dep_ == "pobj"]
+    return [token]
+
+
+def expand(heads: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for head in heads:
+        for token in (head, *head.conjuncts):
+            if token not in out:
+                out.append(token)
+    return out
+
+
+def first_actors(heads: list[Token], actors: ActorLookup) -> list[Actor | None]:
+    """The actors of the first head that names one, one per coordinated conjunct; failing
+    that, the nearest actor inside a head's phrase ("Turkey's efforts", "refugees in Liberia")."""
+    for head in heads:
+        found = [actors.actor_for(t) for t in expand([head])]
+        named = [a for a in found if a is not None]
+        if named:
+            return list(named)
+    for head in heads:
+        for token in sorted(clause_subtree(head, max_depth=4), key=lambda t: abs(t.i - head.i)):
+            if token is not head and token.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
+                actor = actors.actor_for(token)
+                if actor is not None:
+                    return [actor]
+    return [None]
+
+
+def later_phrases(verb: Token) -> list[Token]:
+    """Without an explicit object, the other party is the nearest actor in the verb's own
+    phrases after it (PETRARCH's "first actor in the verb phrase")."""
+    return [c for c in verb.children
+            if c.i > verb.i and c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"at", "from"}]
+
+
+def place_targets(verb: Token) -> list[Token]:
+    """Where a material event happens stands for whom it affects ("imposed a curfew in Cizre")."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+            for g in c.children if g.dep_ == "pobj"]
