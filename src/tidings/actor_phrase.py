@@ -162,10 +162,16 @@ def _nearest(matches: list[Match], head: Token) -> Match | None:
 
 
 def _span_text(tokens: list[Token]) -> tuple[str, int, int]:
-    doc = tokens[0].doc
+    """Text and character offsets from the first to the last non-punctuation token."""
     words = [t for t in tokens if not (t.is_punct and t.dep_ in ("punct", "hyph"))] or tokens
-    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    return doc.text[start:end], start, end
+    span = tokens[0].doc[words[0].i:words[-1].i + 1]
+    return span.text, span.start_char, span.end_char
+
+
+def _char_text(token: Token, start: int, end: int) -> str:
+    """Document text between two character offsets (without building the whole text)."""
+    span = token.doc.char_span(start, end, alignment_mode="expand")
+    return span.text if span is not None else ""
 
 
 def _entry_country(entry: ActorEntry | None, on: dt.date | None) -> str | None:
@@ -246,7 +252,7 @@ def _code_relational(core: list[Token], ctx: _Context) -> PhraseCode | None:
     if inner.code is None:
         return None
     end = max(ctx.end, inner.end)
-    text = ctx.head.doc.text[ctx.start:end]
+    text = _char_text(ctx.head, ctx.start, end)
     code, country = inner.code, inner.country
     if country is None and not inner.has_name:
         indices = {t.i for t in core}

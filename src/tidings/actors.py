@@ -84,6 +84,9 @@ class ArticleActors:
         self.dictionary = dictionary
         self.matches = matches
         self._sentence_starts = [s.start for s in doc.sents]
+        self._sentence_matches: dict[int, list[Match]] = {}
+        for match in matches:
+            self._sentence_matches.setdefault(self._sentence_of(match.start), []).append(match)
         self._phrases: dict[int, PhraseCode] = {}
         self._resolved: dict[int, Actor | None] = {}
         self._antecedents: list[_Antecedent] = []
@@ -159,7 +162,8 @@ class ArticleActors:
     # ---- resolving ----------------------------------------------------------------------
     def _phrase(self, head: Token) -> PhraseCode:
         if head.i not in self._phrases:
-            self._phrases[head.i] = code_phrase(head, self.matches, self.dictionary, self.article.date)
+            nearby = self._sentence_matches.get(self._sentence_of(head.i), [])
+            self._phrases[head.i] = code_phrase(head, nearby, self.dictionary, self.article.date)
         return self._phrases[head.i]
 
     def _sentence_of(self, index: int) -> int:
