@@ -86,20 +86,29 @@ class _Candidate:
     targets: list[Token]
     status: Status
     pattern: bool = False
-    source_actor: Actor | None = None
+    anaphoric: bool = False
     consumed: list[Token] = field(default_factory=list)
+
+
+EventMemory = dict[str, tuple[Actor | None, Actor | None]]
+"""The participants of the latest event of each CAMEO root in an article, for "the meeting"."""
 
 
 def code_events(doc: Doc, actors: ActorLookup, lexicon: VerbLexicon | None = None) -> list[EventMention]:
     """Code every sentence of a parsed article."""
     lex = lexicon or VerbLexicon.load()
     out: list[EventMention] = []
+    memory: EventMemory = {}
     for sent in doc.sents:
-        out.extend(code_sentence(sent, actors, lex))
+        events = code_sentence(sent, actors, lex, memory)
+        for event in events:
+            if event.source is not None and event.target is not None:
+                memory[event.code[:2]] = (event.source, event.target)
+        out.extend(events)
     return out
 
 
-def code_sentence(sent: Span, actors: ActorLookup, lex: VerbLexicon) -> list[EventMention]:
+def code_sentence(sent: Span, actors: ActorLookup, lex: VerbLexicon, memory: EventMemory | None = None) -> list[EventMention]:
     consumed: set[int] = set()
     candidates: list[_Candidate] = []
     for verb in _verbs_top_down(sent):
@@ -112,7 +121,7 @@ def code_sentence(sent: Span, actors: ActorLookup, lex: VerbLexicon) -> list[Eve
     candidates = _prune_subordinate(candidates, actors)
     if not candidates:  # event nouns speak for a sentence only when no verb does
         candidates.extend(_nominal_events(sent, consumed, actors))
-    return _realise(candidates, actors)
+    return _realise(candidates, actors, memory or {})
 
 
 def _prune_subordinate(candidates: list[_Candidate], actors: ActorLookup) -> list[_Candidate]:
@@ -234,12 +243,20 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         if lemma in INTENT_VERBS or intent_adj:
             cand.status = "negated" if status_of(verb) == "negated" else "planned"
         return cand
+    if lemma in OCCURRENCE_VERBS and (noun := _event_subject(verb)) is not None:
+        # "the meeting would take place in Vladivostok": the noun is the event, an earlier one
+        code = noun_event_code(noun) or "040"
+        return _Candidate(trigger=noun, clause=verb, code=announced_code(code, status_of(verb)),
+                          sources=[c for c in noun.children if c.dep_ in {"compound", "poss"}], targets=prep_objects(noun),
+                          status=status_of(verb), anaphoric=any(c.lower_ in {"the", "this", "that"} for c in noun.children))
     if lemma in OCCURRENCE_VERBS and any(c.dep_ == "nsubj" and noun_event_code(c) for c in verb.children):
-        return None  # "the meeting would take place": the noun is the event, not the verb
+        return None
     light = _light_code(verb, lex)
     match = lex.match(verb)
     if match is not None and match.score > 0 and match.code:
         code, pattern = match.code, True
+        if light and light[:2] == code[:2] and len(light) >= len(code) and light != code and light[2:3] != "0":
+            code = light  # "provides food aid": the noun is more specific (073) than the pattern (070)
     elif light:
         code, pattern = light, False
     elif match is not None and match.code:
@@ -259,6 +276,13 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if lemma in SPEECH_VERBS and cand.code in COMMUNICATION_CODES and comp is not None:
         return None
     return cand
+
+
+def _event_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj" and noun_event_code(child) and (noun_event_code(child) or "")[:2] in {"03", "04"}:
+            return child
+    return None
 
 
 def _characterisation(verb: Token) -> str | None:
@@ -385,17 +409,26 @@ def _nominal_events(sent: Span, consumed: set[int], actors: ActorLookup) -> list
     return out
 
 
-def _realise(candidates: list[_Candidate], actors: ActorLookup) -> list[EventMention]:
-    """Turn candidates into events: one per source/target actor pair, deduplicated."""
+def _realise(candidates: list[_Candidate], actors: ActorLookup, memory: EventMemory) -> list[EventMention]:
+    """Turn candidates into events: one per source/target actor pair, deduplicated. A definite
+    event noun without participants ("the meeting") takes those of the article's latest event
+    of its kind; without one it is dropped."""
     events: list[EventMention] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     for cand in candidates:
         sources = first_actors(cand.sources, actors)
         targets = first_actors(cand.targets or later_phrases(cand.clause), actors)
+        if cand.anaphoric and sources == [None] and targets == [None]:
+            remembered = memory.get(cand.code[:2]) or memory.get("04") or memory.get("03")
+            if remembered is None:
+                continue
+            sources, targets = [remembered[0]], [remembered[1]]
         for source in sources:
             for target in targets:
                 if source is None and target is None:
                     continue  # an event needs at least one actor
+                if cand.status == "negated" and cand.code[:2] == "01":
+                    continue  # "provided no details": no statement was made
                 if source is not None and target is not None and source.text == target.text:
                     target = None  # the same mention cannot be both: keep the event, drop the echo
                 key = (source.code if source else None, target.code if target else None, cand.code[:2])

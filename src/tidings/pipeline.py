@@ -96,6 +96,10 @@ class Extractor:
         target = with_context_country(target, place_country or (source.country if source else None))
         if target is None and code.root == "14":
             target = protest_target(source, place_country)
+        date = date_for_event(mention.clause, article.date)
+        status = mention.status
+        if status == "asserted" and date.kind != "unresolved" and date.value > article.date:
+            status = "planned"  # "before the Russian leader heads to China for an April 26-27 summit"
         key = "|".join([article.id, str(token.idx), code.code, source.code or "" if source else "", target.code or "" if target else ""])
         return Event(
             event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
@@ -112,8 +116,8 @@ class Extractor:
             plover_mode=code.plover_mode,
             quad_class=code.quad_class,
             goldstein=code.goldstein,
-            status=mention.status,
-            date=date_for_event(mention.clause, article.date),
+            status=status,
+            date=date,
             location=location,
             confidence=mention.confidence,
             tone=tone,
