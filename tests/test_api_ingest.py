@@ -118,3 +118,22 @@ def test_busy_store_gets_503_retry(client: TestClient, ingest_app: FastAPI) -> N
     assert response.status_code == 503  # type: ignore[attr-defined]
     assert response.json()["error"] == "store is busy, retry"  # type: ignore[attr-defined]
     assert response.headers["retry-after"]  # type: ignore[attr-defined]
+
+
+def test_reads_wait_for_an_http_ingest_then_get_503(client: TestClient, ingest_app: FastAPI) -> None:
+    gate = ingest_app.state.gate
+    gate.read_wait = 0.2
+    with gate.writing():
+        response = client.get("/api/events")
+    assert response.status_code == 503
+    assert response.json()["error"] == "store is busy, retry"
+    assert client.get("/api/events").status_code == 200
+
+
+def test_an_ingest_waits_for_reads_then_gets_503(client: TestClient, ingest_app: FastAPI) -> None:
+    gate = ingest_app.state.gate
+    gate.write_wait = 0.2
+    with gate.reading():
+        response = upload(client, "short.txt", SHORT)
+    assert response.status_code == 503  # type: ignore[attr-defined]
+    assert upload(client, "short.txt", SHORT).status_code == 200  # type: ignore[attr-defined]

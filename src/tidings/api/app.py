@@ -10,6 +10,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 
 from tidings.api import ingest, routes
 from tidings.api.errors import error_response, install_error_handlers
+from tidings.api.gate import StoreGate
 from tidings.store import Store
 
 DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -45,7 +46,9 @@ def create_app(
         version=_version(),
     )
     app.state.store = store
-    app.state.ingest = ingest.IngestState(path, enabled=allow_ingest, token=token, max_bytes=max_upload_bytes)
+    app.state.gate = StoreGate()
+    app.state.ingest = ingest.IngestState(
+        path, enabled=allow_ingest, token=token, max_bytes=max_upload_bytes, gate=app.state.gate)
     install_error_handlers(app)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.include_router(routes.router)

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
 from pydantic import ValidationError
 
 from tidings.api.errors import QUERY_PARAMETERS, ApiError
+from tidings.api.gate import StoreGate
 from tidings.store import EventFilter, Store
 
 MAX_PAGE = 500
 
 
-def get_store(request: Request) -> Store:
-    store: Store = request.app.state.store
-    return store
+def get_store(request: Request) -> Iterator[Store]:
+    """The read-only store, held as a reader of the process's store gate for the request."""
+    gate: StoreGate = request.app.state.gate
+    with gate.reading():
+        yield request.app.state.store
 
 
 StoreDep = Annotated[Store, Depends(get_store)]

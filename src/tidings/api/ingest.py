@@ -18,6 +18,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Header, Request, UploadFile
 
 from tidings.api.errors import BUSY, ApiError
+from tidings.api.gate import StoreGate
 from tidings.api.models import ErrorBody, IngestResponse
 from tidings.errors import ArticleRejected, StoreBusy, StoreError
 from tidings.records import Article, Reject, RunSummary
@@ -32,8 +33,10 @@ _CHUNK = 64 * 1024
 class IngestState:
     """What the ingest endpoint needs, kept on ``app.state.ingest``."""
 
-    def __init__(self, db_path: Path, *, enabled: bool, token: str | None, max_bytes: int) -> None:
+    def __init__(self, db_path: Path, *, enabled: bool, token: str | None, max_bytes: int,
+                 gate: StoreGate | None = None) -> None:
         self.db_path = db_path
+        self.gate = gate or StoreGate()
         self.enabled = enabled
         self.token = token
         self.max_bytes = max_bytes
@@ -88,27 +91,12 @@ def parse_upload(name: str, data: bytes) -> list[Article | Reject]:
 
 def run_ingest(state: IngestState, items: list[Article | Reject]) -> IngestResponse:
     """Extract and store the articles with a writer opened for this call only."""
-    from tidings.api.articles import build_search_index
-    from tidings.store import Store
-
     rejects = [i for i in items if isinstance(i, Reject)]
     articles = [i for i in items if isinstance(i, Article)]
     summary = RunSummary(articles_read=len(articles), rejected=len(rejects))
     try:
-        store = Store(state.db_path, busy_timeout=2.0)
-        fresh = [a for a in articles if not store.has_article(a.id)]
-        summary.articles_duplicate = len(articles) - len(fresh)
-
-        def counted() -> Iterator[Any]:
-            for result in state.extractor().run(iter(fresh)):
-                summary.articles_stored += 1
-                summary.events += len(result.events)
-                yield result
-
-        store.add(counted())
-        store.add_rejects(rejects)
-        with store.connect() as conn:
-            build_search_index(conn)
+        with state.gate.writing():
+            _write(state, articles, rejects, summary)
     except StoreBusy:
         raise ApiError(503, BUSY, headers={"Retry-After": "2"}) from None
     except StoreError as exc:
@@ -116,6 +104,27 @@ def run_ingest(state: IngestState, items: list[Article | Reject]) -> IngestRespo
             raise ApiError(503, BUSY, headers={"Retry-After": "2"}) from None
         raise
     return IngestResponse(summary=summary, rejects=[r.describe() for r in rejects])
+
+
+def _write(state: IngestState, articles: list[Article], rejects: list[Reject], summary: RunSummary) -> None:
+    """Skip stored articles, extract and add the rest, record rejects, refresh the search index."""
+    from tidings.api.articles import build_search_index
+    from tidings.store import Store
+
+    store = Store(state.db_path, busy_timeout=2.0)
+    fresh = [a for a in articles if not store.has_article(a.id)]
+    summary.articles_duplicate = len(articles) - len(fresh)
+
+    def counted() -> Iterator[Any]:
+        for result in state.extractor().run(iter(fresh)):
+            summary.articles_stored += 1
+            summary.events += len(result.events)
+            yield result
+
+    store.add(counted())
+    store.add_rejects(rejects)
+    with store.connect() as conn:
+        build_search_index(conn)
 
 
 @router.post("/ingest", response_model=IngestResponse)
