@@ -86,6 +86,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=Path("/tmp/bench_queries.duckdb"))
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--reuse", action="store_true", help="keep an existing --db of the right size")
+    parser.add_argument("--cold", action="store_true", help="open the file for every query (no keep_open)")
     args = parser.parse_args()
     store = Store(args.db) if args.reuse and args.db.exists() else None
     if store is None or store.stats().events != args.n:
@@ -94,8 +95,9 @@ def main() -> None:
         generate(args.db, args.n)
         print(json.dumps({"generated_events": args.n, "seconds": round(time.perf_counter() - t0, 1)}), flush=True)
         store = Store(args.db, read_only=True)
-    store = Store(args.db, read_only=True)
     import datetime as dt
+
+    store = Store(args.db, read_only=True, keep_open=not args.cold)
 
     queries: dict[str, Callable[[], object]] = {
         "dyad_series PRK:USA month": lambda: dyad_series(store, "PRK", "USA", interval="month"),
@@ -108,7 +110,7 @@ def main() -> None:
         "top codes (all)": lambda: top(store, "codes", n=20),
     }
     for name, fn in queries.items():
-        print(json.dumps({"query": name, "events": args.n, **timed(fn, args.runs)}), flush=True)
+        print(json.dumps({"query": name, "events": args.n, "cold": args.cold, **timed(fn, args.runs)}), flush=True)
 
 
 if __name__ == "__main__":

@@ -228,3 +228,14 @@ def test_block_keys_computed_in_sql_match_python(tmp_path: Path) -> None:
         with store.connect() as conn:
             got = conn.execute("SELECT block, place FROM mentions ORDER BY ordinal").fetchall()
         assert got == [(block_key(e, settings), place_key(e, settings)) for e in events]
+
+
+def test_keep_open_store_holds_one_connection_until_closed(tmp_path: Path) -> None:
+    path = tmp_path / "t.duckdb"
+    Store(path).add([make_result()])
+    with pytest.raises(StoreError, match="read-only"):
+        Store(path, keep_open=True)
+    with Store(path, read_only=True, keep_open=True) as ro:
+        assert ro.stats().articles == 1 and len(ro.events()) == 1
+    assert ro._held is None
+    Store(path).add([make_result(make_article("b"))])

@@ -68,6 +68,16 @@ def dyad_series(
     ]
 
 
+def _cameo_name(code: str) -> str | None:
+    from tidings.errors import OntologyError
+    from tidings.ontology import cameo
+
+    try:
+        return cameo(code).name
+    except OntologyError:
+        return None
+
+
 _SIDE_KEY = "coalesce({s}_code, '~' || lower(coalesce({s}_name, {s}_text)))"
 
 
@@ -115,14 +125,16 @@ def top(
             GROUP BY 1 ORDER BY events DESC, key LIMIT {int(n)}
         """
     else:
-        col, label = ("cameo", "min(cameo_name)") if kind == "codes" else ("cameo_root", "NULL")
+        col = "cameo" if kind == "codes" else "cameo_root"
         sql = f"""
-            SELECT {col} AS key, {label} AS label, count(*) AS events, sum(num_mentions)::BIGINT AS mentions,
+            SELECT {col} AS key, NULL AS label, count(*) AS events, sum(num_mentions)::BIGINT AS mentions,
                    avg(goldstein) AS goldstein_mean
             FROM events WHERE {where} GROUP BY 1 ORDER BY events DESC, key LIMIT {int(n)}
         """
     with store.connect() as conn:
         rows = conn.execute(sql, params).fetchall()
+    if kind == "codes":  # names from the ontology: cheaper than aggregating a string column
+        rows = [(r[0], _cameo_name(r[0]), *r[2:]) for r in rows]
     return [
         TopRow(key=r[0], label=r[1], events=r[2], mentions=r[3] or 0,
                goldstein_mean=None if r[4] is None else round(r[4], 6))

@@ -110,13 +110,15 @@ def _batches(results: Iterable[ArticleResult], size: int) -> Iterator[tuple[list
 class Store:
     """An event store in one DuckDB file (see the module docstring for concurrency).
 
-    A Store is not thread-safe; use one per thread.
+    ``keep_open=True`` (read-only stores only) keeps one connection open until :meth:`close`,
+    so repeated queries skip opening the file and reuse DuckDB's buffer cache; while it is
+    open, writers get :class:`StoreBusy`. A Store is not thread-safe; use one per thread.
     """
 
     def __init__(
         self, path: str | Path = "tidings.duckdb", *, read_only: bool = False,
         settings: LinkSettings | None = None, busy_timeout: float = 10.0,
-        hold_seconds: float = 2.0,
+        hold_seconds: float = 2.0, keep_open: bool = False,
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
@@ -141,6 +143,11 @@ class Store:
                 f"{self.path} was linked with other settings ({self.settings.model_dump_json()}); "
                 "call Store.relink(settings) to re-link it under new ones"
             )
+        if keep_open:
+            if not read_only:
+                raise StoreError("keep_open is for read-only stores (a held writer would lock readers out)")
+            # one warm connection for many queries; its shared lock keeps writers out until close()
+            self._held = open_connection(self.path, read_only=True, timeout=self.busy_timeout)
 
     # ------------------------------------------------------------------ plumbing
     @contextmanager
@@ -192,7 +199,10 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        """Nothing stays open between calls; kept for symmetry with other resources."""
+        """Close the connection a ``keep_open`` store holds (other stores hold none)."""
+        if self._held is not None:
+            self._held.close()
+            self._held = None
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
