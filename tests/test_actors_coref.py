@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_actors import analyse, head_of, normalised
 
 from tidings.actors import ActorDictionary, ArticleActors, find_actors
 from tidings.records import Article
-from test_actors import analyse, head_of, normalised
 
 SEED_DATE = dt.date(2019, 4, 19)
 

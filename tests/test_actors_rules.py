@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_actors import actor_of
 
 from tidings.actor_fuzzy import within_one_edit
 from tidings.actors import ActorDictionary
-from test_actors import actor_of
 
 OLD = dt.date(2000, 1, 1)
 

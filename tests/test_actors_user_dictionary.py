@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_actors import actor_of
 
 from tidings.actor_data import parse_user_dictionary, parse_user_line
 from tidings.actors import ActorDictionary
 from tidings.errors import OntologyError
-from test_actors import actor_of
 
 USER_FILE = """\
 # my project's actors

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from tidings.actor_data import ActorEntry, Role, group_user_lines, parse_user_dictionary
 from tidings.actor_keys import ROLE_CODES, normalise_key
@@ -37,7 +38,7 @@ class ActorDictionary:
     about: str = ""
 
     @classmethod
-    def load(cls, extra: Path | None = None) -> "ActorDictionary":
+    def load(cls, extra: Path | None = None) -> ActorDictionary:
         """Packaged dictionary, plus the user dictionary ``extra`` (overriding) if given."""
         if extra is None:
             return _packaged()

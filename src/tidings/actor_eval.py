@@ -26,9 +26,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token

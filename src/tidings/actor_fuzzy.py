@@ -9,10 +9,10 @@ known name is that close.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Mapping
 
 from tidings.actor_dictionary import ActorDictionary
 

@@ -253,7 +253,8 @@ def _code_relational(core: list[Token], ctx: _Context) -> PhraseCode | None:
         return None
     end = max(ctx.end, inner.end)
     text = _char_text(ctx.head, ctx.start, end)
-    code, country = inner.code, inner.country
+    code: str | None = inner.code
+    country: str | None = inner.country
     if country is None and not inner.has_name:
         indices = {t.i for t in core}
         country = _first_country([m for m in ctx.matches if _is_place(m, ctx) and _inside(m, indices)], ctx)
@@ -323,7 +324,7 @@ def _code_named(match: Match, role: Match | None, places: list[Match], ctx: _Con
         sectors = title
     elif tail:
         sectors = tail
-    elif head_is_role:
+    elif head_is_role and role is not None:
         sectors = role.sectors
     elif entry.kind == "person" and title and (not in_office or set(sectors) <= {"ELI"}):
         sectors = title

@@ -30,8 +30,16 @@ from tidings.actor_match import Match, scan
 from tidings.actor_phrase import PhraseCode, code_phrase, is_person_role, phrase_head
 from tidings.records import Actor, Article
 
-__all__ = ["ActorDictionary", "ActorEntry", "ActorMention", "ArticleActors", "ActorDescription",
-           "Role", "describe_actor", "find_actors"]
+__all__ = [
+    "ActorDescription",
+    "ActorDictionary",
+    "ActorEntry",
+    "ActorMention",
+    "ArticleActors",
+    "Role",
+    "describe_actor",
+    "find_actors",
+]
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -221,23 +229,26 @@ class ArticleActors:
         """Nearest compatible earlier actor within :data:`PRONOUN_WINDOW` sentences, else None."""
         if lower in THING_PRONOUNS and (token.dep_ == "expl" or _pleonastic(token)):
             return None
-        if lower in PERSON_PRONOUNS:
-            wanted = lambda a: a.person and not a.plural  # noqa: E731
-        elif lower in THING_PRONOUNS:
-            wanted = lambda a: not a.person and not a.plural  # noqa: E731
-        elif lower in PLURAL_PRONOUNS:
-            wanted = lambda a: a.plural  # noqa: E731
-        else:
-            return None
         sentence = self._sentence_of(token.i)
         for antecedent in reversed(self._antecedents):
             if antecedent.head >= token.i:
                 continue
             if sentence - antecedent.sentence > PRONOUN_WINDOW:
                 break
-            if wanted(antecedent):
+            if _agrees(lower, antecedent):
                 return antecedent.actor.model_copy(update={"text": token.text})
         return None
+
+
+def _agrees(pronoun: str, antecedent: _Antecedent) -> bool:
+    """he/she: one person; it/its: one non-person; they/them/their: a plural group."""
+    if pronoun in PERSON_PRONOUNS:
+        return antecedent.person and not antecedent.plural
+    if pronoun in THING_PRONOUNS:
+        return not antecedent.person and not antecedent.plural
+    if pronoun in PLURAL_PRONOUNS:
+        return antecedent.plural
+    return False
 
 
 def _pleonastic(token: Token) -> bool:
