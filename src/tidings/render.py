@@ -12,23 +12,33 @@ from tidings.records import Actor, Event
 def _actor(actor: Actor | None) -> str:
     if actor is None:
         return "-"
-    return f"{actor.code or '?'} ({actor.name or actor.text})"
+    name = actor.name or actor.text
+    return f"[bold]{actor.code or '?'}[/] {name}" if name else actor.code or "?"
+
+
+def _date(event: Event) -> str:
+    if event.date.kind == "unresolved" or event.date.granularity == "day":
+        return event.date.value.isoformat()
+    return f"{event.date.value.isoformat()} ({event.date.granularity})"
 
 
 def events_table(events: Sequence[Event], title: str | None = None) -> Table:
-    """A readable table of events: date, source, CAMEO/PLOVER, target, status, place, trigger."""
-    table = Table(title=title or f"{len(events)} events", show_lines=False)
-    for column in ("date", "source", "cameo", "plover", "target", "status", "location", "trigger"):
-        table.add_column(column, overflow="fold")
-    for event in events:
+    """A compact table of events in article order: date, who, what (CAMEO/PLOVER), to whom, status, where."""
+    table = Table(title=title or f"{len(events)} events", expand=True, show_lines=False, pad_edge=False)
+    table.add_column("date", no_wrap=True)
+    table.add_column("source", ratio=3, overflow="fold")
+    table.add_column("event", ratio=3, overflow="fold")
+    table.add_column("target", ratio=3, overflow="fold")
+    table.add_column("status", no_wrap=True)
+    table.add_column("where", ratio=2, overflow="fold")
+    ordered = sorted(events, key=lambda e: (e.article_id, e.sentence_index, e.trigger.start))
+    for event in ordered:
         table.add_row(
-            event.date.value.isoformat() + ("" if event.date.granularity == "day" else f" ({event.date.granularity})"),
+            _date(event),
             _actor(event.source),
-            f"{event.cameo} {event.cameo_name}",
-            event.plover or "-",
+            f"[bold]{event.cameo}[/] {event.plover or ''} [dim]{event.cameo_name}[/]",
             _actor(event.target),
             event.status,
             event.location.name if event.location else "-",
-            event.trigger.text,
         )
     return table
