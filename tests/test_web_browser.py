@@ -65,11 +65,14 @@ def test_dyad_timeline_table_and_evidence(page: Any, live_seed_server: LiveServe
     assert page.input_value("input[name=dyad]") == "PRK:USA"
     assert "dyad PRK:USA" in page.text_content("#timeline-title")
     # the timeline: one bar trace per quad class plus the Goldstein line, bars for the seed's day(s)
-    page.wait_for_selector("#timeline .barlayer .point", timeout=10_000)
+    page.wait_for_selector("#timeline .barlayer .point", state="attached", timeout=10_000)
     traces = page.evaluate("document.getElementById('timeline').data.map(t => t.name)")
     assert "Goldstein mean" in traces and "verbal conflict" in traces
     days = page.evaluate("document.getElementById('timeline').data[0].x")
     assert days == [p["period"] for p in series["points"]]
+    plotted = page.evaluate("document.getElementById('timeline').data.filter(t => t.type === 'bar')"
+                            ".reduce((n, t) => n + t.y.reduce((a, b) => a + b, 0), 0)")
+    assert plotted == len(expected) == sum(p["events"] for p in series["points"])
 
     rows = page.locator("#events tbody tr")
     assert rows.count() == len(expected)
@@ -101,10 +104,10 @@ def test_map_network_and_top_lists_render(page: Any, live_seed_server: LiveServe
     open_dashboard(page, server)
     points = api(server, "/api/map")
     assert points
-    page.wait_for_selector("#map .scatterlayer .point", timeout=10_000)
+    page.wait_for_selector("#map .scatterlayer .point", state="attached", timeout=10_000)
     plotted = page.evaluate("document.getElementById('map').data[1].x.length")
     assert plotted == len(points)
-    page.wait_for_selector("#network .scatterlayer .point", timeout=10_000)
+    page.wait_for_selector("#network .scatterlayer .point", state="attached", timeout=10_000)
     # the unfiltered table is paged: 50 rows, then "Load more" fetches the next page by cursor
     rows = page.locator("#events tbody tr")
     total = api(server, "/api/stats")["events"]
