@@ -28,6 +28,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -120,6 +125,7 @@ def main() -> None:
                                   + __import__("datetime").timedelta(days=start // 20))
 
         report = run_store(args, synthetic(), "synthetic")
+    report["cpu_seconds"] = round(cpu_seconds(), 1)
     report["peak_rss_mb"] = round(peak_rss_mb(), 1)
     print(json.dumps(report))
 

@@ -69,6 +69,7 @@ def test_same_event_in_two_outlets_links_and_counts_sources(tmp_path: Path) -> N
     assert first.first_seen == dt.date(2020, 3, 1) and first.last_seen == dt.date(2020, 3, 2)
     assert first.is_root and first.avg_tone == pytest.approx(-2.0)
     assert {e.article_id for e in store.mentions_of(first.event_id)} == {"a1", "a2"}
+    assert store.linked_event(first.event_id) == first and store.linked_event("ev-nope") is None
 
 
 def test_syndicated_copy_from_same_source_counts_once(tmp_path: Path) -> None:

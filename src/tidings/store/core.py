@@ -319,6 +319,11 @@ class Store:
         """Linked events with their GDELT-style counts."""
         return self.linked_events_page(f or EventFilter()).items
 
+    def linked_event(self, event_id: str) -> LinkedEvent | None:
+        """One linked event by id, or None."""
+        rows = self._rows("SELECT * FROM events WHERE event_id = ?", [event_id])
+        return linked_event_from_row(rows[0]) if rows else None
+
     def mentions_of(self, event_id: str) -> list[Event]:
         """The mentions linked into one event."""
         rows = self._rows("SELECT * FROM mentions WHERE event_id = ? ORDER BY date, mention_key", [event_id])
