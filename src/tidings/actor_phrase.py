@@ -200,14 +200,21 @@ def _first_country(places: list[Match], ctx: _Context) -> str | None:
     return None
 
 
-def _title_sectors(match: Match, ctx: _Context) -> tuple[str, ...]:
-    """Sectors of a title that starts a named match ("President Levy Mwanawasa")."""
+def _edge_role(match: Match, ctx: _Context, at_end: bool) -> tuple[str, ...]:
+    """Sectors of a role noun at the start (or end) of a multi-word match: "President Levy
+    Mwanawasa", "U.N. Secretary-General", "Bush administration"."""
     words = ctx.head.doc[match.start:match.end]
     for size in range(min(TITLE_WORDS, len(words) - 1), 0, -1):
-        sectors = ctx.dictionary.agent_sectors(normalise_key(words[:size].text))
+        part = words[len(words) - size:] if at_end else words[:size]
+        sectors = ctx.dictionary.agent_sectors(normalise_key(part.text))
         if sectors:
             return sectors
     return ()
+
+
+def _title_sectors(match: Match, ctx: _Context) -> tuple[str, ...]:
+    """Sectors of a title that starts a named match ("President Levy Mwanawasa")."""
+    return _edge_role(match, ctx, at_end=False)
 
 
 def code_phrase(head: Token, matches: list[Match], dictionary: ActorDictionary,
@@ -266,14 +273,9 @@ def _code_relational(core: list[Token], ctx: _Context) -> PhraseCode | None:
 def _tail_sectors(match: Match, ctx: _Context) -> tuple[str, ...]:
     """Sectors of a role noun ending a named match whose last word heads the phrase
     ("Bush administration", "Kremlin spokesman")."""
-    words = ctx.head.doc[match.start:match.end]
-    if len(words) < 2 or words[-1].i != ctx.head.i or match.kind != "person":
+    if match.end - match.start < 2 or match.end - 1 != ctx.head.i or match.kind != "person":
         return ()
-    for size in range(min(TITLE_WORDS, len(words) - 1), 0, -1):
-        sectors = ctx.dictionary.agent_sectors(normalise_key(words[-size:].text))
-        if sectors:
-            return sectors
-    return ()
+    return _edge_role(match, ctx, at_end=True)
 
 
 def _office_sectors(match: Match, ctx: _Context) -> tuple[str, ...]:
@@ -285,13 +287,9 @@ def _office_sectors(match: Match, ctx: _Context) -> tuple[str, ...]:
                 not any(i in indices for i in range(other.start, other.end)):
             continue
         code = other.entry.code_on(ctx.on) if other.entry else None
-        if code and split_code(code).sectors:
-            return split_code(code).sectors
-        words = ctx.head.doc[other.start:other.end]
-        for size in range(min(TITLE_WORDS, len(words) - 1), 0, -1):
-            sectors = ctx.dictionary.agent_sectors(normalise_key(words[-size:].text))
-            if sectors:
-                return sectors
+        sectors = split_code(code).sectors if code else ()
+        if sectors or (sectors := _edge_role(other, ctx, at_end=True)):
+            return sectors
     return ()
 
 
