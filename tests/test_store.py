@@ -154,6 +154,7 @@ def test_relink_with_other_settings_and_settings_mismatch(tmp_path: Path, small_
     store = Store(path)
     store.add(small_corpus)
     before = store.stats().events
+    incremental = store.snapshot()
     wide = LinkSettings(window_days=10, directed=False)
     with pytest.raises(StoreError, match="relink"):
         Store(path, settings=wide)
@@ -164,6 +165,7 @@ def test_relink_with_other_settings_and_settings_mismatch(tmp_path: Path, small_
     assert fresh.snapshot() == Store(path).snapshot()
     store.relink(LinkSettings())
     assert store.stats().events == before
+    assert store.snapshot() == incremental  # batch-by-batch linking equals linking everything at once
 
 
 def test_schema_version_newer_or_foreign_files(tmp_path: Path) -> None:
