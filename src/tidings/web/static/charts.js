@@ -27,7 +27,11 @@
     const times = series.points.map((p) => Date.parse(p.period));
     const pad = Math.max(span, (Math.max(...times) - Math.min(...times)) * 0.03);
     const iso = (t) => new Date(t).toISOString().slice(0, 10);
-    return { width: span * 0.8, range: [iso(Math.min(...times) - pad), iso(Math.max(...times) + span + pad)] };
+    const days = (Math.max(...times) - Math.min(...times)) / DAY_MS;
+    const tickformat = series.interval === "month" ? "%b %Y" : "%b %d\n%Y";
+    const few = days / PERIOD_DAYS[series.interval] <= 8;
+    const ticks = few ? { dtick: series.interval === "month" ? "M1" : PERIOD_DAYS[series.interval] * DAY_MS, tickformat } : { tickformat };
+    return { width: span * 0.8, range: [iso(Math.min(...times) - pad), iso(Math.max(...times) + span + pad)], ticks };
   }
 
   T.drawTimeline = function (div, series) {
@@ -47,7 +51,7 @@
     };
     Plotly.react(div, [...bars, goldstein], {
       barmode: "stack", margin: MARGIN, height: 320, legend: { orientation: "h", y: -0.18 },
-      xaxis: { type: "date", range: axis.range },
+      xaxis: { type: "date", range: axis.range, ...axis.ticks },
       yaxis: { title: { text: "events per " + series.interval }, rangemode: "tozero" },
       yaxis2: { title: { text: "Goldstein mean" }, overlaying: "y", side: "right", range: [-10.5, 10.5], dtick: 5, showgrid: false, zeroline: true, zerolinecolor: "#999" },
     }, CONFIG);
