@@ -13,7 +13,7 @@ VERB_ADDITIONS: tuple[tuple[str, str | None, str], ...] = (
     ("urge", None, "020"), ("appeal", None, "020"), ("plead", None, "020"),
     ("reject", None, "120"), ("deny", None, "120"), ("refuse", None, "120"), ("dismiss", None, "120"),
     ("veto", None, "120"), ("rebuff", None, "120"), ("spurn", None, "120"),
-    ("ask", None, "020"), ("request", None, "020"), ("call", "for", "100"), ("call", "on", "100"),
+    ("ask", None, "020"), ("request", None, "020"), ("call", "for", "020"), ("call", "on", "020"),
     ("demand", None, "100"), ("insist", None, "100"),
     ("test", None, "150"), ("deploy", None, "154"), ("mobilize", None, "154"), ("mobilise", None, "154"),
     ("sign", None, "057"), ("endorse", None, "051"), ("praise", None, "051"), ("welcome", None, "051"),
@@ -159,3 +159,10 @@ OCCURRENCE_VERBS = frozenset({
 })
 CHARACTERISE_VERBS = frozenset({"describe", "call", "brand", "label", "denounce", "condemn", "portray", "characterize", "characterise", "dub"})
 DEMAND_VERBS = frozenset({"demand", "insist", "order", "press", "pressure", "push"})
+# Objects that make a refusal a statement: "declined to comment" (011), "denied the charges" (016).
+COMMENT_WORDS = frozenset({"comment", "elaborate", "confirm", "say", "speak", "discuss", "answer", "respond"})
+CHARGE_NOUNS = frozenset({
+    "charge", "accusation", "allegation", "claim", "report", "responsibility", "involvement", "wrongdoing",
+    "rumor", "rumour", "suggestion", "link", "role",
+})
+

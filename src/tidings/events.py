@@ -35,6 +35,8 @@ from tidings.event_roles import (
 from tidings.event_status import status_of
 from tidings.event_terms import (
     CHARACTERISE_VERBS,
+    CHARGE_NOUNS,
+    COMMENT_WORDS,
     COMMITMENT_VERBS,
     COMMUNICATION_CODES,
     DEMAND_VERBS,
@@ -189,6 +191,10 @@ def _has_modal(verb: Token, words: frozenset[str]) -> bool:
 def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate | None:
     lemma = verb.lemma_.lower()
     comp = _complement(verb)
+    if lemma in {"deny", "reject", "dismiss", "refute"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children
+    ):
+        return _candidate(verb, "016", subjects(verb), objects(verb))  # "denied the charges": deny responsibility
     if lemma in CHARACTERISE_VERBS and (judgement := _characterisation(verb)) is not None:
         return _candidate(verb, judgement, subjects(verb), objects(verb))
     if lemma in SPEECH_VERBS and comp is None and (noun := _event_object(verb)) is not None:
@@ -223,6 +229,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         if lemma in THREAT_VERBS:
             match = lex.match(verb)
             code = match.code if match and match.code else "130"
+        elif lemma in REFUSAL_VERBS and comp.lemma_.lower() in COMMENT_WORDS:
+            code = "011"  # "declined to comment"
         elif lemma in REFUSAL_VERBS:
             code = "120"
         elif inner_code and inner_code[:2] in THREAT_BY_ROOT and lemma not in COMMITMENT_VERBS:
