@@ -48,7 +48,8 @@ MAX_ENTRIES_PER_ALIAS = 6
 CITY_MIN_POPULATION = 250_000
 MIN_CITY_CHARS = 4
 COMMON_WORD_CITIES = frozenset({"bimbo", "bello", "brent", "golfe", "derby", "essen", "police", "mobile",
-                                "orange", "reading", "nice", "split", "victoria", "wardha", "mission"})
+                                "orange", "reading", "nice", "split", "victoria", "wardha", "mission",
+                                "latina", "lincoln"})
 
 ATTRIBUTION = (
     "Actor names and dated roles derived from the PETRARCH-2 Phoenix dictionaries "
@@ -71,7 +72,16 @@ GENERIC_ALIASES = frozenset({
     "president", "prime minister", "minister", "government", "king", "queen", "leader",
     "chairman", "secretary", "general", "army", "police", "state", "republic", "party",
     "people", "new", "central", "national", "council", "court", "union", "assembly",
+    # generic words some source groups use as one-word names
+    "youth", "organization", "organisation", "falcon", "front", "movement", "alliance", "group",
+    "committee", "league", "students", "workers", "brigade", "brigades", "resistance", "revolution",
+    "liberation", "justice", "freedom", "unity", "solidarity", "defence", "defense", "guardians",
+    "martyrs", "tigers", "eagles", "wolves", "lions", "hawks", "dawn", "light", "path", "voice",
+    "hope", "future", "progress", "reform", "change", "renewal", "independence", "popular",
+    "democratic", "islamic", "social", "vanguard", "salvation", "victory", "struggle", "action",
 })
+DEFAULT_ELITE = "ELI"
+"""Sector of a curated person outside all of their dated roles (CAMEO: former officials are elites)."""
 
 
 @dataclass
@@ -213,7 +223,7 @@ class Builder:
         for index, names in self.person_names:
             for name in names:
                 words = [w for w in normalise_key(name).split(" ") if w not in NAME_TITLES]
-                if len(words) >= 3:
+                if len(words) >= 3 and len(words[-1]) >= MIN_SURNAME_CHARS + 1:
                     key = f"{words[0]} {words[-1]}"
                     bucket = self.aliases.setdefault(key, [])
                     if index not in bucket and len(bucket) < MAX_ENTRIES_PER_ALIAS:
@@ -371,7 +381,8 @@ def build(ontology: Path, updates: Path = UPDATES) -> dict[str, Any]:
             builder.countries[roles[0].code] = name
             named.add(roles[0].code)
         if kind != "agent":
-            builder.add_entry(name, kind, [(r.code, r.start, r.end) for r in roles], aliases, curated=True)
+            builder.add_entry(name, kind, with_default_role(kind, [(r.code, r.start, r.end) for r in roles]),
+                              aliases, curated=True)
     add_capitals(builder)
     international = parse_tabari(petrarch / "Phoenix.International.actors.txt")
     milnonstate = parse_tabari(petrarch / "Phoenix.MilNonState.actors.txt")
@@ -385,6 +396,17 @@ def build(ontology: Path, updates: Path = UPDATES) -> dict[str, Any]:
     add_big_cities(builder)
     builder.derive_person_names()
     return builder.to_json()
+
+
+def with_default_role(kind: str, roles: list[tuple[str | None, Any, Any]]) -> list[tuple[str | None, Any, Any]]:
+    """A curated person with only dated roles, all in one country, is an elite (``XXXELI``)
+    outside them."""
+    if kind != "person" or any(start is None and end is None for _, start, end in roles):
+        return roles
+    countries = {split_code(code).country for code, _, _ in roles if code}
+    if len(countries) != 1 or None in countries:
+        return roles
+    return [*roles, (f"{countries.pop()}{DEFAULT_ELITE}", None, None)]
 
 
 def _role_groups(code: str) -> list[str]:

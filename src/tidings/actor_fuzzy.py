@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from tidings.actor_dictionary import ActorDictionary
 
-MIN_FUZZY_CHARS = 7
+MIN_FUZZY_CHARS = 8
 PLACE_KINDS = frozenset({"country", "capital", "place"})
 
 

@@ -100,6 +100,8 @@ def _surname_at(doc: Doc, index: int, dictionary: ActorDictionary) -> Match | No
     token = doc[index]
     if token.ent_type_ != "PERSON" or token.pos_ != "PROPN" or not token.is_title:
         return None
+    if index + 1 < len(doc) and doc[index + 1].ent_iob_ == "I":
+        return None                      # "Brenton Tarrant": a first name, not a surname
     key = normalise_key(token.text)
     entry = dictionary.surname_entry(key)
     if entry is None:
