@@ -274,7 +274,9 @@ def test_openapi_documents_the_endpoints(client: TestClient) -> None:
     for path in ("/api/events", "/api/events/{event_id}", "/api/articles", "/api/actors", "/api/timeseries",
                  "/api/top/{kind}", "/api/network", "/api/map", "/api/stats", "/api/ingest"):
         assert path in paths
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/static/docs.js" in docs.text
+    assert "http://" not in docs.text and "https://" not in docs.text, "the docs page must work offline"
 
 
 def test_dashboard_and_its_assets_are_served_locally(client: TestClient) -> None:

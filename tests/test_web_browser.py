@@ -155,3 +155,13 @@ def test_article_search_opens_the_article(page: Any, live_seed_server: LiveServe
     assert page.locator("#evidence .article-events li").count() > 0
     page.screenshot(path=str(tmp_path / "dashboard-article.png"), full_page=True)
     assert not page.page_errors, page.page_errors
+
+
+def test_api_docs_render_offline(page: Any, live_seed_server: LiveServer) -> None:  # noqa: F811
+    page.goto(live_seed_server.url + "/docs")
+    page.wait_for_selector("#endpoints section.endpoint", timeout=10_000)
+    paths = page.locator("#endpoints h2 code").all_text_contents()
+    assert "/api/events" in paths and "/api/events/{event_id}" in paths and "/api/ingest" in paths
+    assert "dyad" in page.text_content("#endpoints")
+    assert not page.page_errors, page.page_errors
+    assert not page.outside_requests

@@ -44,6 +44,8 @@ def create_app(
         description="Events, their evidence, articles, actors and analysis from a Tidings store. "
         "The dashboard is at `/`.",
         version=_version(),
+        docs_url=None,  # FastAPI's Swagger UI and ReDoc load from a CDN; /docs is served offline by tidings.web
+        redoc_url=None,
     )
     app.state.store = store
     app.state.gate = StoreGate()

@@ -1,6 +1,6 @@
-"""Ingest over HTTP: off unless the server was started with ``--allow-ingest`` and a token.
+"""Ingest over HTTP: off unless the server was started with `--allow-ingest` and a token.
 
-An upload is one text article (``date YYYY-MM-DD TITLE``, blank line, body) or JSONL (one
+An upload is one text article (`date YYYY-MM-DD TITLE`, blank line, body) or JSONL (one
 article per line). It is size-limited, parsed with the CLI's readers, run through the pipeline
 and written with a writable :class:`Store` opened only for this call. One ingest runs at a
 time; a second one, or a store locked by another process, gets 503 "store is busy, retry".
@@ -31,7 +31,7 @@ _CHUNK = 64 * 1024
 
 
 class IngestState:
-    """What the ingest endpoint needs, kept on ``app.state.ingest``."""
+    """What the ingest endpoint needs, kept on `app.state.ingest`."""
 
     def __init__(self, db_path: Path, *, enabled: bool, token: str | None, max_bytes: int,
                  gate: StoreGate | None = None) -> None:
@@ -134,7 +134,7 @@ async def ingest(
     authorization: Annotated[str | None, Header()] = None,
     x_tidings_token: Annotated[str | None, Header()] = None,
 ) -> IngestResponse:
-    """Add articles to the store (needs ``--allow-ingest`` and ``Authorization: Bearer TOKEN``)."""
+    """Add articles to the store (needs `--allow-ingest` and `Authorization: Bearer TOKEN`)."""
     from starlette.concurrency import run_in_threadpool
 
     state: IngestState = request.app.state.ingest

@@ -42,7 +42,7 @@ IdPath = Annotated[str, Path(min_length=1, max_length=200)]
 def list_events(store: StoreDep, f: FilterDep) -> EventPage:
     """Linked events (one per real-world event, with GDELT-style mention counts), by date.
 
-    Filters are the CLI's. Pages hold at most ``limit`` events; follow ``next_cursor``.
+    Filters are the CLI's. Pages hold at most `limit` events; follow `next_cursor`.
     """
     page = store.linked_events_page(f.model_copy(update={"text": None}))
     return EventPage(items=page.items, next_cursor=page.next_cursor)
@@ -51,7 +51,7 @@ def list_events(store: StoreDep, f: FilterDep) -> EventPage:
 @router.get("/events/{event_id}", response_model=EventDetail, tags=["events"])
 def get_event(store: StoreDep, event_id: IdPath) -> EventDetail:
     """One linked event with all its mentions: each sentence with the source, target and
-    trigger highlighted (``spans``), and the article it came from."""
+    trigger highlighted (`spans`), and the article it came from."""
     detail = event_detail(store, event_id)
     if detail is None:
         raise ApiError(404, f"no event with id {event_id!r}", "event_id")
@@ -60,7 +60,7 @@ def get_event(store: StoreDep, event_id: IdPath) -> EventDetail:
 
 @router.get("/mentions", response_model=MentionPage, tags=["events"])
 def list_mentions(store: StoreDep, f: FilterDep) -> MentionPage:
-    """Event mentions as the public ``Event`` records the pipeline emitted (``text`` searches sentences)."""
+    """Event mentions as the public `Event` records the pipeline emitted (`text` searches sentences)."""
     page = store.events_page(f)
     return MentionPage(items=page.items, next_cursor=page.next_cursor)
 
@@ -76,8 +76,8 @@ def articles(
     cursor: Annotated[str | None, Query(max_length=400, description="next_cursor (browsing by date)")] = None,
     offset: Annotated[int, Query(ge=0, le=100_000, description="next_offset (search results)")] = 0,
 ) -> ArticlePage:
-    """Articles by date, or ranked by relevance to ``q`` (BM25 full-text index when the store
-    has one, else substring match; ``search`` in the reply says which)."""
+    """Articles by date, or ranked by relevance to `q` (BM25 full-text index when the store
+    has one, else substring match; `search` in the reply says which)."""
     if since and until and since > until:
         raise ApiError(422, f"invalid parameter 'since': {since} is after until {until}", "since")
     return list_articles(store, q=q, since=since, until=until, source=source, limit=limit,
@@ -109,7 +109,7 @@ def timeseries(
     store: StoreDep, f: FilterDep,
     interval: Annotated[analysis.Interval, Query(description="day, week or month")] = "week",
 ) -> TimeSeries:
-    """Conflict and cooperation over time for the filtered events (use ``dyad`` or ``actor``):
+    """Conflict and cooperation over time for the filtered events (use `dyad` or `actor`):
     counts per quad class and the Goldstein sum and mean per period."""
     rows = analysis.time_series(store, f, interval)
     return TimeSeries(interval=interval, points=[SeriesPoint(**r) for r in rows])
@@ -121,15 +121,15 @@ def top(
     kind: Annotated[TopKind, Path(description="actors, dyads, codes, roots or countries")],
     n: Annotated[int, Query(ge=1, le=200)] = 20,
 ) -> list[TopRow]:
-    """The most frequent actors, directed dyads (``SOURCE:TARGET``), CAMEO codes, CAMEO roots or
-    countries. Actors without a code are keyed ``~name``."""
+    """The most frequent actors, directed dyads (`SOURCE:TARGET`), CAMEO codes, CAMEO roots or
+    countries. Actors without a code are keyed `~name`."""
     return store_top(store, kind, n=n, base=f)
 
 
 @router.get("/network", response_model=Network, tags=["analysis"])
 def network(store: StoreDep, f: FilterDep, edges: Annotated[int, Query(ge=1, le=1000)] = 150) -> Network:
     """The actor network: the strongest source→target edges and the actors they join
-    (actors without a code are keyed ``~name``)."""
+    (actors without a code are keyed `~name`)."""
     return store_network(store, max_edges=edges, base=f)
 
 

@@ -41,11 +41,16 @@ def base_map() -> dict[str, list[float]]:
 
 
 def mount_dashboard(app: FastAPI) -> None:
-    """Add ``/`` (the dashboard), ``/static/*``, ``/vendor/plotly.min.js`` and ``/web/basemap.json``."""
+    """Add ``/`` (the dashboard), ``/docs`` (API docs from ``/openapi.json``, offline), ``/static/*``,
+    ``/vendor/plotly.min.js`` and ``/web/basemap.json``."""
 
     @app.get("/", include_in_schema=False)
     def dashboard() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> FileResponse:
+        return FileResponse(STATIC / "docs.html", media_type="text/html; charset=utf-8")
 
     @app.get("/vendor/plotly.min.js", include_in_schema=False)
     def plotly_js() -> FileResponse:
