@@ -79,6 +79,7 @@ GENERIC_ALIASES = frozenset({
     "martyrs", "tigers", "eagles", "wolves", "lions", "hawks", "dawn", "light", "path", "voice",
     "hope", "future", "progress", "reform", "change", "renewal", "independence", "popular",
     "democratic", "islamic", "social", "vanguard", "salvation", "victory", "struggle", "action",
+    "foundation", "jesus", "christ", "god", "allah",
 })
 DEFAULT_ELITE = "ELI"
 """Sector of a curated person outside all of their dated roles (CAMEO: former officials are elites)."""
