@@ -237,6 +237,10 @@ def noun_event_code(noun: Token) -> str | None:
             code = NOUN_EVENTS.get(f"{child.lower_} {lemma}")
             if code:
                 return code
+        if child.i == noun.i - 2 and noun.doc[noun.i - 1].text == "-":  # "cease-fire"
+            code = NOUN_EVENTS.get(f"{child.lower_}-{lemma}")
+            if code:
+                return code
     if lemma == "strike" and noun.head.lemma_.lower() in {"launch", "carry", "conduct", "order"}:
         return "190"
     return NOUN_EVENTS.get(lemma) or NOUN_EVENTS.get(noun.lower_)

@@ -42,7 +42,7 @@ VERB_ADDITIONS: tuple[tuple[str, str | None, str], ...] = (
     ("recognize", None, "054"), ("recognise", None, "054"), ("forgive", None, "056"), ("pardon", None, "081"),
     ("investigate", None, "090"), ("evacuate", None, "0872"), ("demobilize", None, "0873"), ("demobilise", None, "0873"),
     ("telephone", None, "041"), ("head", "to", "042"), ("travel", "to", "042"), ("fly", "to", "042"),
-    ("arrive", "in", "042"), ("cut", None, "160"), ("sever", None, "161"), ("suspend", None, "160"),
+    ("arrive", "in", "042"), ("hand", "over", "070"), ("cut", None, "160"), ("sever", None, "161"), ("suspend", None, "160"),
     ("halt", None, "160"), ("recall", None, "161"),
 )
 
@@ -137,8 +137,9 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
      frozenset({"curfew", "emergency", "restriction", "ban", "law", "measure"}), "081"),
     (frozenset({"send", "ship", "deliver", "supply", "sell"}),
      frozenset({"arm", "arms", "weapon", "missile", "tank", "ammunition"}), "072"),
-    (frozenset({"send", "ship", "deliver", "supply", "airlift"}),
-     frozenset({"aid", "food", "medicine", "supply", "relief", "grain", "assistance"}), "073"),
+    (frozenset({"send", "ship", "deliver", "supply", "airlift", "hand", "give", "donate", "provide", "allocate"}),
+     frozenset({"aid", "food", "medicine", "supply", "supplies", "relief", "grain", "assistance", "equipment",
+                "vaccine", "tent", "blanket", "water"}), "073"),
     (frozenset({"capture", "seize", "retake", "overrun", "take"}),
      frozenset({"town", "city", "village", "stronghold", "base", "territory", "position", "area",
                 "region", "airport", "hill", "outpost", "district", "province"}), "190"),

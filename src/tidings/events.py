@@ -62,6 +62,11 @@ THREAT_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "138
 THREAT_BY_CODE = {"162": "1311", "163": "1312", "161": "1313", "164": "134", "165": "135", "166": "136",
                   "175": "137", "191": "1381", "192": "1382", "172": "132", "173": "132"}
 PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+ENACTED_INTENT = {
+    "030": "060", "031": "060", "032": "050", "033": "070", "034": "083", "035": "080", "0351": "081",
+    "0352": "082", "0353": "084", "0354": "085", "0355": "086", "0356": "087", "036": "040", "039": "045",
+}
+PROPOSING_VERBS = frozenset({"invite", "propose", "suggest", "volunteer", "announce", "express", "signal", "plan"})
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
 
 
@@ -263,6 +268,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     match = lex.match(verb)
     if match is not None and match.score > 0 and match.code:
         code, pattern = match.code, True
+        if code.startswith("03") and lemma not in INTENT_VERBS | COMMITMENT_VERBS | PROPOSING_VERBS:
+            code = _enacted(code)  # "sent a team", "accepted refugees": done, not promised
         if light and light[:2] == code[:2] and len(light) >= len(code) and light != code and light[2:3] != "0":
             code = light  # "provides food aid": the noun is more specific (073) than the pattern (070)
     elif light:
@@ -284,6 +291,15 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if lemma in SPEECH_VERBS and cand.code in COMMUNICATION_CODES and comp is not None:
         return None
     return cand
+
+
+def _enacted(code: str) -> str:
+    """The CAMEO code of doing what an intent code (03x) promises: 0333 -> 073, 036 -> 040."""
+    if code in ENACTED_INTENT:
+        return ENACTED_INTENT[code]
+    if len(code) == 4 and code[:3] in {"031", "033"}:
+        return ("06" if code[2] == "1" else "07") + code[3]
+    return ENACTED_INTENT.get(code[:3], code)
 
 
 def _event_subject(verb: Token) -> Token | None:
