@@ -48,8 +48,13 @@ def _has_capital(span: Span) -> bool:
 
 
 def _plausible_name(span: Span, key: str, entry: ActorEntry) -> bool:
-    """Reject lowercase words, sentence-initial stop words and lowercase short acronyms."""
+    """Reject lowercase words, sentence-initial stop words and lowercase short acronyms, and
+    common-noun phrases capitalised only by the sentence start ("Security service said")."""
     if not _has_capital(span):
+        return False
+    words = [t for t in span if t.is_alpha]
+    capitalised = [t for t in words if t.text[:1].isupper()]
+    if len(words) > 1 and capitalised == [span[0]] and span[0].is_sent_start:
         return False
     if len(span) == 1:
         token = span[0]
