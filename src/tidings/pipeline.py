@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from spacy.language import Language
@@ -126,9 +128,15 @@ class Extractor:
     def _run_parallel(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         chunks = _chunked(articles, self.settings.batch_size)
         context = multiprocessing.get_context("fork")
+        in_flight = 4 * self.settings.n_process  # Pool.imap would read the whole input ahead: bound it
         with context.Pool(self.settings.n_process, initializer=_worker_init, initargs=(self.settings,)) as pool:
-            for results in pool.imap(_worker_run, chunks):
-                yield from results
+            pending: deque[AsyncResult[list[ArticleResult]]] = deque()
+            for chunk in chunks:
+                pending.append(pool.apply_async(_worker_run, (chunk,)))
+                if len(pending) >= in_flight:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
 
 
 def _chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
