@@ -67,7 +67,7 @@ ENACTED_INTENT = {
     "0352": "082", "0353": "084", "0354": "085", "0355": "086", "0356": "087", "036": "040", "039": "045",
 }
 PROPOSING_VERBS = frozenset({"invite", "propose", "suggest", "volunteer", "announce", "express", "signal", "plan"})
-INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
+INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
 @dataclass(slots=True)
