@@ -137,3 +137,21 @@ def test_an_ingest_waits_for_reads_then_gets_503(client: TestClient, ingest_app:
         response = upload(client, "short.txt", SHORT)
     assert response.status_code == 503  # type: ignore[attr-defined]
     assert upload(client, "short.txt", SHORT).status_code == 200  # type: ignore[attr-defined]
+
+
+def test_streamed_upload_without_length_is_cut_off_at_the_limit(client: TestClient) -> None:
+    boundary = "tidings-test-boundary"
+    head = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+            "Content-Type: text/plain\r\n\r\ndate 2020-01-01 Big\n\n").encode()
+
+    def chunks() -> Iterator[bytes]:
+        yield head
+        for _ in range(400):  # 400 x 1 KiB, far past the 20 kB limit plus framing slack
+            yield b"word " * 200
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    response = client.post("/api/ingest", content=chunks(), headers={
+        **AUTH, "Content-Type": f"multipart/form-data; boundary={boundary}"})
+    assert response.status_code == 413, response.text
+    assert response.json()["parameter"] == "file"
+    assert client.get("/api/stats").json()["articles"] == 0

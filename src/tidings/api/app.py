@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 
 from tidings.api import ingest, routes
-from tidings.api.errors import error_response, install_error_handlers
+from tidings.api.errors import install_error_handlers
 from tidings.api.gate import StoreGate
+from tidings.api.limits import IngestGuard
 from tidings.store import Store
 
 DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-_MULTIPART_SLACK = 64 * 1024
 READ_BUSY_TIMEOUT = 3.0
 """Seconds a request waits for another process's write lock before answering 503."""
 
@@ -56,17 +55,11 @@ def create_app(
     app.include_router(routes.router)
     app.include_router(ingest.router)
 
-    @app.middleware("http")
-    async def guard_ingest(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        """Refuse ingest uploads before their body is read when ingest is off or they are too big."""
-        if request.url.path == "/api/ingest" and request.method == "POST":
-            state: ingest.IngestState = request.app.state.ingest
-            if not state.enabled:
-                return error_response(403, "ingest over HTTP is off; start the server with --allow-ingest --token TOKEN")
-            length = request.headers.get("content-length", "")
-            if length.isdigit() and int(length) > state.max_bytes + _MULTIPART_SLACK:
-                return error_response(413, f"upload is larger than the limit of {state.max_bytes} bytes", "file")
-        return await call_next(request)
+    def ingest_settings() -> tuple[bool, int]:
+        state: ingest.IngestState = app.state.ingest
+        return state.enabled, state.max_bytes
+
+    app.add_middleware(IngestGuard, settings=ingest_settings)
 
     from tidings.web import mount_dashboard
 
