@@ -11,6 +11,7 @@ from __future__ import annotations
 import hmac
 import io
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -94,6 +95,7 @@ def run_ingest(state: IngestState, items: list[Article | Reject]) -> IngestRespo
     rejects = [i for i in items if isinstance(i, Reject)]
     articles = [i for i in items if isinstance(i, Article)]
     summary = RunSummary(articles_read=len(articles), rejected=len(rejects))
+    started = time.perf_counter()
     try:
         with state.gate.writing():
             _write(state, articles, rejects, summary)
@@ -103,6 +105,7 @@ def run_ingest(state: IngestState, items: list[Article | Reject]) -> IngestRespo
         if "already open in this process" in str(exc):
             raise ApiError(503, BUSY, headers={"Retry-After": "2"}) from None
         raise
+    summary.elapsed_seconds = time.perf_counter() - started
     return IngestResponse(summary=summary, rejects=[r.describe() for r in rejects])
 
 
