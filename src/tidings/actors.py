@@ -149,14 +149,14 @@ class ArticleActors:
         person = phrase.kind == "person" or (not phrase.has_name and is_person_role(head) and not phrase.plural)
         antecedent = _Antecedent(head.i, sentence, actor, person, phrase.plural)
         self._antecedents.append(antecedent)
-        if person and phrase.has_name and any(m.covers(head.i) for m in self.matches if not m.is_agent) \
-                or person and phrase.kind == "person":
+        named_head = any(m.covers(head.i) for m in self._matches_near(head.i) if not m.is_agent)
+        if person and (phrase.kind == "person" or (phrase.has_name and named_head)):
             for word in self._name_words(head, phrase):
                 self._short_names.setdefault(word, []).append((head.i, antecedent))
 
     def _name_words(self, head: Token, phrase: PhraseCode) -> list[str]:
         """Words of the multi-word personal name heading a phrase, usable later as short names."""
-        named = next((m for m in self.matches if not m.is_agent and m.covers(head.i)), None)
+        named = next((m for m in self._matches_near(head.i) if not m.is_agent and m.covers(head.i)), None)
         if named is not None:
             tokens = list(self.doc[named.start:named.end])
         else:
@@ -168,10 +168,13 @@ class ArticleActors:
         return [w for w in words if w and w not in NAME_PARTICLES]
 
     # ---- resolving ----------------------------------------------------------------------
+    def _matches_near(self, index: int) -> list[Match]:
+        """Dictionary matches of the sentence containing token ``index``."""
+        return self._sentence_matches.get(self._sentence_of(index), [])
+
     def _phrase(self, head: Token) -> PhraseCode:
         if head.i not in self._phrases:
-            nearby = self._sentence_matches.get(self._sentence_of(head.i), [])
-            self._phrases[head.i] = code_phrase(head, nearby, self.dictionary, self.article.date)
+            self._phrases[head.i] = code_phrase(head, self._matches_near(head.i), self.dictionary, self.article.date)
         return self._phrases[head.i]
 
     def _sentence_of(self, index: int) -> int:
@@ -198,7 +201,7 @@ class ArticleActors:
         """"Kim" after "Kim Jong Un": a lone proper name matching an earlier full name."""
         if token.pos_ != "PROPN":
             return None
-        covering = next((m for m in self.matches if m.covers(token.i)), None)
+        covering = next((m for m in self._matches_near(token.i) if m.covers(token.i)), None)
         if covering is not None and covering.end - covering.start > 1:
             return None
         earlier = [a for i, a in self._short_names.get(normalise_key(token.text), []) if i < token.i]
