@@ -122,6 +122,25 @@ def phase_ray(path: Path, batch_size: int, worker_counts: list[int]) -> dict[str
     return runs
 
 
+def phase_store(path: Path, processes: int, batch_size: int) -> dict[str, Any]:
+    """Time Store.add alone (the single DuckDB writer) on results coded beforehand, off the clock."""
+    from tidings.pipeline import Extractor, ExtractorSettings
+    from tidings.store import Store
+
+    articles = _load_articles(path)
+    results = list(Extractor(ExtractorSettings(batch_size=batch_size, n_process=processes)).run(iter(articles)))
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "store.duckdb")
+        started = time.perf_counter()
+        written = store.add(results, batch_size=64)
+        seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        duplicates = sum(1 for article in articles if store.has_article(article.id))
+        lookup_seconds = time.perf_counter() - started
+    return {"articles": written.articles_stored, "events": sum(len(r.events) for r in results), "seconds": seconds,
+            "has_article_calls": duplicates, "has_article_seconds": lookup_seconds}
+
+
 def phase_profile(path: Path, batch_size: int, top: int) -> dict[str, Any]:
     from tidings.pipeline import Extractor, ExtractorSettings
 
@@ -287,7 +306,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=2000, help="articles of reuters21578.jsonl (default 2000)")
     parser.add_argument("--ray-articles", type=int, default=300, help="articles for the Ray 1->2 worker scaling")
     parser.add_argument("--profile-articles", type=int, default=80, help="articles to profile (wikinews)")
-    parser.add_argument("--skip", action="append", default=[], choices=["wikinews", "reuters", "ray", "profile"])
+    parser.add_argument("--store-articles", type=int, default=500, help="reuters articles for the Store.add timing")
+    parser.add_argument("--skip", action="append", default=[],
+                        choices=["wikinews", "reuters", "ray", "profile", "store"])
     parser.add_argument("--json", type=Path, help="also write the full report here")
     parser.add_argument("--corpora", type=Path, default=CORPORA, help=f"corpus folder (default {CORPORA})")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
@@ -302,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
             "pipeline": lambda: phase_pipeline(opts.corpus_file, opts.processes, opts.batch_size),
             "ray": lambda: phase_ray(opts.corpus_file, opts.batch_size, [int(w) for w in opts.workers.split(",")]),
             "profile": lambda: phase_profile(opts.corpus_file, opts.batch_size, opts.top),
+            "store": lambda: phase_store(opts.corpus_file, opts.processes, opts.batch_size),
         }
         sys.stdout.write(json.dumps(phases[opts.phase]()) + "\n")
         return 0
@@ -323,6 +345,8 @@ def main(argv: list[str] | None = None) -> int:
             report[name] = bench_corpus(name, _sample(source, limit, folder), opts, folder, log)
         if "ray" not in opts.skip:
             report["ray"] = bench_ray(opts, folder, log)
+        if "store" not in opts.skip:
+            report["store"] = bench_store(opts, folder, log)
         if "profile" not in opts.skip:
             report["profile"] = bench_profile(opts, folder, log)
     finally:
@@ -346,6 +370,16 @@ def bench_ray(opts: argparse.Namespace, folder: Path, log: Path) -> dict[str, An
         _say(f"    {workers} worker(s): {aps:6.1f} articles/s ({result[workers]['seconds']:.1f}s incl. actor start-up)"
              f"  speed-up x{aps / base:.2f}")
     result["peak_pss_mb"] = peak / 2**20
+    return result
+
+
+def bench_store(opts: argparse.Namespace, folder: Path, log: Path) -> dict[str, Any]:
+    path = _sample(opts.corpora / "reuters21578.jsonl", opts.store_articles, folder)
+    result, _, _ = run_child(_phase_args("store", path, opts), log)
+    result["articles_per_s"] = result["articles"] / result["seconds"]
+    result["has_article_per_s"] = result["has_article_calls"] / result["has_article_seconds"]
+    _say(f"  store (reuters first {opts.store_articles}): Store.add {result['articles_per_s']:.1f} articles/s "
+         f"({result['events']} events, {result['seconds']:.1f}s); has_article {result['has_article_per_s']:.0f} calls/s")
     return result
 
 
