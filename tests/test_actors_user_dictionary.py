@@ -20,6 +20,7 @@ Jane Example\tFRAELI
 Vladimir Putin\tRUSELI\t\t\tPutin
 Ruritania\tRUR\t\t\tRuritanian|Ruritanians\tcountry
 peacemaker\tGOV
+Angela Merkel\tDEUELI
 """
 
 
@@ -39,6 +40,7 @@ USER_CASES = [
     ("Ruritania closed its border.", "Ruritania", dt.date(2021, 1, 1), "RUR"),
     ("The Ruritanian peacemaker arrived.", "Ruritanian peacemaker", dt.date(2021, 1, 1), "RURGOV"),
     ("Xi Jinping met the press.", "Xi Jinping", dt.date(2021, 1, 1), "CHNGOV"),  # packaged still there
+    ("Merkel met the press.", "Merkel", dt.date(2015, 1, 1), "DEUELI"),  # same name: all aliases follow
 ]
 
 

@@ -172,6 +172,8 @@ def _with_extra(path: str, mtime_ns: int, size: int) -> ActorDictionary:
     agents = dict(parts.agents)
     surnames = dict(parts.surnames)
     overridden: set[str] = set()
+    replaced: dict[int, int] = {}
+    by_name = _packaged_by_name()
     for name, kind, roles, extra_aliases in group_user_lines(parse_user_dictionary(Path(path))):
         keys = [k for k in dict.fromkeys(normalise_key(a) for a in (name, *extra_aliases)) if k]
         if kind == "agent":
@@ -180,11 +182,32 @@ def _with_extra(path: str, mtime_ns: int, size: int) -> ActorDictionary:
             continue
         index = len(all_entries)
         all_entries.append(ActorEntry(name, kind, roles))
+        replaced.update({old: index for old in by_name.get(keys[0], ())})
         for key in keys:
             aliases[key] = (aliases[key] + (index,)) if key in overridden else (index,)
             overridden.add(key)
             surnames.pop(key, None)
+    if replaced:
+        aliases = {k: _replace(v, replaced) for k, v in aliases.items()}
+        surnames = {k: _replace(v, replaced) for k, v in surnames.items()}
     return _assemble(all_entries, aliases, agents, dict(parts.countries), parts.about, surnames)
+
+
+def _replace(indices: tuple[int, ...], replaced: dict[int, int]) -> tuple[int, ...]:
+    """Entry indices with overridden packaged entries swapped for the user's (order kept)."""
+    if not any(i in replaced for i in indices):
+        return indices
+    return tuple(dict.fromkeys(replaced.get(i, i) for i in indices))
+
+
+@lru_cache(maxsize=1)
+def _packaged_by_name() -> Mapping[str, tuple[int, ...]]:
+    """Normalised canonical name -> packaged entries with that name (a user entry of the same
+    name replaces them under every alias, so "Putin" follows a user's "Vladimir Putin")."""
+    found: dict[str, list[int]] = {}
+    for index, entry in enumerate(_packaged_parts().entries):
+        found.setdefault(normalise_key(entry.name), []).append(index)
+    return MappingProxyType({k: tuple(v) for k, v in found.items()})
 
 
 def _sector_groups(code: str) -> list[str]:
