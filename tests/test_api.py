@@ -123,6 +123,16 @@ def test_timeseries_counts_add_up_to_the_dyad_events(client: TestClient) -> None
     assert sum(p["goldstein_sum"] for p in points) == pytest.approx(sum(e["goldstein"] for e in events))
 
 
+def test_timeseries_of_everything_and_of_an_actor(client: TestClient) -> None:
+    total = client.get("/api/stats").json()["events"]
+    weeks = client.get("/api/timeseries").json()
+    assert weeks["interval"] == "week"
+    assert sum(p["events"] for p in weeks["points"]) == total
+    months = client.get("/api/timeseries", params={"actor": "PRK", "interval": "month"}).json()["points"]
+    assert sum(p["events"] for p in months) == len(all_events(client, actor="PRK")) > 0
+    assert all(p["period"].endswith("-01") for p in months)
+
+
 def test_top_network_map_and_actors(client: TestClient) -> None:
     actors = client.get("/api/top/actors", params={"n": 5}).json()
     assert 0 < len(actors) <= 5 and actors == sorted(actors, key=lambda a: -a["events"])
