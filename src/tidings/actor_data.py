@@ -19,7 +19,9 @@ User dictionary format (``tidings ... --actors FILE``), UTF-8, one entry line ea
 * ``kind``: ``person``, ``org``, ``country``, ``capital`` or ``agent`` (optional; guessed).
 
 Several lines with the same name form one entry (their roles are tried in file order).
-User entries override packaged entries that share any of their names or aliases.
+User entries override packaged entries that share any of their names or aliases; a user
+entry with the same canonical name as a packaged one ("Vladimir Putin") also takes over
+all of that entry's packaged aliases ("Putin", "President Putin").
 Malformed lines raise :class:`tidings.errors.OntologyError` naming the file and line.
 """
 
