@@ -99,7 +99,13 @@ def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | N
     return None
 
 
-def _surname_at(doc: Doc, index: int, dictionary: ActorDictionary) -> Match | None:
+def _in_office(entry: ActorEntry, on: dt.date | None) -> bool:
+    """A dated, non-elite role covers ``on``: the person is likely the one meant by a bare
+    surname or a misspelt name (not a namesake)."""
+    return on is not None and any(r.code and not r.code.endswith("ELI") for r in entry.roles_on(on))
+
+
+def _surname_at(doc: Doc, index: int, dictionary: ActorDictionary, on: dt.date | None) -> Match | None:
     """A surname of exactly one known person, where spaCy sees a PERSON ("Menem"), unless the
     text gives the person another first name ("Wanjiku Otieno" is not "Dalmas Otieno")."""
     token = doc[index]
@@ -109,7 +115,7 @@ def _surname_at(doc: Doc, index: int, dictionary: ActorDictionary) -> Match | No
         return None                      # "Brenton Tarrant": a first name, not a surname
     key = normalise_key(token.text)
     entry = dictionary.surname_entry(key)
-    if entry is None:
+    if entry is None or not _in_office(entry, on):
         return None
     if not consistent_with_entity(doc, index, index + 1, entry):
         return None
@@ -142,6 +148,8 @@ def _fuzzy_at(doc: Doc, index: int, dictionary: ActorDictionary, on: dt.date | N
     if token.ent_type_ == "PERSON":
         name = closest(key, index_of.people)
         entry = (dictionary.surname_entry(name) or dictionary.best_entry(name, on, require_code=False)) if name else None
+        if entry is not None and not _in_office(entry, on):
+            return None
     else:
         name = closest(key, index_of.places)
         entry = dictionary.best_entry(name, on, require_code=False) if name else None
@@ -170,7 +178,7 @@ def scan(doc: Doc, dictionary: ActorDictionary, on: dt.date | None) -> list[Matc
         key = normalise_key(token.text)
         match = _match_at(doc, index, dictionary, on) if dictionary.is_prefix(key) else None
         if match is None and key in dictionary.surnames:
-            match = _surname_at(doc, index, dictionary)
+            match = _surname_at(doc, index, dictionary, on)
         if match is None:
             match = _fuzzy_at(doc, index, dictionary, on)
         if match is None:

@@ -91,6 +91,7 @@ class ArticleActors:
         self.article = article
         self.dictionary = dictionary
         self.matches = matches
+        self._text = doc.text
         self._sentence_starts = [s.start for s in doc.sents]
         self._sentence_matches: dict[int, list[Match]] = {}
         for match in matches:
@@ -232,6 +233,8 @@ class ArticleActors:
         """Nearest compatible earlier actor within :data:`PRONOUN_WINDOW` sentences, else None."""
         if lower in THING_PRONOUNS and (token.dep_ == "expl" or _pleonastic(token)):
             return None
+        if _in_quotation(self._text, token.idx):
+            return None                  # quoted speech has its own speakers and addressees
         sentence = self._sentence_of(token.i)
         for antecedent in reversed(self._antecedents):
             if antecedent.head >= token.i:
@@ -239,7 +242,10 @@ class ArticleActors:
             if sentence - antecedent.sentence > PRONOUN_WINDOW:
                 break
             if _agrees(lower, antecedent):
-                return antecedent.actor.model_copy(update={"text": token.text})
+                actor = antecedent.actor
+                if actor.country is None and actor.name is None:
+                    return None          # nearest referent is an uncoded role noun: not clear
+                return actor.model_copy(update={"text": token.text})
         return None
 
 
@@ -252,6 +258,13 @@ def _agrees(pronoun: str, antecedent: _Antecedent) -> bool:
     if pronoun in PLURAL_PRONOUNS:
         return antecedent.plural
     return False
+
+
+def _in_quotation(text: str, offset: int) -> bool:
+    """True if an odd number of double quotes precede ``offset`` in its paragraph."""
+    paragraph_start = text.rfind("\n", 0, offset) + 1
+    before = text[paragraph_start:offset]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
 
 
 def _pleonastic(token: Token) -> bool:
