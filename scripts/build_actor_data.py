@@ -233,7 +233,8 @@ class Builder:
                     owners.setdefault(words[-1], set()).add(index)
         for surname, indices in sorted(owners.items()):
             countries = {self.entry_country(i) for i in indices}
-            if len(countries) == 1 and surname not in self.aliases and surname not in self.agents:
+            if len(countries) == 1 and surname not in self.aliases and surname not in self.agents \
+                    and surname not in GENERIC_ALIASES:
                 self.surnames[surname] = sorted(indices)[:1]
 
     def entry_country(self, index: int) -> str | None:

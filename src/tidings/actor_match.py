@@ -18,6 +18,7 @@ from tidings.actor_fuzzy import closest, fuzzy_index
 from tidings.actor_keys import normalise_key
 
 SHORT_ALIAS_CHARS = 3
+SHORT_NAME_CHARS = 4
 FUZZY_ENTITY_TYPES = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 
 
@@ -47,7 +48,7 @@ def _has_capital(span: Span) -> bool:
     return any(t.text[:1].isupper() for t in span)
 
 
-def _plausible_name(span: Span, key: str, entry: ActorEntry) -> bool:
+def _plausible_name(span: Span, key: str, entry: ActorEntry, on: dt.date | None) -> bool:
     """Reject lowercase words, sentence-initial stop words and lowercase short acronyms, and
     common-noun phrases capitalised only by the sentence start ("Security service said")."""
     if not _has_capital(span):
@@ -62,7 +63,9 @@ def _plausible_name(span: Span, key: str, entry: ActorEntry) -> bool:
             return False
         letters = key.replace(" ", "")
         if len(letters) <= SHORT_ALIAS_CHARS and not token.text.replace(".", "").isupper():
-            return entry.kind == "person" and token.is_title and not token.is_stop
+            return entry.kind == "person" and token.is_title and not token.is_stop and _in_office(entry, on)
+        if entry.kind == "person" and len(letters) <= SHORT_NAME_CHARS and not _in_office(entry, on):
+            return False                 # "Moon", "Abe": only while that person holds office
     return True
 
 
@@ -88,7 +91,7 @@ def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | N
     for end, key in reversed(_keys_from(doc, start, dictionary)):
         span = doc[start:end]
         entry = dictionary.best_entry(key, on, require_code=False) if key in dictionary.aliases else None
-        if entry is not None and _plausible_name(span, key, entry) and consistent_with_entity(doc, start, end, entry):
+        if entry is not None and _plausible_name(span, key, entry, on) and consistent_with_entity(doc, start, end, entry):
             return Match(start, end, key, entry, ())
         sectors = dictionary.agent_sectors(key)
         if sectors is None and span.root.lemma_:

@@ -239,7 +239,7 @@ class ArticleActors:
         for antecedent in reversed(self._antecedents):
             if antecedent.head >= token.i:
                 continue
-            if sentence - antecedent.sentence > PRONOUN_WINDOW:
+            if sentence - antecedent.sentence > _window(lower):
                 break
             if _agrees(lower, antecedent):
                 actor = antecedent.actor
@@ -247,6 +247,14 @@ class ArticleActors:
                     return None          # nearest referent is an uncoded role noun: not clear
                 return actor.model_copy(update={"text": token.text})
         return None
+
+
+def _window(pronoun: str) -> int:
+    """How many sentences back a pronoun may look: reflexives stay in their sentence,
+    "it"/"they" look one sentence back, "he"/"she" two."""
+    if pronoun.endswith(("self", "selves")):
+        return 0
+    return PRONOUN_WINDOW if pronoun in PERSON_PRONOUNS else 1
 
 
 def _agrees(pronoun: str, antecedent: _Antecedent) -> bool:
