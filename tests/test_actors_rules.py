@@ -26,7 +26,9 @@ RULES = [
     ("President Bill Clinton met the Israeli prime minister.", "Bill Clinton", OLD, "USAGOV"),
     ("President Levy Mwanawasa dissolved the cabinet.", "Levy Mwanawasa", OLD, "ZMBGOV"),
     # one typo in a long name
-    ("President Abdelaziz Bouteflicka threatened to impose a curfew.", "Abdelaziz Bouteflicka", OLD, "DZAGOV"),
+    ("President Abdelaziz Bouteflicka threatened a curfew in Algiers.", "Abdelaziz Bouteflicka", OLD, "DZAGOV"),
+    # ... but not without support from the article (no Algerian context here)
+    ("President Abdelaziz Bouteflicka threatened to impose a curfew.", "Abdelaziz Bouteflicka", OLD, "GOV"),
     # full name without middle name, surname of a known person
     ("An Argentine judge ordered Carlos Menem to appear in court.", "Carlos Menem", OLD, "ARGELI"),
     # "of" object: country and sector of the group

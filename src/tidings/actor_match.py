@@ -31,6 +31,7 @@ class Match:
     key: str
     entry: ActorEntry | None
     sectors: tuple[str, ...]
+    weak: bool = False       # a bare surname, short name or misspelt name: kept only if the article agrees
 
     @property
     def is_agent(self) -> bool:
@@ -92,7 +93,8 @@ def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | N
         span = doc[start:end]
         entry = dictionary.best_entry(key, on, require_code=False) if key in dictionary.aliases else None
         if entry is not None and _plausible_name(span, key, entry, on) and consistent_with_entity(doc, start, end, entry):
-            return Match(start, end, key, entry, ())
+            weak = entry.kind == "person" and len(span) == 1 and len(key) <= SHORT_NAME_CHARS
+            return Match(start, end, key, entry, (), weak)
         sectors = dictionary.agent_sectors(key)
         if sectors is None and span.root.lemma_:
             lemma_key = normalise_key(" ".join(t.text for t in span[:-1]) + " " + span[-1].lemma_)
@@ -122,7 +124,7 @@ def _surname_at(doc: Doc, index: int, dictionary: ActorDictionary, on: dt.date |
         return None
     if not consistent_with_entity(doc, index, index + 1, entry):
         return None
-    return Match(index, index + 1, key, entry, ())
+    return Match(index, index + 1, key, entry, (), True)
 
 
 def consistent_with_entity(doc: Doc, start: int, end: int, entry: ActorEntry) -> bool:
@@ -158,7 +160,7 @@ def _fuzzy_at(doc: Doc, index: int, dictionary: ActorDictionary, on: dt.date | N
         entry = dictionary.best_entry(name, on, require_code=False) if name else None
     if entry is None or not name or not consistent_with_entity(doc, index, index + 1, entry):
         return None
-    return Match(index, index + 1, name, entry, ())
+    return Match(index, index + 1, name, entry, (), True)
 
 
 def _entity_start(token: Token) -> int:
@@ -189,4 +191,18 @@ def scan(doc: Doc, dictionary: ActorDictionary, on: dt.date | None) -> list[Matc
             continue
         matches.append(match)
         index = match.end
-    return matches
+    return _coherent(matches, on)
+
+
+def _coherent(matches: list[Match], on: dt.date | None) -> list[Match]:
+    """Drop weak person matches ("Moon", a bare surname) unless the article also names that
+    person in full or mentions their country ("Moon" with "Seoul" or "South Korea")."""
+    countries = {_country(m.entry, on) for m in matches if m.entry is not None and not m.weak}
+    full_names = {m.entry.name for m in matches if m.entry is not None and not m.weak}
+    return [m for m in matches if not m.weak or m.entry is None
+            or m.entry.name in full_names or _country(m.entry, on) in countries]
+
+
+def _country(entry: ActorEntry, on: dt.date | None) -> str | None:
+    code = entry.code_on(on) or next((r.code for r in entry.roles if r.code), None)
+    return code[:3] if code else None
