@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tidings.event_lexicon import clause_subtree, noun_event_code
 from tidings.records import Actor
@@ -35,8 +35,29 @@ def clause_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] or subjects(verb)
 
 
+def misparsed_predicate(sent: Span) -> Token | None:
+    """When the parser roots a sentence at a noun ("The Iraqi air force [ROOT] carried out [acl]
+    ..."), the first verb hanging off the root's phrase as a modifier is the real predicate."""
+    root = sent.root
+    if root.pos_ in {"VERB", "AUX"}:
+        return None
+    queue = [(c, 0) for c in root.children if c.dep_ in {"acl", "relcl", "appos", "conj"}]
+    while queue:
+        token, depth = queue.pop(0)
+        if token.dep_ in {"acl", "relcl"} and token.pos_ == "VERB" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
+        ):
+            return token
+        if depth < 2:
+            queue.extend((c, depth + 1) for c in token.children if c.dep_ in {"acl", "relcl", "appos", "conj", "prep", "pobj"})
+    return None
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
-    """Source heads: the subject, the passive agent, or the governing clause's subject."""
+    """Source heads: the subject, the passive agent, or the governing clause's subject; for a
+    misparsed predicate, the noun phrase the parser made the root."""
+    if verb.dep_ in {"acl", "relcl"} and verb is misparsed_predicate(verb.sent):
+        return [verb.sent.root]
     for child in verb.children:
         if child.dep_ == "agent":
             return [g for g in child.children if g.dep_ == "pobj"]

@@ -22,6 +22,7 @@ from tidings.event_lexicon import SUBJECT_DEPS, VerbLexicon, noun_event_code
 from tidings.event_roles import (
     ActorLookup,
     clause_subjects,
+    misparsed_predicate,
     condition_subjects,
     expand,
     first_actors,
@@ -155,6 +156,9 @@ def _verbs_top_down(sent: Span) -> Iterator[Token]:
     clauses) in breadth-first order, so that governing verbs come first. Verbs inside noun
     phrases (relative clauses, participles) describe their noun, not a new event."""
     queue = [sent.root]
+    predicate = misparsed_predicate(sent)
+    if predicate is not None:
+        queue.append(predicate)
     while queue:
         token = queue.pop(0)
         if token.pos_ in {"VERB", "AUX"} or token is sent.root:
