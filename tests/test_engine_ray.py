@@ -123,3 +123,20 @@ def test_paths_are_read_with_rejects_reported(local_ray, settings, tmp_path: Pat
     results = list(run_ray([good, bad], settings, RayOptions(workers=1), on_reject=rejects.append))
     assert len(results) == 1 and results[0].article.origin == str(good)
     assert [r.origin for r in rejects] == [str(bad)]
+
+
+@slow
+@needs_ray
+def test_watch_with_the_ray_engine(local_ray, settings, tmp_path: Path, shared_data: Path) -> None:
+    import shutil
+
+    from tidings.engine_ray import RayOptions
+    from tidings.watch import watch
+
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    shutil.copyfile(shared_data / "corpora" / "wikinews_txt" / "195_216dbfc598e5aba4.txt", feed / "a.txt")
+    (feed / "b.txt").write_text("not an article\n", encoding="utf-8")
+    run = engine_runner("ray", settings, RayOptions(workers=1))
+    summary = watch(feed, db=tmp_path / "s.duckdb", run=run, interval=0, settle_seconds=0, max_polls=2)
+    assert (summary.files_ingested, summary.articles_stored, summary.rejected) == (2, 1, 1)

@@ -93,16 +93,20 @@ def ray_session(options: RayOptions) -> Iterator[ModuleType]:
     if ray.is_initialized():
         yield ray
         return
-    init_args: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
-    if options.address is None:
-        init_args["num_cpus"] = options.local_cpus or os.cpu_count() or 1
-    else:
-        init_args["address"] = options.address
-    ray.init(**init_args)
+    ray.init(**_init_args(options))
     try:
         yield ray
     finally:
         ray.shutdown()
+
+
+def _init_args(options: RayOptions) -> dict[str, Any]:
+    args: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
+    if options.address is None:
+        args["num_cpus"] = options.local_cpus or os.cpu_count() or 1
+    else:
+        args["address"] = options.address
+    return args
 
 
 class ArticleCoder:
@@ -190,14 +194,20 @@ def run_ray(
 
 
 def engine_runner(engine: str, settings: ExtractorSettings, options: RayOptions | None = None) -> RunFn:
-    """``run(articles) -> Iterator[ArticleResult]`` for ``--engine local|ray`` (Ray checked up front)."""
+    """``run(articles) -> Iterator[ArticleResult]`` for ``--engine local|ray``.
+
+    For ``ray`` this checks Ray is installed and connects (or starts a local Ray) right away and
+    stays connected for the life of the process, so repeated calls (watch mode) reuse it.
+    """
     if engine == "local":
         from tidings.pipeline import Extractor
 
         return Extractor(settings).run
     if engine == "ray":
-        require_ray()
+        ray = require_ray()
         ray_options = options or RayOptions()
+        if not ray.is_initialized():
+            ray.init(**_init_args(ray_options))
 
         def run(articles: Iterable[Article]) -> Iterator[ArticleResult]:
             return run_ray(articles, settings, ray_options)
