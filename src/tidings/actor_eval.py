@@ -17,7 +17,7 @@ Scoring rules
   lenient variant accepts anything for a null gold sector. Gold ``***`` (coder's "unknown")
   is left out of the sector denominator. A missing actor is wrong on both parts.
 * The head token is the span's spaCy root, or, when that root is not nominal (the gold
-  span is not one phrase), the span's highest noun/proper noun/pronoun.
+  span is not one phrase), the span's highest noun/proper noun/pronoun/adjective.
 * Gold spans that cannot be located in the sentence are counted as wrong.
 """
 
@@ -44,7 +44,7 @@ LEGACY_COUNTRY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", 
 INTERNATIONAL_CLASS = {"IGO": "IGO", "NGO": "IGO"}
 SECTOR_ALIASES = {"CIV": "CVL"}
 UNKNOWN_SECTOR = "***"
-NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +160,7 @@ def locate(doc: Doc, text: str) -> Span | None:
 
 def head_token(span: Span) -> Token:
     """The span's syntactic head; when that is not nominal (a gold span that is not one
-    phrase, e.g. "Red Cross operating in Iraq"), its highest noun or proper noun."""
+    phrase, e.g. "Red Cross operating in Iraq"), its highest noun, proper noun or adjective."""
     root = span.root
     if root.pos_ in NOMINAL:
         return root

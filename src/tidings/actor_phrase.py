@@ -382,8 +382,13 @@ def _modifier_location(core: list[Token], places: list[Match], head_place: Match
     if others:
         return _first_country(others, ctx)
     if head_place.covers(ctx.head.i) and ctx.head.tag_ in ("NNS", "NNPS") or any(t.lower_ == "ethnic" for t in core):
-        secondary = {t.i for t in secondary_tokens(ctx.head, core)}
-        return _first_country([m for m in ctx.matches if _is_place(m, ctx) and _inside(m, secondary)], ctx)
+        for obj in prep_objects(core, SECONDARY_PREPS):
+            inner = {t.i for t in core_tokens(obj)}
+            found = [m for m in ctx.matches if _is_place(m, ctx) and _inside(m, inner)]
+            heading = [m for m in found if m.covers(obj.i)]
+            country = _first_country(heading or found, ctx)
+            if country:
+                return country
     return None
 
 
