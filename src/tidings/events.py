@@ -263,8 +263,9 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if lemma in OCCURRENCE_VERBS and (noun := _event_subject(verb)) is not None:
         # "the meeting would take place in Vladivostok": the noun is the event, an earlier one
         code = noun_event_code(noun) or "040"
+        participants = _participants(noun, {"compound", "poss", "nmod"})
         return _Candidate(trigger=noun, clause=verb, code=announced_code(code, status_of(verb)),
-                          sources=[c for c in noun.children if c.dep_ in {"compound", "poss"}], targets=prep_objects(noun),
+                          sources=participants[:1], targets=participants[1:] + prep_objects(noun),
                           status=status_of(verb), anaphoric=any(c.lower_ in {"the", "this", "that"} for c in noun.children))
     if lemma in OCCURRENCE_VERBS and any(c.dep_ == "nsubj" and noun_event_code(c) for c in verb.children):
         return None
@@ -304,6 +305,20 @@ def _enacted(code: str) -> str:
     if len(code) == 4 and code[:3] in {"031", "033"}:
         return ("06" if code[2] == "1" else "07") + code[3]
     return ENACTED_INTENT.get(code[:3], code)
+
+
+def _participants(noun: Token, deps: set[str]) -> list[Token]:
+    """Modifiers naming an event's parties, with hyphenated pairs split ("the Kim-Putin meeting")."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ not in deps:
+            continue
+        for grandchild in child.children:
+            between = noun.doc[grandchild.i + 1:child.i]
+            if grandchild.dep_ == "compound" and any(t.text in {"-", "\u2013", "/"} for t in between):
+                found.append(grandchild)
+        found.append(child)
+    return sorted(found, key=lambda t: t.i)
 
 
 def _event_subject(verb: Token) -> Token | None:
@@ -420,8 +435,7 @@ def _nominal_events(sent: Span, consumed: set[int], actors: ActorLookup) -> list
         head = token.head
         if token.dep_ in {"dobj", "attr"} and head.lemma_.lower() in LIGHT_VERBS:
             continue  # coded with its light verb
-        participants = [c for c in token.children
-                        if c.dep_ in {"compound", "poss", "nmod", "amod"} and actors.actor_for(c)]
+        participants = [c for c in _participants(token, {"compound", "poss", "nmod", "amod"}) if actors.actor_for(c)]
         targets = prep_objects(token)
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in MOTION_VERBS:
             sources = subjects(head.head)
