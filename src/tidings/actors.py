@@ -27,7 +27,8 @@ from tidings.actor_data import ActorEntry, Role
 from tidings.actor_dictionary import ActorDictionary
 from tidings.actor_keys import normalise_key
 from tidings.actor_match import Match, scan
-from tidings.actor_phrase import PhraseCode, code_phrase, is_person_role, phrase_head
+from tidings.actor_phrase import PhraseCode, code_phrase
+from tidings.actor_syntax import is_person_role, phrase_head
 from tidings.records import Actor, Article
 
 __all__ = [

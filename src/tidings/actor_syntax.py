@@ -1,0 +1,84 @@
+"""Dependency-tree helpers for actor phrases: what belongs to a noun phrase, where it
+attaches, and which heads are relational ("a member of ...") or locative ("in Tokyo")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+CORE_DEPS = frozenset({"compound", "amod", "poss", "appos", "nmod", "flat", "nn", "det", "nummod",
+                       "quantmod", "case", "npadvmod", "punct", "hyph"})
+SECONDARY_PREPS = frozenset({"of", "in", "from"})
+CLIMB_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn", "appos"})
+RELATIONAL_HEADS = frozenset({"member", "head", "chief", "representative", "delegation", "part",
+                              "wing", "unit", "faction", "group", "members", "leadership", "side",
+                              # quantities of people: "thousands of Iraqi Kurds"
+                              "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+                              "million", "millions", "score", "scores", "ten", "tens", "number",
+                              "crowd", "crowds", "some", "many", "most", "several", "all", "none",
+                              # organisations named after their members: "Nigerian Union of Teachers"
+                              "union", "association", "federation", "syndicate", "league"})
+NON_IDENTITY_HEADS = frozenset({"ally", "enemy", "rival", "opponent", "neighbour", "neighbor",
+                                "partner", "foe", "critic", "adversary", "counterpart"})
+PERSON_ROLE_LEMMAS = frozenset({
+    "leader", "president", "premier", "chancellor", "minister", "secretary", "envoy", "adviser",
+    "advisor", "aide", "ambassador", "king", "queen", "emperor", "monarch", "prince", "spokesman",
+    "spokeswoman", "spokesperson", "official", "commander", "general", "diplomat", "judge",
+    "dictator", "ruler", "chief", "head", "governor", "mayor", "negotiator", "lawmaker",
+})
+LOCATIVE_PREPS = frozenset({"in", "at", "into", "near", "outside", "across", "around", "through",
+                            "throughout", "inside", "within", "from", "to", "towards", "toward"})
+
+
+def core_tokens(head: Token) -> list[Token]:
+    """The head and its phrase-internal dependents (recursively), in document order.
+
+    The possessor of a relation noun is another actor ("Israel's ally") and is left out.
+    """
+    found = [head]
+    stack = [head]
+    skip_poss = head.lemma_.lower() in NON_IDENTITY_HEADS
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ == "poss" and skip_poss:
+                continue
+            if child.dep_ in CORE_DEPS:
+                found.append(child)
+                stack.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def prep_objects(tokens: list[Token], preps: frozenset[str]) -> list[Token]:
+    """Objects of the given prepositions attached to ``tokens``."""
+    return [obj for token in tokens for child in token.children
+            if child.dep_ == "prep" and child.lower_ in preps
+            for obj in child.children if obj.dep_ == "pobj"]
+
+
+def secondary_tokens(head: Token, core: list[Token]) -> list[Token]:
+    """Objects of of/in/from attached to the core (two levels: "workers of the X Company of
+    Tehran"), and the phrase an appositive hangs on."""
+    first = [t for obj in prep_objects(core, SECONDARY_PREPS) for t in core_tokens(obj)]
+    second = [t for obj in prep_objects(first, SECONDARY_PREPS) for t in core_tokens(obj)]
+    extra = first + second
+    if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
+        extra.extend(t for t in core_tokens(head.head) if t not in core)
+    return extra
+
+
+def phrase_head(token: Token) -> Token:
+    """Climb from a token inside a noun phrase to the phrase head."""
+    current = token
+    while current.dep_ in CLIMB_DEPS and current.head is not current and current.head.pos_ in ("NOUN", "PROPN"):
+        current = current.head
+    return current
+
+
+def is_locative(token: Token) -> bool:
+    """True for a place named as a location ("in Tokyo"), not as an actor ("Tokyo said")."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def is_person_role(head: Token) -> bool:
+    """True if the head noun denotes one person by role ("leader", "minister")."""
+    return head.lemma_.lower() in PERSON_ROLE_LEMMAS
