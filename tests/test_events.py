@@ -62,7 +62,7 @@ CONSTRUCTIONS = [
     # coordinated actors: one event per actor
     ("France and Germany criticized Russia.", ("DEU", "11", "RUS", "asserted")),
     # nominal event with its participants
-    ("The Kim-Putin meeting would be the first between the two leaders.", ("PRK", "03", "RUS", "planned")),
+    ("Kim Jong Un arrived in Moscow. The Kim-Putin meeting would be the first between the two leaders.", ("PRK", "03", "RUS", "planned")),
     # aid
     ("Japan provided food aid to North Korea.", ("JPN", "07", "PRK", "asserted")),
 ]
