@@ -242,3 +242,19 @@ def test_keep_open_store_holds_one_connection_until_closed(tmp_path: Path) -> No
         assert ro.stats().articles == 1 and len(ro.events()) == 1
     assert ro._held is None
     Store(path).add([make_result(make_article("b"))])
+
+
+def test_full_text_search_over_articles(tmp_path: Path) -> None:
+    from tidings.errors import QueryError as QE
+
+    store = Store(tmp_path / "t.duckdb")
+    a = make_article("nuke", text="Talks on the nuclear programme resumed in Geneva.", title="Nuclear talks")
+    b = make_article("trade", text="Soybean exports rose sharply this quarter.", title="Trade")
+    store.add([make_result(a), make_result(b)])
+    with pytest.raises(QE, match="no search index"):
+        store.search("nuclear")
+    assert store.build_search_index() == 2
+    hits = Store(tmp_path / "t.duckdb", read_only=True).search("nuclear geneva")
+    assert [h.article_id for h in hits] == ["nuke"] and not hits[0].stale_index
+    store.add([make_result(make_article("c", text="More nuclear news."))])
+    assert store.search("nuclear")[0].stale_index

@@ -73,7 +73,9 @@ def open_connection(path: Path, *, read_only: bool, timeout: float) -> duckdb.Du
     delay = 0.01
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            conn = duckdb.connect(str(path), read_only=read_only)
+            conn.execute("SET enable_progress_bar = false")  # library code never draws on stdout
+            return conn
         except duckdb.IOException as exc:
             text = str(exc)
             if "lock" not in text.lower():
@@ -318,6 +320,20 @@ class Store:
     def linked_events(self, f: EventFilter | None = None) -> list[LinkedEvent]:
         """Linked events with their GDELT-style counts."""
         return self.linked_events_page(f or EventFilter()).items
+
+    def build_search_index(self) -> int:
+        """(Re)build the full-text index over article titles and texts; returns articles indexed."""
+        from tidings.store.search import build_index
+
+        with self._transaction() as conn:
+            return build_index(conn)
+
+    def search(self, query: str, limit: int = 20) -> list[Any]:
+        """Articles matching ``query`` by BM25 (needs :meth:`build_search_index` first)."""
+        from tidings.store.search import search_articles
+
+        with self._connection() as conn:
+            return search_articles(conn, query, limit)
 
     def linked_event(self, event_id: str) -> LinkedEvent | None:
         """One linked event by id, or None."""
