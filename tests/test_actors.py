@@ -65,7 +65,8 @@ ADJECTIVES = [
     ("Russian troops crossed the border at dawn.", "Russian troops", "RUSMIL"),
     ("Iraqi police arrested three suspects.", "Iraqi police", "IRQCOP"),
     ("Israeli soldiers shot a man near the fence.", "Israeli soldiers", "ISRMIL"),
-    ("Palestinians marched through the city.", "Palestinians", "PSE"),
+    ("Palestinians marched through the city.", "Palestinians", "PSECVL"),
+    ("Israel and the Philippines signed a treaty.", "Philippines", "PHL"),
     ("The Japanese government protested.", "Japanese government", "JPNGOV"),
 ]
 
@@ -78,7 +79,10 @@ CAPITALS = [
     ("The Élysée announced a new envoy.", "Élysée", "FRAGOV"),
     ("Beijing criticised the decision.", "Beijing", "CHNGOV"),
     ("Ankara recalled its ambassador.", "Ankara", "TURGOV"),
-    ("Thousands of farmers protested in Paris on Sunday.", "Paris", "FRA"),
+    ("Thousands of farmers protested in Paris on Sunday.", "Paris", "FRACVL"),   # a place: its people
+    ("Russia agreed to hold talks with Pyongyang.", "Pyongyang", "PRKGOV"),
+    ("Iran warned Washington against new sanctions.", "Washington", "USAGOV"),
+    ("Rebels shelled Juba for the first time in a year.", "Juba", "SSDCVL"),
 ]
 
 INTERNATIONAL = [

@@ -21,7 +21,7 @@ def dictionary() -> ActorDictionary:
 RULES = [
     # capital as an actor vs as a location
     ("Berlin rejected the calls for aid.", "Berlin", OLD, "DEUGOV"),
-    ("Saddam Hussein arrived in Amman on Wednesday.", "Amman", OLD, "JOR"),
+    ("Saddam Hussein arrived in Amman on Wednesday.", "Amman", OLD, "JORCVL"),
     # title in the text wins over an out-of-office dictionary role
     ("President Bill Clinton met the Israeli prime minister.", "Bill Clinton", OLD, "USAGOV"),
     ("President Levy Mwanawasa dissolved the cabinet.", "Levy Mwanawasa", OLD, "ZMBGOV"),
@@ -37,8 +37,8 @@ RULES = [
     ("The Nigerian Union of Teachers called a strike.", "Nigerian Union of Teachers", OLD, "NGAEDU"),
     ("King Hassan of Morocco offered to host the talks.", "King Hassan", OLD, "MARGOV"),
     # people named by a demonym live where the modifier says
-    ("Bosnian Serbs shelled the town.", "Bosnian Serbs", OLD, "BIH"),
-    ("Ethnic Albanians in south Serbia protested.", "Ethnic Albanians", OLD, "SRB"),
+    ("Bosnian Serbs shelled the town.", "Bosnian Serbs", OLD, "BIHCVL"),
+    ("Ethnic Albanians in south Serbia protested.", "Ethnic Albanians", OLD, "SRBCVL"),
     # the possessor of "ally" is another actor
     ("Israel's militia ally in southern Lebanon shelled a village.", "ally", OLD, "LBNREB"),
     # head role noun of a named organisation

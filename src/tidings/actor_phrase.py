@@ -23,7 +23,7 @@ from tidings.actor_syntax import (
     RELATIONAL_HEADS,
     SECONDARY_PREPS,
     core_tokens,
-    is_locative,
+    is_metonymic,
     prep_objects,
     secondary_tokens,
 )
@@ -293,8 +293,8 @@ def _code_evidence(core: list[Token], role: Match | None, places: list[Match], h
     if head_place is not None:
         country = _modifier_location(core, places, head_place, ctx) or _entry_country(head_place.entry, ctx.on)
         kind = head_place.kind if head_place.kind in PLACE_KINDS else "country"
-        if head_place.kind == "capital" and not sectors and not is_locative(ctx.head):
-            sectors = ("GOV",)
+        if not sectors:
+            sectors = _place_sectors(head_place, ctx)
         name = head_place.entry.name if head_place.entry and head_place.kind != "country" else ctx.dictionary.country_name(country)
     if country is None:
         country = _first_country(places, ctx)
@@ -304,6 +304,31 @@ def _code_evidence(core: list[Token], role: Match | None, places: list[Match], h
     if country is None and not sectors:
         return _code_entity(core, ctx)
     return ctx.result(name, country, sectors, "group" if kind == "none" else kind, head_place is not None)
+
+
+def _place_sectors(place: Match, ctx: _Context) -> tuple[str, ...]:
+    """What a place heading a participant phrase stands for: a capital used for its government
+    ("Pyongyang said", "talks with Washington") is GOV; a city otherwise stands for its people
+    ("shelled Juba", "a curfew in Algiers"), CVL; nationality plurals ("Palestinians",
+    "Bosnian Serbs") are people, CVL; a country name stays without sector."""
+    if place.kind == "capital":
+        return ("GOV",) if is_metonymic(ctx.head) else ("CVL",)
+    if place.kind == "place":
+        region = _entry_country(place.entry, ctx.on) not in ctx.dictionary.countries
+        return () if region else ("CVL",)
+    if ctx.plural and place.covers(ctx.head.i) and _is_nationality_plural(place, ctx):
+        return ("CVL",)
+    return ()
+
+
+def _is_nationality_plural(place: Match, ctx: _Context) -> bool:
+    """"Palestinians", "Serbs": a plural whose singular is a name of the same country and which
+    is not itself the country's name ("Philippines")."""
+    key = place.key
+    if not key.endswith("s") or key in {normalise_key(n) for n in ctx.dictionary.countries.values()}:
+        return False
+    singular = ctx.dictionary.candidates(key[:-1])
+    return place.entry is not None and any(e is place.entry or e.name == place.entry.name for e in singular)
 
 
 def _modifier_location(core: list[Token], places: list[Match], head_place: Match, ctx: _Context) -> str | None:

@@ -25,9 +25,12 @@ PERSON_ROLE_LEMMAS = frozenset({
     "spokeswoman", "spokesperson", "official", "commander", "general", "diplomat", "judge",
     "dictator", "ruler", "chief", "head", "governor", "mayor", "negotiator", "lawmaker",
 })
-LOCATIVE_PREPS = frozenset({"in", "at", "into", "near", "outside", "across", "around", "through",
-                            "throughout", "inside", "within", "from", "to", "towards", "toward"})
-
+PARTNER_PREPS = frozenset({"with", "between", "by", "against", "on", "to", "toward", "towards", "from",
+                           "of", "for", "and"})
+MATERIAL_VERBS = frozenset({"shell", "bomb", "attack", "blockade", "besiege", "storm", "shut", "paralyse",
+                            "paralyze", "hit", "strike", "raid", "capture", "seize", "enter", "occupy",
+                            "flood", "rock", "surround", "invade", "liberate", "bombard", "pound",
+                            "encircle", "evacuate", "cripple", "target"})
 
 def core_tokens(head: Token) -> list[Token]:
     """The head and its phrase-internal dependents (recursively), in document order.
@@ -74,9 +77,16 @@ def phrase_head(token: Token) -> Token:
     return current
 
 
-def is_locative(token: Token) -> bool:
-    """True for a place named as a location ("in Tokyo"), not as an actor ("Tokyo said")."""
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+def is_metonymic(token: Token) -> bool:
+    """A capital used for its government: subject, possessor, agent, partner ("talks with
+    Pyongyang"), or object of a non-material verb ("warned Washington")."""
+    if token.dep_ in ("nsubj", "nsubjpass", "poss", "ROOT", "appos", "conj"):
+        return token.dep_ != "conj" or is_metonymic(token.head)
+    if token.dep_ == "pobj":
+        return token.head.lower_ in PARTNER_PREPS
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() not in MATERIAL_VERBS
+    return False
 
 
 def is_person_role(head: Token) -> bool:
