@@ -44,7 +44,7 @@ def handle_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except TidingsError as exc:
-            err.print(f"[bold red]error:[/] {exc}", highlight=False)
+            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             err.print("interrupted")
@@ -77,7 +77,7 @@ def extract(
         for item in _inputs(paths or []):
             if isinstance(item, Reject):
                 rejects.append(item)
-                err.print(f"skipped {item.describe()}", highlight=False)
+                err.print(f"skipped {item.describe()}", highlight=False, markup=False, soft_wrap=True)
             else:
                 yield item
 
@@ -113,6 +113,7 @@ def ingest(
         f"{summary.events} events in {summary.elapsed_seconds:.1f}s "
         f"({summary.articles_per_second:.1f} articles/s) -> {db}",
         highlight=False,
+        soft_wrap=True,
     )
     if show:
         from tidings.render import events_table

@@ -39,7 +39,7 @@ def ingest_paths(
                     rejects.append(item)
                     summary.rejected += 1
                     if console is not None:
-                        console.print(f"skipped {item.describe()}", highlight=False, markup=False)
+                        console.print(f"skipped {item.describe()}", highlight=False, markup=False, soft_wrap=True)
                     continue
                 summary.articles_read += 1
                 if store.has_article(item.id):
