@@ -25,6 +25,8 @@ RULES = [
     # title in the text wins over an out-of-office dictionary role
     ("President Bill Clinton met the Israeli prime minister.", "Bill Clinton", OLD, "USAGOV"),
     ("President Levy Mwanawasa dissolved the cabinet.", "Levy Mwanawasa", OLD, "ZMBGOV"),
+    # places of new states belong to the former state before independence
+    ("Rebels shelled Juba on Sunday.", "Juba", OLD, "SDNCVL"),
     # one typo in a long name
     ("President Abdelaziz Bouteflicka threatened a curfew in Algiers.", "Abdelaziz Bouteflicka", OLD, "DZAGOV"),
     # ... but not without support from the article (no Algerian context here)

@@ -31,6 +31,12 @@ from tidings.actor_syntax import (
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "late"})
 PLACE_KINDS = frozenset({"country", "capital", "place"})
 TITLE_WORDS = 3
+NEW_STATES = {
+    "SSD": (dt.date(2011, 7, 9), "SDN"),
+    "ERI": (dt.date(1993, 5, 24), "ETH"),
+    "KSV": (dt.date(2008, 2, 17), "SRB"),
+}
+"""Places of states that became independent belong to the former state before that date."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +116,11 @@ def _entry_country(entry: ActorEntry | None, on: dt.date | None) -> str | None:
     if entry is None:
         return None
     code = entry.code_on(on) or next((r.code for r in entry.roles if r.code), None)
-    return split_code(code).country if code else None
+    country = split_code(code).country if code else None
+    if entry.kind in PLACE_KINDS and country in NEW_STATES and on is not None:
+        independence, former = NEW_STATES[country]
+        return former if on < independence else country
+    return country
 
 
 def _is_place(match: Match, ctx: _Context) -> bool:
