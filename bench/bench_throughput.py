@@ -203,7 +203,7 @@ class TreeMemory:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def __enter__(self) -> TreeMemory:
+    def __enter__(self) -> TreeMemory:  # noqa: PYI034
         self._thread.start()
         return self
 

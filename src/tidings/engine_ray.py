@@ -64,7 +64,7 @@ def require_ray() -> ModuleType:
     """Import Ray (with Ray Data) or raise :class:`RayNotInstalled` saying how to install it."""
     try:
         import ray
-        import ray.data  # noqa: F401  (Ray Data ships in the ray[data] extra)
+        import ray.data  # Ray Data ships in the ray[data] extra
     except ImportError as exc:
         raise RayNotInstalled(f"the Ray engine needs Ray Data, which is not installed; run: {RAY_INSTALL_HINT}") from exc
     return ray
@@ -116,6 +116,7 @@ class ArticleCoder:
         from tidings.pipeline import Extractor
 
         self._extractor = Extractor(replace(settings, n_process=1))
+        _ = self._extractor.nlp  # load the model while Ray starts the actor, not on the first batch
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
         articles = [Article.model_validate_json(text) for text in batch["article"]]
@@ -285,7 +286,7 @@ def write_ray_parquet(
 
 
 def _parquet_dataset(folder: Path) -> Any:
-    import pyarrow.dataset as pads
+    import pyarrow.dataset as pads  # type: ignore[import-untyped]
 
     if not folder.is_dir():
         raise InputError(f"no Parquet results folder at {folder}")
@@ -294,8 +295,8 @@ def _parquet_dataset(folder: Path) -> Any:
 
 def read_parquet_results(folder: str | Path) -> Iterator[ArticleResult]:
     """The results stored under ``folder``, month by month, within a month in input order."""
-    import pyarrow.compute as pc
-    import pyarrow.dataset as pads
+    import pyarrow.compute as pc  # type: ignore[import-untyped]
+    import pyarrow.dataset as pads  # type: ignore[import-untyped]
 
     dataset = _parquet_dataset(Path(folder))
     months = sorted(str(m) for m in pc.unique(dataset.to_table(columns=[PARTITION_COLUMN]).column(0)).to_pylist())
