@@ -78,6 +78,14 @@ def test_malformed_lines_name_file_and_line(tmp_path, line, message):
     assert f"{path}:3" in str(caught.value) and message in str(caught.value)
 
 
+def test_dictionaries_pickle_for_worker_processes(user_dictionary):
+    import pickle
+
+    restored = pickle.loads(pickle.dumps(user_dictionary))
+    assert restored.lookup("Putin", dt.date(2021, 1, 1)).code_on(dt.date(2021, 1, 1)) == "RUSELI"
+    assert pickle.loads(pickle.dumps(ActorDictionary.load())) is ActorDictionary.load()
+
+
 def test_missing_user_file_is_an_ontology_error(tmp_path):
     with pytest.raises(OntologyError, match="cannot read"):
         ActorDictionary.load(extra=tmp_path / "absent.tsv")

@@ -36,6 +36,11 @@ class ActorDictionary:
     max_words: int
     surnames: Mapping[str, tuple[int, ...]]
     about: str = ""
+    extra: str | None = None          # the user dictionary file merged in, if any
+
+    def __reduce__(self) -> tuple[Any, tuple[str | None]]:
+        """Pickle as "load the same files again" (worker processes rebuild from package data)."""
+        return (_reload, (self.extra,))
 
     @classmethod
     def load(cls, extra: Path | None = None) -> ActorDictionary:
@@ -105,9 +110,13 @@ def _role(raw: list[Any]) -> Role:
                 dt.date.fromisoformat(end) if end else None)
 
 
+def _reload(extra: str | None) -> ActorDictionary:
+    return ActorDictionary.load(Path(extra) if extra else None)
+
+
 def _assemble(entries: list[ActorEntry], aliases: dict[str, tuple[int, ...]],
               agents: dict[str, tuple[str, ...]], countries: dict[str, str], about: str,
-              surnames: Mapping[str, tuple[int, ...]]) -> ActorDictionary:
+              surnames: Mapping[str, tuple[int, ...]], extra: str | None = None) -> ActorDictionary:
     keys = list(aliases) + list(agents)
     return ActorDictionary(
         entries=tuple(entries),
@@ -118,6 +127,7 @@ def _assemble(entries: list[ActorEntry], aliases: dict[str, tuple[int, ...]],
         max_words=max((k.count(" ") + 1 for k in keys), default=1),
         about=about,
         surnames=MappingProxyType(dict(surnames)),
+        extra=extra,
     )
 
 
@@ -190,7 +200,7 @@ def _with_extra(path: str, mtime_ns: int, size: int) -> ActorDictionary:
     if replaced:
         aliases = {k: _replace(v, replaced) for k, v in aliases.items()}
         surnames = {k: _replace(v, replaced) for k, v in surnames.items()}
-    return _assemble(all_entries, aliases, agents, dict(parts.countries), parts.about, surnames)
+    return _assemble(all_entries, aliases, agents, dict(parts.countries), parts.about, surnames, path)
 
 
 def _replace(indices: tuple[int, ...], replaced: dict[int, int]) -> tuple[int, ...]:
