@@ -238,3 +238,17 @@ def test_matching_is_cheap_next_to_parsing(nlp, dictionary, seed_path):
         actors.actor_for(token)
     actor_seconds = time.perf_counter() - started
     assert actor_seconds < max(parse_seconds, 0.05)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "...", "Hello.", "\u00b4\u00b4 \u2019"])
+def test_degenerate_texts(nlp, dictionary, text):
+    actors = analyse(nlp, dictionary, text)
+    assert actors.mentions == [] or all(m.actor is not None for m in actors.mentions)
+    for token in actors.doc:
+        actors.actor_for(token)
+
+
+def test_tokens_of_another_doc_give_none(nlp, dictionary):
+    first = analyse(nlp, dictionary, "Russia protested.")
+    second = analyse(nlp, dictionary, "Russia protested.")
+    assert first.actor_for(second.doc[0]) is None
