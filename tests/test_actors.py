@@ -185,6 +185,8 @@ def test_describe_actor_lists_date_valid_roles(dictionary):
     assert described.code == "USAGOV" and described.valid_roles
     assert describe_actor("Trump", dictionary, dt.date(2022, 1, 1)).code == "USAELI"
     assert describe_actor("zzqx unknown", dictionary) is None
+    by_code = describe_actor("RUS", dictionary)
+    assert by_code is not None and by_code.entry.name == "Russia" and by_code.code == "RUS"
 
 
 def test_former_title_marks_an_elite(nlp, dictionary):

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.actor_data import ActorEntry, Role
 from tidings.actor_dictionary import ActorDictionary
-from tidings.actor_keys import normalise_key
+from tidings.actor_keys import is_valid_code, normalise_key
 from tidings.actor_match import Match, scan
 from tidings.actor_phrase import PhraseCode, code_phrase
 from tidings.actor_syntax import is_person_role, phrase_head
@@ -289,10 +289,19 @@ def find_actors(doc: Doc, article: Article, dictionary: ActorDictionary) -> Arti
     return ArticleActors(doc, article, dictionary, scan(doc, dictionary, article.date))
 
 
+def _entries_with_code(code: str, dictionary: ActorDictionary) -> tuple[ActorEntry, ...]:
+    """Entries whose default code is exactly ``code`` ("RUSGOV" -> the Kremlin, Moscow ...),
+    countries and organisations first."""
+    if not (code.isupper() and is_valid_code(code)):
+        return ()
+    coded = [e for e in dictionary.entries if any(r.code == code and not r.dated for r in e.roles)]
+    return tuple(sorted(coded, key=lambda e: e.kind not in ("country", "org")))[:6]
+
+
 def describe_actor(name: str, dictionary: ActorDictionary, on: dt.date | None = None) -> ActorDescription | None:
     """The dictionary entry for ``name`` (on date ``on`` if given) with its roles; None if unknown."""
     key = normalise_key(name)
-    found = dictionary.candidates(key)
+    found = dictionary.candidates(key) or _entries_with_code(name.strip(), dictionary)
     if not found:
         return None
     entry = dictionary.best_entry(key, on) or found[0]
