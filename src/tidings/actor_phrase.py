@@ -177,7 +177,8 @@ def code_phrase(head: Token, matches: list[Match], dictionary: ActorDictionary,
     named = [m for m in inner if not m.is_agent and m not in places]
     entry_match = _nearest(named, head)
     head_place = next((m for m in places if m.covers(head.i)), None)
-    head_is_thing = head.pos_ == "NOUN" and not any(m.covers(head.i) for m in inner)
+    head_is_thing = head.pos_ == "NOUN" and not any(m.covers(head.i) for m in inner) \
+        and not (entry_match is not None and _in_apposition(entry_match, head))
     if entry_match is not None and head_is_thing:
         country = _first_country(places, ctx) or _entry_country(entry_match.entry, on)
         code = None if country else (entry_match.entry.code_on(on) if entry_match.entry else None)
@@ -187,6 +188,12 @@ def code_phrase(head: Token, matches: list[Match], dictionary: ActorDictionary,
         if coded is not None:
             return coded
     return _code_evidence(core, role, places, head_place, ctx)
+
+
+def _in_apposition(match: Match, head: Token) -> bool:
+    """True if the match lies in an appositive of the head ("his counterpart, Sergio Mattarella")."""
+    appositive = {t.i for child in head.children if child.dep_ == "appos" for t in child.subtree}
+    return all(i in appositive for i in range(match.start, match.end))
 
 
 def _code_relational(core: list[Token], ctx: _Context) -> PhraseCode | None:
