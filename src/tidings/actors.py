@@ -10,9 +10,15 @@ Public API::
     describe_actor("Putin", dictionary, on=date(2019, 1, 1))
 
 Coreference within an article: a full name ("Kim Jong Un") links later short mentions
-("Kim"); pronouns go to the nearest compatible earlier actor within two sentences;
-definite role descriptions ("the Russian leader") go to the nearest earlier person of a
-previous sentence with the same country and sector. Anything unclear stays unresolved.
+("Kim"); pronouns go to the nearest compatible earlier actor (he/she: a person within two
+sentences; it/its: a non-person within one; they/their: a plural group within one;
+reflexives: same sentence), never from inside quoted speech and never to an uncoded role
+noun; definite role descriptions ("the Russian leader") go to the nearest earlier person of
+a previous sentence with the same country and sector. Anything unclear stays unresolved.
+
+Matching precision: short personal names ("Moon"), bare surnames and one-typo names count
+only for people in office on the article date and only if the article also names them in
+full or mentions their country.
 """
 
 from __future__ import annotations
