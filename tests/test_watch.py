@@ -114,6 +114,9 @@ def test_changed_file_reparses_only_new_articles(tmp_path: Path, shared_data: Pa
     third = ingest_files([daily], store=store, run=extractor.run, ledger=ledger)
     assert third.files_unchanged == 1 and third.run.articles_read == 0
 
+    no_ledger = ingest_files([daily], store=store, run=extractor.run, ledger=None)  # reads, skips by id
+    assert (no_ledger.run.articles_read, no_ledger.run.articles_duplicate, no_ledger.run.articles_stored) == (4, 4, 0)
+
 
 def test_watch_stops_on_event_from_another_thread(feed: Path, tmp_path: Path, extractor) -> None:
     stop = threading.Event()

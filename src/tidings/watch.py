@@ -96,18 +96,23 @@ def ingest_files(
     *,
     store: Store,
     run: RunFn,
-    ledger: FileLedger,
+    ledger: FileLedger | None,
     batch_size: int = 32,
 ) -> FilesSummary:
     """Ingest the new or changed files among ``paths`` into ``store``, then mark them in ``ledger``.
 
     Each file's state is captured before it is read and recorded only after every result was
-    stored, so a crash mid-way leaves the file pending for the next run.
+    stored, so a crash mid-way leaves the file pending for the next run. With ``ledger=None``
+    every file is read (articles already stored are still skipped by id) and nothing is recorded.
     """
     started = time.perf_counter()
     summary = FilesSummary()
-    pending: list[tuple[Path, FileState]] = []
+    pending: list[tuple[Path, FileState | None]] = []
     for path in paths:
+        if ledger is None:
+            summary.files_new += 1
+            pending.append((path, None))
+            continue
         status = ledger.status(path)
         if status == "unchanged":
             summary.files_unchanged += 1
@@ -148,8 +153,9 @@ def ingest_files(
 
     store.add(counted(run(fresh_articles())), batch_size=batch_size)
     store.add_rejects(rejects)
-    for path, state in pending:
-        ledger.mark(path, state, articles=per_file.get(path, 0))
+    if ledger is not None:
+        for path, state in pending:
+            ledger.mark(path, state, articles=per_file.get(path, 0))
     run_summary.elapsed_seconds = time.perf_counter() - started
     return summary
 
