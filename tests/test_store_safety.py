@@ -148,7 +148,8 @@ def test_kill_9_during_cli_ingest_then_resume_matches_a_clean_run(tmp_path: Path
     from tidings.records import Article
 
     corpus_file = tmp_path / "wiki.jsonl"
-    lines = (shared_data / "corpora" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()[:40]  # two ingest batches of 32
+    lines = (shared_data / "corpora" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = sorted(lines, key=len)[:36]  # the shortest articles, two ingest batches of 32
     corpus_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tidings = shutil.which("tidings") or str(Path(sys.executable).with_name("tidings"))
     db = tmp_path / "cli.duckdb"
