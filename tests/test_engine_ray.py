@@ -140,3 +140,17 @@ def test_watch_with_the_ray_engine(local_ray, settings, tmp_path: Path, shared_d
     run = engine_runner("ray", settings, RayOptions(workers=1))
     summary = watch(feed, db=tmp_path / "s.duckdb", run=run, interval=0, settle_seconds=0, max_polls=2)
     assert (summary.files_ingested, summary.articles_stored, summary.rejected) == (2, 1, 1)
+
+
+@slow
+@needs_ray
+def test_ingest_with_ray_into_a_store(local_ray, settings, tmp_path: Path, shared_data: Path) -> None:
+    from tidings.engine_ray import RayOptions, ingest_with_ray
+
+    good = shared_data / "corpora" / "wikinews_txt" / "174_7f1682913205877d.txt"
+    db = tmp_path / "s.duckdb"
+    first = ingest_with_ray([good], db=db, settings=settings, options=RayOptions(workers=1))
+    again = ingest_with_ray([good], db=db, settings=settings, options=RayOptions(workers=1))
+    assert (first.articles_stored, again.articles_stored, again.articles_duplicate) == (1, 0, 1)
+    with pytest.raises(InputError, match="standard input"):
+        ingest_with_ray(["-"], db=db, settings=settings)

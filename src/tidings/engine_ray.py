@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from tidings.errors import InputError, TidingsError
 from tidings.ingest import read_inputs
-from tidings.records import Article, ArticleResult, Reject
+from tidings.records import Article, ArticleResult, Reject, RunSummary
 
 if TYPE_CHECKING:
     from tidings.pipeline import ExtractorSettings
@@ -215,6 +215,21 @@ def engine_runner(engine: str, settings: ExtractorSettings, options: RayOptions 
 
         return run
     raise InputError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+
+
+def ingest_with_ray(
+    paths: Sequence[str | Path], *, db: str | Path, settings: ExtractorSettings, options: RayOptions | None = None
+) -> RunSummary:
+    """``tidings ingest --engine ray``: read files on the driver, code on Ray, store (skipping stored ids)."""
+    from tidings.ingest import expand_paths
+    from tidings.store import Store
+    from tidings.watch import ingest_files
+
+    if any(str(spec) == "-" for spec in paths):
+        raise InputError("--engine ray reads files, not standard input; save the input to a file first")
+    run = engine_runner("ray", settings, options)
+    files = list(expand_paths(paths))
+    return ingest_files(files, store=Store(db), run=run, ledger=None, batch_size=settings.batch_size).run
 
 
 def _in_order(dataset: Any, first_seq: int) -> Iterator[ArticleResult]:
