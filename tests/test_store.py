@@ -258,3 +258,22 @@ def test_full_text_search_over_articles(tmp_path: Path) -> None:
     assert [h.article_id for h in hits] == ["nuke"] and not hits[0].stale_index
     store.add([make_result(make_article("c", text="More nuclear news."))])
     assert store.search("nuclear")[0].stale_index
+
+
+def test_shuffled_ingest_order_and_batch_sizes_give_the_same_events(tmp_path: Path) -> None:
+    import random
+
+    settings = LinkSettings(window_days=5, place_level="none")
+    results = corpus(150, per_day=6, seed=11)
+    reference = Store(tmp_path / "ref.duckdb", settings=settings)
+    reference.add(results)
+    rng = random.Random(5)
+    shuffled = list(results)
+    rng.shuffle(shuffled)
+    store = Store(tmp_path / "shuffled.duckdb", settings=settings)
+    start = 0
+    while start < len(shuffled):
+        size = rng.randint(1, 40)
+        store.add(shuffled[start:start + size], batch_size=rng.randint(1, 16))
+        start += size
+    assert store.snapshot() == reference.snapshot()

@@ -23,9 +23,11 @@ article. Mentions that report the same real-world event are linked into one *eve
 4. **Determinism.** The events are a function of the *set* of mentions, not of the order
    in which they arrived: an event's id is a hash of its block key and its first mention's
    key, so ingesting a corpus twice, or in two halves in either order, gives identical events.
-   Incremental linking re-sweeps only the stretch of a block that new mentions touch (a
-   run of mentions with no gap longer than ``window_days``), so cost is O(n log n) for the
-   sort plus the size of the touched stretches — never all pairs.
+   Incremental linking re-sweeps, in each block that new mentions touch, only the events
+   anchored at most ``window_days`` before the earliest new mention plus the run of later
+   events within ``window_days`` of those (earlier events closed before the new mentions'
+   dates and cannot change), so a chronological ingest re-links only the newest events of a
+   block. A full link is one sort and one sweep: O(n log n), never all pairs.
 
 Near-duplicate articles (syndicated copies, the same story from two outlets, a re-run
 the next day) are found with MinHash signatures of word ``shingle_size``-shingles of the

@@ -139,33 +139,33 @@ def update_stories(conn: duckdb.DuckDBPyConnection, article_ids: Sequence[str], 
 
 
 def link_pending(conn: duckdb.DuckDBPyConnection, settings: LinkSettings, touched_stories: Sequence[str]) -> int:
-    """Link every unlinked mention, re-sweeping only the stretches of blocks they touch.
+    """Link every unlinked mention, re-sweeping only the part of each block they can change.
 
     Also re-aggregates events whose articles changed story. Returns the number of events
     written.
     """
     w = settings.window_days
-    conn.execute("""
+    # In a block, a new mention on day d can only change events anchored on or after d - w
+    # (earlier events closed before d), and the chain of later events overlapping them.
+    conn.execute(f"""
         CREATE OR REPLACE TEMP TABLE link_scope AS
-        SELECT block, min(date) AS lo, max(date) AS hi FROM mentions WHERE event_id IS NULL GROUP BY block
+        SELECT block, min(date) - {w} AS lo, max(date) AS hi FROM mentions WHERE event_id IS NULL GROUP BY block
     """)
     pending = conn.execute("SELECT count(*) FROM link_scope").fetchone()
+    reach = f"e.block = s.block AND e.lo_day >= s.lo AND e.lo_day <= s.hi + {w}"
     if pending and pending[0]:
-        while True:  # grow each block's range until no old event lies within the window of it
+        while True:  # extend rightwards while an event anchored within reach ends later
             grown = conn.execute(f"""
-                UPDATE link_scope SET lo = least(link_scope.lo, x.lo), hi = greatest(link_scope.hi, x.hi)
-                FROM (SELECT s.block, min(e.lo_day) AS lo, max(e.hi_day) AS hi
-                      FROM link_scope s JOIN events e
-                        ON e.block = s.block AND e.lo_day <= s.hi + {w} AND e.hi_day >= s.lo - {w}
+                UPDATE link_scope SET hi = x.hi
+                FROM (SELECT s.block, max(e.hi_day) AS hi FROM link_scope s JOIN events e ON {reach}
                       GROUP BY s.block) x
-                WHERE link_scope.block = x.block AND (x.lo < link_scope.lo OR x.hi > link_scope.hi)
+                WHERE link_scope.block = x.block AND x.hi > link_scope.hi
             """).fetchone()
             if not grown or not grown[0]:
                 break
     conn.execute(f"""
         CREATE OR REPLACE TEMP TABLE absorbed AS
-        SELECT e.event_id FROM events e JOIN link_scope s
-          ON e.block = s.block AND e.lo_day <= s.hi + {w} AND e.hi_day >= s.lo - {w}
+        SELECT e.event_id FROM events e JOIN link_scope s ON {reach}
     """)
     cols = conn.execute("""
         SELECT mention_key, block, date, place FROM mentions
