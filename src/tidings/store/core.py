@@ -1,12 +1,14 @@
 """The :class:`Store`: an embedded DuckDB file of articles, mentions and linked events.
 
 Concurrency: DuckDB lets one process open a file for writing, and then no other process can
-open it at all. A Store therefore never keeps the file open between calls: each read opens a
-connection, queries and closes; :meth:`Store.add` opens one for each batch (one transaction)
-and closes it before pulling the next batch from its input. Other processes get in between
-batches. Opening retries for ``busy_timeout`` seconds and then raises :class:`StoreBusy` —
-never a raw lock error. A process killed mid-batch loses only that batch's uncommitted
-transaction; DuckDB's write-ahead log keeps the file consistent and the next run resumes.
+open it at all. A Store therefore keeps no file open between calls (unless ``keep_open``):
+each read opens a connection, queries and closes. :meth:`Store.add` commits one transaction
+per batch and keeps its connection across batches for at most ``hold_seconds`` (2 s), closing
+it sooner whenever its input is slow (e.g. the NLP pipeline), so other processes get in
+between batches. Opening retries for ``busy_timeout`` seconds (10 s) and then raises
+:class:`StoreBusy` ("store is busy (another process is writing); retry") — never a raw lock
+error. A process killed mid-batch loses only that batch's uncommitted transaction; DuckDB's
+write-ahead log keeps the file consistent and the next run skips what was stored and resumes.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ BUSY_MESSAGE = "store is busy (another process is writing); retry"
 
 
 class StoreWriteSummary(BaseModel):
+    """What one :meth:`Store.add` call did."""
+
     articles_seen: int = 0
     articles_stored: int = 0
     articles_duplicate: int = 0
@@ -46,6 +50,8 @@ class StoreWriteSummary(BaseModel):
 
 
 class StoreStats(BaseModel):
+    """Counts and facts about a store (``tidings stats``)."""
+
     path: str
     schema_version: int
     articles: int
