@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import logging
 import math
 import os
 import time
@@ -101,7 +102,7 @@ def ray_session(options: RayOptions) -> Iterator[ModuleType]:
 
 
 def _init_args(options: RayOptions) -> dict[str, Any]:
-    args: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
+    args: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.WARNING}
     if options.address is None:
         args["num_cpus"] = options.local_cpus or os.cpu_count() or 1
     else:
