@@ -142,13 +142,16 @@ class ArticleActors:
 
     def _outermost(self, heads: set[int]) -> set[int]:
         """Drop heads whose token lies inside another head's phrase ("State" in "Secretary of State X")."""
-        spans = [(self._phrase(self.doc[i]).start, self._phrase(self.doc[i]).end, i) for i in heads]
+        by_sentence: dict[int, list[tuple[int, int, int, int]]] = {}
+        for i in heads:
+            phrase = self._phrase(self.doc[i])
+            by_sentence.setdefault(self._sentence_of(i), []).append((phrase.start, phrase.end, i, self.doc[i].idx))
         kept = set()
-        for start, end, index in spans:
-            token_start = self.doc[index].idx
-            inside = any(s <= token_start < e and (e - s) > (end - start) for s, e, other in spans if other != index)
-            if not inside:
-                kept.add(index)
+        for spans in by_sentence.values():  # a phrase never crosses a sentence: compare within one
+            for start, end, index, token_start in spans:
+                if not any(s <= token_start < e and (e - s) > (end - start)
+                           for s, e, other, _ in spans if other != index):
+                    kept.add(index)
         return kept
 
     def _remember(self, head: Token, phrase: PhraseCode, actor: Actor, sentence: int) -> None:

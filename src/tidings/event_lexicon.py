@@ -29,6 +29,8 @@ class Pattern:
     preps: tuple[tuple[frozenset[str], tuple[str, ...]], ...]
     code: str | None
     code2: str | None
+    anchor: str | None = None
+    """A single literal word the pattern needs, to skip it cheaply when the clause lacks it."""
 
     @property
     def size(self) -> int:
@@ -68,7 +70,7 @@ class VerbLexicon:
                     Pattern(
                         pre=tuple(p["pre"]), post=tuple(p["post"]),
                         preps=tuple((frozenset(prep.split("|")), tuple(words)) for prep, words in p["preps"]),
-                        code=p["code"], code2=p["code2"],
+                        code=p["code"], code2=p["code2"], anchor=_anchor(p),
                     )
                     for p in body["patterns"]
                 ),
@@ -104,6 +106,8 @@ class VerbLexicon:
             block = self.blocks[block_name]
             bonus = 2 if particle else 0
             for pattern in block.patterns:
+                if pattern.anchor is not None and pattern.anchor not in context.all_words:
+                    continue
                 score = self._score(pattern, context)
                 if score and (best is None or score + bonus > best.score):
                     best = Match(pattern.code, pattern.code2, score + bonus, block.name)
@@ -150,6 +154,7 @@ class VerbContext:
     post_text: str
     preps: tuple[tuple[str, frozenset[str], str, bool], ...]
     particles: frozenset[str]
+    all_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, verb: Token) -> "VerbContext":
@@ -174,13 +179,22 @@ class VerbContext:
                 for grandchild in child.children:
                     if grandchild.dep_ == "prep":
                         preps.append(_prep_entry(grandchild, clause_subtree(grandchild)))
+        pre_words, post_words = _words(pre), _words(post)
+        every = pre_words | post_words | {w for _, words, _, _ in preps for w in words}
         return cls(
-            pre_words=_words(pre), pre_text=_text(pre), post_words=_words(post), post_text=_text(post),
-            preps=tuple(preps), particles=frozenset(particles),
+            pre_words=pre_words, pre_text=_text(pre), post_words=post_words, post_text=_text(post),
+            preps=tuple(preps), particles=frozenset(particles), all_words=frozenset(every),
         )
 
     def has_particle(self, particle: str) -> bool:
         return particle.split()[0] in self.particles
+
+
+def _anchor(raw: dict) -> str | None:
+    for word in [*raw["pre"], *raw["post"], *(w for _, words in raw["preps"] for w in words)]:
+        if not word.startswith("&") and " " not in word:
+            return word
+    return None
 
 
 def clause_subtree(token: Token, max_depth: int = 3) -> list[Token]:

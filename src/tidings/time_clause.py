@@ -81,10 +81,21 @@ def clause_tense(head: Token) -> Tense:
     return None
 
 
+def _date_entities(sentence: Span) -> list[Span]:
+    """The sentence's DATE/TIME entities. ``Span.ents`` walks every entity of the document, so
+    the document's date entities are indexed once (in ``doc.user_data``) and sliced here."""
+    doc = sentence.doc
+    index = doc.user_data.get("tidings.date_ents")
+    if index is None:
+        index = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+        doc.user_data["tidings.date_ents"] = index
+    return [ent for ent in index if sentence.start <= ent.start and ent.end <= sentence.end]
+
+
 def _candidates(sentence: Span) -> Iterator[tuple[Token, str, int, int]]:
     """(attachment token, phrase text, start, end token index) of each date phrase in a sentence."""
     covered: set[int] = set()
-    for ent in sentence.ents:
+    for ent in _date_entities(sentence):
         if ent.label_ in ("DATE", "TIME"):
             covered.update(range(ent.start, ent.end))
             yield ent.root, ent.text, ent.start, ent.end
