@@ -145,3 +145,11 @@ def _ledger_has(db: Path, count: int) -> bool:
 def test_watch_rejects_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         watch(tmp_path / "nope", db=tmp_path / "s.duckdb", max_polls=1)
+
+
+def test_a_file_that_vanished_since_listing_is_skipped(tmp_path: Path, extractor) -> None:
+    from tidings.store import Store
+
+    store = Store(tmp_path / "s.duckdb")
+    summary = ingest_files([tmp_path / "gone.txt"], store=store, run=extractor.run, ledger=FileLedger.for_store(store.path))
+    assert (summary.files_ingested, summary.files_unchanged, summary.run.articles_read) == (0, 0, 0)

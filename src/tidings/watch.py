@@ -113,7 +113,11 @@ def ingest_files(
             summary.files_new += 1
             pending.append((path, None))
             continue
-        status = ledger.status(path)
+        try:
+            status = ledger.status(path)
+            state = capture(path) if status != "unchanged" else None
+        except FileNotFoundError:  # removed or renamed since it was listed: next poll sees the new name
+            continue
         if status == "unchanged":
             summary.files_unchanged += 1
             continue
@@ -121,7 +125,7 @@ def ingest_files(
             summary.files_new += 1
         else:
             summary.files_changed += 1
-        pending.append((path, capture(path)))
+        pending.append((path, state))
     if not pending:
         summary.run.elapsed_seconds = time.perf_counter() - started
         return summary
