@@ -222,8 +222,15 @@ def _prep_entry(prep: Token, phrase: list[Token]) -> tuple[str, frozenset[str], 
     return prep.lower_, _words(rest), _text(rest), named
 
 
+QUANTITY_HEADS = frozenset({"part", "parts", "much", "most", "some", "all", "portion", "half", "rest", "section"})
+
+
 def _verb_object_code(verb: Token, lemma: str) -> str | None:
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for head in list(heads):  # "captured part of a stronghold": the stronghold
+        if head.lemma_.lower() in QUANTITY_HEADS:
+            heads.extend(g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+    objects = {c.lemma_.lower() for c in heads}
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prt" for g in c.children}
     if not objects:
         return None

@@ -144,6 +144,9 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
      frozenset({"town", "city", "village", "stronghold", "base", "territory", "position", "area",
                 "region", "airport", "hill", "outpost", "district", "province"}), "190"),
     (frozenset({"close", "seal", "shut"}), frozenset({"border", "crossing", "embassy", "consulate"}), "172"),
+    (frozenset({"block", "barricade", "blockade", "occupy"}),
+     frozenset({"road", "street", "bridge", "highway", "motorway", "railway", "traffic", "entrance", "square"}), "144"),
+    (frozenset({"summon", "call"}), frozenset({"ambassador", "envoy", "diplomat", "charge", "consul"}), "114"),
     (frozenset({"suspend", "cut", "halt", "stop", "freeze"}), frozenset({"aid", "assistance", "program", "loan"}), "162"),
     (frozenset({"suspend", "halt", "end", "break", "abandon"}), frozenset({"talk", "negotiation", "mediation"}), "164"),
 )

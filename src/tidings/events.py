@@ -260,6 +260,9 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         if lemma in INTENT_VERBS or intent_adj:
             cand.status = "negated" if status_of(verb) == "negated" else "planned"
         return cand
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children) and \
+            _event_subject(verb) is None:
+        return None  # "... to take place": an occurrence, not a seizure
     if lemma in OCCURRENCE_VERBS and (noun := _event_subject(verb)) is not None:
         # "the meeting would take place in Vladivostok": the noun is the event, an earlier one
         code = noun_event_code(noun) or "040"
