@@ -29,7 +29,7 @@ def store(tmp_path_factory) -> Store:
     return s
 
 
-def read_gdelt(path: Path, columns: list[tuple[str, str]]) -> pd.DataFrame:
+def read_gdelt(path: Path, columns: tuple[tuple[str, str], ...]) -> pd.DataFrame:
     cols = dict(columns)
     return duckdb.sql(
         f"SELECT * FROM read_csv('{path}', delim='\t', header=false, quote='', columns={cols!r})"

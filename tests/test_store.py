@@ -198,7 +198,7 @@ def test_older_schema_is_migrated(tmp_path: Path, monkeypatch) -> None:
     with pytest.raises(SchemaMismatch, match="cannot be migrated"):
         Store(path)
     calls = []
-    monkeypatch.setitem(schema.MIGRATIONS, SCHEMA_VERSION - 1, lambda conn: calls.append(conn))
+    monkeypatch.setattr(schema, "MIGRATIONS", {SCHEMA_VERSION - 1: lambda conn: calls.append(conn)})
     with pytest.raises(SchemaMismatch, match="open it once for writing"):
         Store(path, read_only=True)
     assert Store(path).stats().schema_version == SCHEMA_VERSION and len(calls) == 1

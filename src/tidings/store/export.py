@@ -36,12 +36,12 @@ Format = Literal["parquet", "csv", "jsonl", "gdelt", "plover"]
 Table = Literal["events", "mentions"]
 FORMATS: tuple[str, ...] = ("parquet", "csv", "jsonl", "gdelt", "plover")
 
-_ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
-          "Type1Code", "Type2Code", "Type3Code"]
-_GEO = [("Type", "INTEGER"), ("FullName", "VARCHAR"), ("CountryCode", "VARCHAR"), ("ADM1Code", "VARCHAR"),
-        ("ADM2Code", "VARCHAR"), ("Lat", "DOUBLE"), ("Long", "DOUBLE"), ("FeatureID", "VARCHAR")]
+_ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+          "Type1Code", "Type2Code", "Type3Code")
+_GEO = (("Type", "INTEGER"), ("FullName", "VARCHAR"), ("CountryCode", "VARCHAR"), ("ADM1Code", "VARCHAR"),
+        ("ADM2Code", "VARCHAR"), ("Lat", "DOUBLE"), ("Long", "DOUBLE"), ("FeatureID", "VARCHAR"))
 
-GDELT_EVENT_COLUMNS: list[tuple[str, str]] = (
+GDELT_EVENT_COLUMNS: tuple[tuple[str, str], ...] = tuple(
     [("GLOBALEVENTID", "BIGINT"), ("SQLDATE", "INTEGER"), ("MonthYear", "INTEGER"), ("Year", "INTEGER"),
      ("FractionDate", "DOUBLE")]
     + [(f"Actor1{c}", "VARCHAR") for c in _ACTOR]
@@ -54,14 +54,14 @@ GDELT_EVENT_COLUMNS: list[tuple[str, str]] = (
 )
 """GDELT 2.0 event table: (column, DuckDB type) in file order — 61 columns."""
 
-GDELT_MENTION_COLUMNS: list[tuple[str, str]] = [
+GDELT_MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
     ("GLOBALEVENTID", "BIGINT"), ("EventTimeDate", "BIGINT"), ("MentionTimeDate", "BIGINT"),
     ("MentionType", "INTEGER"), ("MentionSourceName", "VARCHAR"), ("MentionIdentifier", "VARCHAR"),
     ("SentenceID", "INTEGER"), ("Actor1CharOffset", "INTEGER"), ("Actor2CharOffset", "INTEGER"),
     ("ActionCharOffset", "INTEGER"), ("InRawText", "INTEGER"), ("Confidence", "INTEGER"),
     ("MentionDocLen", "INTEGER"), ("MentionDocTone", "DOUBLE"), ("MentionDocTranslationInfo", "VARCHAR"),
     ("Extras", "VARCHAR"),
-]
+)
 """GDELT 2.0 mentions table: (column, DuckDB type) in file order — 16 columns."""
 
 

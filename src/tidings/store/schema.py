@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 import duckdb
 
@@ -22,7 +23,7 @@ _LOCATION_COLUMNS = """
     location_full_name VARCHAR, location_rule VARCHAR,
     geo_type INTEGER, geo_fullname VARCHAR, geo_country_fips VARCHAR, geo_adm1_code VARCHAR,"""
 
-TABLES: dict[str, str] = {
+TABLES: Mapping[str, str] = MappingProxyType({
     "meta": """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)""",
     "articles": """
@@ -90,10 +91,10 @@ CREATE TABLE IF NOT EXISTS rejects (
     reject_key VARCHAR PRIMARY KEY, origin VARCHAR NOT NULL, line INTEGER, reason VARCHAR NOT NULL,
     article_id VARCHAR, added_at TIMESTAMP NOT NULL
 )""",
-}
+})
 
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: Mapping[int, Migration] = MappingProxyType({})
 """``MIGRATIONS[v]`` upgrades a store from schema version ``v`` to ``v + 1`` in place."""
 
 
