@@ -97,16 +97,41 @@ def extract(
 @app.command()
 @handle_errors
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, JSONL/CSV, or - for stdin.")],
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, globs, JSONL/CSV, or - for stdin.")] = None,
     db: DbOption = Path("tidings.duckdb"),
     actors: ActorsOption = None,
     workers: WorkersOption = 1,
+    engine: Annotated[str, typer.Option("--engine", help="local (worker processes) or ray (Ray Data).")] = "local",
+    address: Annotated[str | None, typer.Option("--address", help="Ray cluster address (default: a local Ray).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="With --engine ray: write Parquet by month here, not the store.")] = None,
+    watch_dir: Annotated[Path | None, typer.Option("--watch", help="Keep polling this folder for new or changed files.")] = None,
+    interval: Annotated[float, typer.Option("--interval", min=0.1, help="Seconds between polls with --watch.")] = 5.0,
     show: Annotated[bool, typer.Option("--show/--no-show", help="Print the stored events afterwards.")] = False,
 ) -> None:
     """Extract events from articles into the store (skipping articles already stored)."""
-    from tidings.runner import ingest_paths
+    from tidings.errors import InputError
+    from tidings.runner import ingest_paths, ingest_to_parquet, ingest_with_engine, watch_folder
 
-    summary = ingest_paths(paths, db=db, actors_file=actors, workers=workers, stdin=sys.stdin.buffer, console=err)
+    if engine not in {"local", "ray"}:
+        raise InputError(f"unknown engine {engine!r}; choose local or ray")
+    if watch_dir is not None:
+        watch_folder(watch_dir, db=db, actors_file=actors, workers=workers, engine=engine, address=address,
+                     interval=interval, console=err)
+        return
+    if not paths:
+        raise InputError("give files, directories or globs to ingest (or - for standard input), or --watch DIR")
+    if out is not None:
+        if engine != "ray":
+            raise InputError("--out writes Parquet from a Ray run: add --engine ray")
+        written = ingest_to_parquet(paths, out=out, actors_file=actors, address=address)
+        err.print(f"coded {written.articles} articles, {written.events} events on {written.workers} Ray workers "
+                  f"in {written.elapsed_seconds:.1f}s -> {out} (load it with: tidings import {out} --db FILE)",
+                  highlight=False, soft_wrap=True)
+        return
+    if engine == "ray":
+        summary = ingest_with_engine(paths, db=db, actors_file=actors, address=address)
+    else:
+        summary = ingest_paths(paths, db=db, actors_file=actors, workers=workers, stdin=sys.stdin.buffer, console=err)
     err.print(
         f"read {summary.articles_read} articles: stored {summary.articles_stored}, "
         f"already stored {summary.articles_duplicate}, rejected {summary.rejected}; "
@@ -123,6 +148,21 @@ def ingest(
             Console().print(events_table(store.events(EventFilter(limit=1000))))
     if summary.rejected:
         raise typer.Exit(1)
+
+
+@app.command(name="import")
+@handle_errors
+def import_results(
+    folder: Annotated[Path, typer.Argument(help="A Parquet folder written by 'tidings ingest --engine ray --out'.")],
+    db: DbOption = Path("tidings.duckdb"),
+) -> None:
+    """Load the results of a Ray run written as Parquet into the store (already stored articles are skipped)."""
+    from tidings.engine_ray import import_parquet
+    from tidings.store import Store
+
+    with Store(db) as store:
+        written = import_parquet(folder, store)
+    err.print(f"imported {folder} -> {db}: {written}", highlight=False, soft_wrap=True)
 
 
 @app.command(name="eval")

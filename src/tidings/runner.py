@@ -78,3 +78,46 @@ def _progress(console: Console | None) -> Progress | _NoProgress:
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
         TimeElapsedColumn(), console=console, transient=True,
     )
+
+
+def ingest_with_engine(
+    paths: Sequence[str], *, db: Path, actors_file: Path | None = None, address: str | None = None,
+) -> RunSummary:
+    """``--engine ray``: read files on the driver, code on Ray (local or ``address``), store the results."""
+    from tidings.engine_ray import RayOptions, ingest_with_ray
+
+    return ingest_with_ray(paths, db=db, settings=ExtractorSettings(actors_file=actors_file),
+                           options=RayOptions(address=address))
+
+
+def ingest_to_parquet(paths: Sequence[str], *, out: Path, actors_file: Path | None = None, address: str | None = None):  # noqa: ANN201
+    """``--engine ray --out DIR``: the Ray workers write Parquet partitioned by month."""
+    from tidings.engine_ray import RayOptions, write_ray_parquet
+
+    return write_ray_parquet(list(paths), ExtractorSettings(actors_file=actors_file), out, RayOptions(address=address))
+
+
+def watch_folder(
+    folder: Path, *, db: Path, actors_file: Path | None, workers: int, engine: str, address: str | None,
+    interval: float, console: Console,
+) -> None:
+    """``--watch DIR``: poll for new or changed files until interrupted; unchanged files cost a stat."""
+    from tidings.engine_ray import RayOptions, engine_runner
+    from tidings.watch import FilesSummary, watch
+
+    settings = ExtractorSettings(actors_file=actors_file, n_process=workers)
+    run = engine_runner(engine, settings, RayOptions(address=address))
+
+    def report(poll: FilesSummary) -> None:
+        if poll.files_ingested:
+            console.print(f"{time.strftime('%H:%M:%S')} {poll.files_ingested} new/changed files: stored "
+                          f"{poll.run.articles_stored} articles, {poll.run.events} events, rejected "
+                          f"{poll.run.rejected}", highlight=False, soft_wrap=True)
+
+    console.print(f"watching {folder} every {interval:g}s (Ctrl-C to stop) -> {db}", highlight=False, soft_wrap=True)
+    try:
+        totals = watch(folder, db=db, settings=settings, run=run, interval=interval, on_poll=report)
+    except KeyboardInterrupt:
+        console.print("stopped", highlight=False)
+        return
+    console.print(f"{totals.polls} polls, {totals.articles_stored} articles stored", highlight=False)
