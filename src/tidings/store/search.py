@@ -25,7 +25,7 @@ class SearchHit(BaseModel):
 def extension_path() -> Path:
     """Where the packaged FTS extension for this DuckDB version lives."""
     try:
-        import duckdb_extension_fts
+        import duckdb_extension_fts  # type: ignore[import-untyped]
     except ImportError:
         raise StoreError("full-text search needs the duckdb-extension-fts package; pip install it") from None
     path = Path(duckdb_extension_fts.__file__).parent / "extensions" / f"v{duckdb.__version__}" / "fts.duckdb_extension"

@@ -12,11 +12,20 @@ from dataclasses import dataclass
 from typing import Any
 
 import duckdb
-import pyarrow as pa
+import pyarrow as pa  # type: ignore[import-untyped]
 
 from tidings.link import (
-    LinkPoint, LinkSettings, UnionFind, actor_key, band_hashes, block_key_sql, cluster, event_id_for, minhash,
-    place_key_sql, similarity,
+    LinkPoint,
+    LinkSettings,
+    UnionFind,
+    actor_key,
+    band_hashes,
+    block_key_sql,
+    cluster,
+    event_id_for,
+    minhash,
+    place_key_sql,
+    similarity,
 )
 from tidings.records import ArticleResult
 from tidings.store.rows import article_row, mention_row
@@ -59,7 +68,9 @@ def write_batch(
         link_pending(conn, settings, touched_stories=[])
         return outcome
 
-    articles, bands, mentions = [], [], []
+    articles: list[dict[str, Any]] = []
+    bands: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
     actors: dict[str, list[Any]] = {}
     for r in fresh:
         sig = minhash(r.article.text, settings)
