@@ -135,6 +135,23 @@ def test_dateline(text: str, dateline: str | None) -> None:
     assert find_dateline(text) == dateline
 
 
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Le président de la République a annoncé mardi que le gouvernement allait présenter une loi sur les retraites.", False),
+        ("El presidente del gobierno anunció el martes que las elecciones se celebrarán en mayo y que no habrá cambios.", False),
+        ("Владимир Путин заявил во вторник, что Россия готова к переговорам с Украиной по всем вопросам.", False),
+        ("Shr one dlr vs 73 cts Net 12.6 mln vs 15.8 mln Revs 337.3 mln vs 315.2 mln Nine mths Reuter", True),
+        ("Qtly div eights cts vs eight cts prior Pay April one Record March 13 Reuter", True),
+        ("The French president met the German chancellor in Berlin on Monday to discuss trade and the war.", True),
+    ],
+)
+def test_language_check_needs_evidence_of_another_language(text: str, english: bool) -> None:
+    from tidings.ingest import looks_english
+
+    assert looks_english(text) is english
+
+
 def test_normalise_apostrophes_and_spaces() -> None:
     assert normalise_text("Korea´s  leader’s\r\n\r\n\r\nnext") == "Korea's leader's\n\nnext"
 

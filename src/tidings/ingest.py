@@ -30,10 +30,18 @@ _HEADER = re.compile(r"^\s*date\s+(\S+)\s*(.*)$")
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{1,40}?)(?:,\s*[A-Z][A-Za-z .]+)?\s*(?:\([^)]{1,30}\))?\s*(?::|-{1,2}|\u2014)\s+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _MIN_WORDS = 3
-# Common English function words; an article with almost none of them is not English.
+# Common function words of English and of other languages written in Latin script.
 _ENGLISH_WORDS = frozenset(
     "the a an and of to in on for with by at from is are was were has have had that this it as be "
     "he she they we said will would not or but its their his her".split()
+)
+_OTHER_LANGUAGE_WORDS = frozenset(
+    "der die das und ist nicht mit sich des dem den auch auf ein eine einer dass wurde hat am zu im von vom bei nach "  # German
+    "le la les et est une des du pour dans qui sur pas au aux avec ce sont été "  # French
+    "el los las y es del por con una para como más pero sus fue este "  # Spanish
+    "il della di che non sono gli nel alla anche "  # Italian
+    "não uma os como mais ao pelo pela são foi "  # Portuguese
+    "het een niet zijn voor dat ook maar bij nog".split()  # Dutch
 )
 
 
@@ -75,12 +83,19 @@ def parse_date(value: Any) -> dt.date:
 
 
 def looks_english(text: str) -> bool:
-    """A cheap language check: English text is dense in English function words."""
-    words = re.findall(r"[a-z]+", text.lower()[:4000])
+    """A cheap language check that needs evidence of another language: mostly non-Latin
+    letters, or many more function words of German, French, Spanish, Italian, Portuguese or
+    Dutch than of English. Tables of figures and headline shorthand pass."""
+    sample = text.lower()[:4000]
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) >= 40 and sum(1 for c in letters if c > "\u024f") > 0.3 * len(letters):
+        return False
+    words = re.findall(r"[^\W\d_]+", sample)
     if len(words) < 8:
         return True  # too short to judge; let it through
-    hits = sum(1 for word in words if word in _ENGLISH_WORDS)
-    return hits / len(words) >= 0.08
+    english = sum(1 for word in words if word in _ENGLISH_WORDS)
+    foreign = sum(1 for word in words if word in _OTHER_LANGUAGE_WORDS)
+    return not (foreign >= 5 and foreign > 3 * english)
 
 
 def make_article(
