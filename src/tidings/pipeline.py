@@ -127,9 +127,11 @@ class Extractor:
 
     def _run_parallel(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         chunks = _chunked(articles, self.settings.batch_size)
+        self._resources()  # load the dictionaries and the model once, here: forked workers inherit them
+        _ = self.nlp
         context = multiprocessing.get_context("fork")
         in_flight = 4 * self.settings.n_process  # Pool.imap would read the whole input ahead: bound it
-        with context.Pool(self.settings.n_process, initializer=_worker_init, initargs=(self.settings,)) as pool:
+        with context.Pool(self.settings.n_process, initializer=_worker_init, initargs=(self,)) as pool:
             pending: deque[AsyncResult[list[ArticleResult]]] = deque()
             for chunk in chunks:
                 pending.append(pool.apply_async(_worker_run, (chunk,)))
@@ -148,9 +150,11 @@ def _chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 _WORKER: list[Extractor] = []  # one Extractor per worker process, set by _worker_init
 
 
-def _worker_init(settings: ExtractorSettings) -> None:
-    _WORKER.append(Extractor(ExtractorSettings(settings.model, settings.batch_size, 1, settings.actors_file)))
+def _worker_init(parent: Extractor) -> None:
+    """With fork, ``parent`` is the loaded Extractor itself (inherited, not pickled or reloaded)."""
+    _WORKER.append(parent)
 
 
 def _worker_run(articles: list[Article]) -> list[ArticleResult]:
-    return list(_WORKER[0].run(articles))
+    worker = _WORKER[0]
+    return [worker.process(a, doc) for a, doc in parse(articles, worker.nlp, batch_size=worker.settings.batch_size)]
