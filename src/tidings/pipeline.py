@@ -1,9 +1,10 @@
 """Composing the stages: article in, coded events out.
 
 ``Extractor.run`` streams articles through spaCy in batches and, per article,
-through actors -> events -> time -> place -> tone. With ``n_process > 1`` each
-worker process loads the model once and runs the whole chain on its share, so
-coding is parallel too; results come back in input order.
+through actors -> events -> time -> place -> tone. With ``n_process > 1`` the
+model and dictionaries are loaded once in this process and inherited by forked
+worker processes, each running the whole chain on its share (a bounded number of
+batches in flight), so coding is parallel too; results come back in input order.
 """
 
 from __future__ import annotations
