@@ -10,15 +10,16 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator
-from functools import wraps
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
-from tidings.errors import TidingsError
+from tidings.cli_common import ActorsOption, DbOption, WorkersOption, err, handle_errors
+
+__all__ = ["ActorsOption", "DbOption", "WorkersOption", "app", "err", "handle_errors"]
 
 app = typer.Typer(
     name="tidings",
@@ -26,33 +27,6 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
-F = TypeVar("F", bound=Callable[..., Any])
-
-DbOption = Annotated[Path, typer.Option("--db", envvar="TIDINGS_DB", help="DuckDB store file.")]
-ActorsOption = Annotated[
-    Path | None, typer.Option("--actors", help="Your own actor dictionary (TSV) adding or overriding entries.")
-]
-WorkersOption = Annotated[int, typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding.")]
-
-
-def handle_errors(func: F) -> F:
-    """Turn library errors into one line and an exit code."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except TidingsError as exc:
-            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
-            raise typer.Exit(exc.exit_code) from None
-        except KeyboardInterrupt:
-            err.print("interrupted")
-            raise typer.Exit(130) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
 def _inputs(paths: list[str]) -> Iterator[Any]:
     from tidings.ingest import read_inputs
 

@@ -12,7 +12,7 @@ from rich.table import Table
 
 def register(app: typer.Typer) -> None:
     """Add the actor commands to the main app."""
-    from tidings.cli import ActorsOption, DbOption, handle_errors
+    from tidings.cli_common import ActorsOption, DbOption, handle_errors
 
     @app.command("actors")
     @handle_errors
@@ -27,7 +27,7 @@ def register(app: typer.Typer) -> None:
         from tidings.store.analysis import top
 
         with Store(db, read_only=True) as store:
-            rows = top(store, "actors", n=limit, since=_date(since), until=_date(until))
+            rows = top(store, "actors", n=limit, since=_date(since, "since"), until=_date(until, "until"))
         table = Table(title=f"{len(rows)} most frequent actors in {db}")
         for column in ("code", "name", "events", "mentions", "mean Goldstein"):
             table.add_column(column, justify="right" if column in {"events", "mentions", "mean Goldstein"} else "left")
@@ -80,15 +80,10 @@ def _print_recent_events(console: Console, db: Path, code: str, limit: int) -> N
     console.print(events_table(events, title=f"recent events of {code} in {db}"))
 
 
-def _date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    from tidings.errors import QueryError
+def _date(text: str | None, name: str = "on") -> dt.date | None:
+    from tidings.cli_common import parse_date
 
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise QueryError(f"bad date {text!r}: use YYYY-MM-DD") from None
+    return parse_date(text, name)
 
 
 def _iso(value: dt.date | None) -> str:

@@ -7,20 +7,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from tidings.errors import QueryError, TidingsError
+from tidings.cli_common import DbOption, handle_errors, parse_date
+from tidings.errors import QueryError
 
-F = TypeVar("F", bound=Callable[..., Any])
 
-Db = Annotated[Path, typer.Option("--db", envvar="TIDINGS_DB", help="DuckDB store file.")]
+Db = DbOption
 Actor = Annotated[str | None, typer.Option("--actor", help="Actor code prefix or name substring (either side).")]
 Country = Annotated[str | None, typer.Option("--country", help="Alpha-3 actor country (either side).")]
 Dyad = Annotated[str | None, typer.Option("--dyad", help="Two codes or countries, e.g. PRK:USA.")]
@@ -33,25 +31,8 @@ Until = Annotated[str | None, typer.Option("--until", help="Last event date, YYY
 Limit = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many rows.")]
 
 
-def _errors(func: F) -> F:
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except TidingsError as exc:
-            Console(stderr=True).print(f"[bold red]error:[/] {exc}", highlight=False)
-            raise typer.Exit(exc.exit_code) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
 def _date(value: str | None, name: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise QueryError(f"--{name} {value!r} is not a date like 2020-01-31") from None
+    return parse_date(value, name)
 
 
 def _filter(**values: Any) -> Any:
@@ -83,7 +64,7 @@ def register(app: typer.Typer) -> None:
     """Add the store commands to the main Typer app."""
 
     @app.command()
-    @_errors
+    @handle_errors
     def events(
         db: Db = Path("tidings.duckdb"), actor: Actor = None, country: Country = None, dyad: Dyad = None,
         directed: Directed = False, cameo: Cameo = None, root: Root = None, plover: Plover = None,
@@ -111,14 +92,14 @@ def register(app: typer.Typer) -> None:
             Console(stderr=True).print(f"more: --cursor {page.next_cursor}", highlight=False)
 
     @app.command()
-    @_errors
+    @handle_errors
     def rejects(db: Db = Path("tidings.duckdb"), limit: Limit = 100) -> None:
         """List inputs that were skipped at ingest, and why."""
         for r in _open(db).rejects(limit=limit):
             typer.echo(r.describe())
 
     @app.command()
-    @_errors
+    @handle_errors
     def export(
         fmt: Annotated[str, typer.Argument(help="parquet, csv, jsonl, gdelt or plover.")],
         out: Annotated[Path, typer.Argument(help="Output file (a directory for parquet).")],
@@ -138,7 +119,7 @@ def register(app: typer.Typer) -> None:
         Console(stderr=True).print(f"wrote {n} {table} to {out}", highlight=False)
 
     @app.command()
-    @_errors
+    @handle_errors
     def dyad(
         pair: Annotated[str, typer.Argument(help="Two codes or countries, e.g. PRK:USA.")],
         db: Db = Path("tidings.duckdb"),
@@ -157,7 +138,7 @@ def register(app: typer.Typer) -> None:
         _emit(fmt, [p.model_dump(mode="json") for p in series], f"{pair} by {interval}")
 
     @app.command()
-    @_errors
+    @handle_errors
     def top(
         kind: Annotated[str, typer.Argument(help="actors, dyads, codes, roots or countries.")] = "actors",
         db: Db = Path("tidings.duckdb"), n: Annotated[int, typer.Option("--n", "-n", min=1)] = 10,
@@ -171,7 +152,7 @@ def register(app: typer.Typer) -> None:
         _emit(fmt, [r.model_dump(mode="json") for r in rows], f"top {kind}")
 
     @app.command()
-    @_errors
+    @handle_errors
     def network(
         out: Annotated[Path, typer.Argument(help="Output file: .graphml or .json.")],
         db: Db = Path("tidings.duckdb"), since: Since = None, until: Until = None,
@@ -189,7 +170,7 @@ def register(app: typer.Typer) -> None:
         Console(stderr=True).print(f"wrote {len(net.nodes)} nodes and {len(net.edges)} edges to {out}", highlight=False)
 
     @app.command()
-    @_errors
+    @handle_errors
     def stats(
         db: Db = Path("tidings.duckdb"),
         as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,

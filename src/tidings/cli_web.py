@@ -8,7 +8,7 @@ import typer
 
 def register(app: typer.Typer) -> None:
     """Add the ``serve`` command to the ``tidings`` CLI."""
-    from tidings.cli import DbOption, err, handle_errors
+    from tidings.cli_common import DbOption, err, handle_errors
 
     @app.command()
     @handle_errors
