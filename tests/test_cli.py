@@ -91,3 +91,17 @@ def test_eval_reports_type_and_tuple_scores(tmp_path: Path) -> None:
     scores = json.loads(out.read_text())
     assert scores["type_scores"]["f1"] == 1.0 and scores["tuple_scores"]["f1"] == 1.0
     assert "type f1" in result.output
+
+
+def test_store_commands_answer_the_users_questions(tmp_path: Path, seed_path: Path) -> None:
+    db = tmp_path / "q.duckdb"
+    assert runner.invoke(app, ["ingest", str(seed_path), "--db", str(db)]).exit_code == 0
+    dyad = runner.invoke(app, ["dyad", "PRK", "USA", "--by", "week", "--db", str(db), "--format", "jsonl"])
+    assert dyad.exit_code == 0, dyad.output
+    weeks = [json.loads(line) for line in dyad.stdout.splitlines()]
+    assert weeks and all(w["period"] == "2019-04-15" for w in weeks) and {w["quad_class"] for w in weeks} == {3}
+    csv_out = runner.invoke(app, ["events", "--db", str(db), "--mentions", "--format", "csv", "-n", "100"])
+    header = csv_out.stdout.splitlines()[0].split(",")
+    assert {"event_id", "cameo", "source_code", "target_code", "date_value"} <= set(header)
+    top = runner.invoke(app, ["top", "actors", "--db", str(db), "--format", "jsonl"])
+    assert top.exit_code == 0 and "PRKGOV" in top.stdout

@@ -72,7 +72,7 @@ def register(app: typer.Typer) -> None:
         offset: Annotated[int, typer.Option("--offset", min=0)] = 0,
         cursor: Annotated[str | None, typer.Option("--cursor", help="Continue after a previous page.")] = None,
         linked: Annotated[bool, typer.Option("--linked/--mentions", help="Linked events or every mention.")] = True,
-        fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
+        fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
     ) -> None:
         """List stored events (linked, with mention counts) or mentions."""
         f = _filter(actor=actor, country=country, dyad=dyad, directed=directed, cameo=cameo, root=root,
@@ -82,13 +82,17 @@ def register(app: typer.Typer) -> None:
         if fmt == "jsonl":
             for item in page.items:
                 typer.echo(item.model_dump_json())
+        elif fmt == "csv":
+            _emit("csv", [_flat(item.model_dump(mode="json")) for item in page.items], "events")
+        elif fmt != "table":
+            raise QueryError(f"--format {fmt!r} must be table, jsonl or csv")
         elif linked:
             Console().print(_linked_table(page.items))
         else:
             from tidings.render import events_table
 
             Console().print(events_table(page.items))
-        if page.next_cursor and fmt != "jsonl":
+        if page.next_cursor and fmt == "table":
             Console(stderr=True).print(f"more: --cursor {page.next_cursor}", highlight=False)
 
     @app.command()
@@ -121,21 +125,22 @@ def register(app: typer.Typer) -> None:
     @app.command()
     @handle_errors
     def dyad(
-        pair: Annotated[str, typer.Argument(help="Two codes or countries, e.g. PRK:USA.")],
+        pair: Annotated[list[str], typer.Argument(help="Two codes or countries: PRK USA (or PRK:USA).")],
         db: Db = Path("tidings.duckdb"),
-        interval: Annotated[str, typer.Option("--interval", "-i", help="day, week or month.")] = "month",
+        interval: Annotated[str, typer.Option("--by", "--interval", "-i", help="day, week or month.")] = "month",
         directed: Directed = False, since: Since = None, until: Until = None,
         fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
     ) -> None:
         """Events between two actors over time, per QuadClass, with Goldstein sums and means."""
         from tidings.store.analysis import dyad_series
 
-        parts = pair.split(":")
+        parts = pair if len(pair) == 2 else ":".join(pair).split(":")
         if len(parts) != 2 or not all(parts):
-            raise QueryError(f"dyad {pair!r} must look like PRK:USA")
+            raise QueryError(f"dyad {' '.join(pair)!r} must be two actors, like PRK USA or PRK:USA")
+        pair_text = ":".join(parts)
         series = dyad_series(_open(db), parts[0], parts[1], interval=interval, directed=directed,  # type: ignore[arg-type]
                              since=_date(since, "since"), until=_date(until, "until"))
-        _emit(fmt, [p.model_dump(mode="json") for p in series], f"{pair} by {interval}")
+        _emit(fmt, [p.model_dump(mode="json") for p in series], f"{pair_text} by {interval}")
 
     @app.command()
     @handle_errors
@@ -189,6 +194,20 @@ def register(app: typer.Typer) -> None:
                 table.add_row(name, str(value))
         table.add_row("link settings", json.dumps(s.settings.model_dump()))
         Console().print(table)
+
+
+def _flat(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested record fields as flat CSV columns (``source.code`` -> ``source_code``)."""
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(_flat(value, f"{name}_"))
+        elif isinstance(value, list):
+            out[name] = "|".join(str(v) for v in value)
+        else:
+            out[name] = value
+    return out
 
 
 def _emit(fmt: str, rows: list[dict[str, Any]], title: str) -> None:
