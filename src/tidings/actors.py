@@ -255,7 +255,8 @@ class ArticleActors:
                 actor = antecedent.actor
                 if actor.country is None and actor.name is None:
                     return None          # nearest referent is an uncoded role noun: not clear
-                return actor.model_copy(update={"text": token.text})
+                # keep the mention's own text; name what it refers to ("it" -> the foreign ministry)
+                return actor.model_copy(update={"text": token.text, "name": actor.name or actor.text})
         return None
 
 
