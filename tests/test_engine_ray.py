@@ -93,8 +93,8 @@ def test_parquet_output_imports_into_the_same_store(local_ray, sample, settings,
     from tidings.engine_ray import RayOptions, import_parquet, write_ray_parquet
     from tidings.store import EventFilter, Store
 
-    summary = write_ray_parquet(sample, settings, tmp_path / "out", RayOptions(workers=2))
-    assert summary.articles == len(sample)
+    summary = write_ray_parquet(sample, settings, tmp_path / "out", RayOptions(workers=2, window=12))
+    assert (summary.articles, summary.windows) == (len(sample), 2)
     assert summary.events == sum(len(r.events) for r in local_results)
     assert all(p.name.startswith("month=") for p in (tmp_path / "out").iterdir() if p.is_dir())
 
