@@ -58,7 +58,9 @@ CONSTRUCTIONS = [
     # threat with a condition
     ("Iran threatened to close the Strait of Hormuz if the United States imposed sanctions.", ("IRN", "13", "USA", "asserted")),
     # hypothetical / conditional
-    ("Turkey could send troops to Libya if the talks fail.", ("TUR", "06", "LBY", "hypothetical")),
+    ("Turkey could hold talks with Libya if the fighting stops.", ("TUR", "04", "LBY", "hypothetical")),
+    # a conditional use of force is a threat
+    ("Turkey could send troops to Libya if the talks fail.", ("TUR", "13", "LBY", "asserted")),
     # coordinated actors: one event per actor
     ("France and Germany criticized Russia.", ("DEU", "11", "RUS", "asserted")),
     # nominal event with its participants

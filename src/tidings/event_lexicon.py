@@ -231,6 +231,7 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
         if head.lemma_.lower() in QUANTITY_HEADS:
             heads.extend(g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
     objects = {c.lemma_.lower() for c in heads}
+    objects |= {g.lemma_.lower() for c in heads for g in c.children if g.dep_ == "compound"}  # "mediation efforts"
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prt" for g in c.children}
     if not objects:
         return None

@@ -147,6 +147,11 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"block", "barricade", "blockade", "occupy"}),
      frozenset({"road", "street", "bridge", "highway", "motorway", "railway", "traffic", "entrance", "square"}), "144"),
     (frozenset({"summon", "call"}), frozenset({"ambassador", "envoy", "diplomat", "charge", "consul"}), "114"),
+    (frozenset({"mobilize", "mobilise", "deploy", "mass", "strengthen", "reinforce", "bolster", "muster", "send"}),
+     frozenset({"troop", "troops", "force", "forces", "army", "reservist", "reserve", "soldier", "tank", "unit",
+                "warship", "battalion", "brigade"}), "154"),
+    (frozenset({"prevent", "ban", "disperse", "stop", "forbid", "prohibit", "outlaw"}),
+     frozenset({"demonstration", "protest", "rally", "march", "strike", "gathering", "sit-in"}), "172"),
     (frozenset({"suspend", "cut", "halt", "stop", "freeze"}), frozenset({"aid", "assistance", "program", "loan"}), "162"),
     (frozenset({"suspend", "halt", "end", "break", "abandon"}), frozenset({"talk", "negotiation", "mediation"}), "164"),
 )
@@ -164,7 +169,7 @@ OCCURRENCE_VERBS = frozenset({
 CHARACTERISE_VERBS = frozenset({"describe", "call", "brand", "label", "denounce", "condemn", "portray", "characterize", "characterise", "dub"})
 DEMAND_VERBS = frozenset({"demand", "insist", "order", "press", "pressure", "push"})
 # Objects that make a refusal a statement: "declined to comment" (011), "denied the charges" (016).
-COMMENT_WORDS = frozenset({"comment", "elaborate", "confirm", "say", "speak", "discuss", "answer", "respond"})
+COMMENT_WORDS = frozenset({"comment", "elaborate", "confirm", "say", "speak", "discuss"})
 CHARGE_NOUNS = frozenset({
     "charge", "accusation", "allegation", "claim", "report", "responsibility", "involvement", "wrongdoing",
     "rumor", "rumour", "suggestion", "link", "role",

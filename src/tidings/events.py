@@ -386,6 +386,13 @@ def _candidate(verb: Token, code: str, sources: list[Token], targets: list[Token
     if verb.lemma_.lower() in DEMAND_VERBS and code.startswith("02"):
         code = "10" + code[2:]  # CAMEO's demand codes (10x) parallel its appeal codes (02x)
     code = announced_code(code, status)
+    if status == "hypothetical" and code[:2] in THREAT_BY_ROOT and condition_subjects(verb):
+        # "may halt mediation if cooperation founders": a conditional sanction is a threat
+        code, status = THREAT_BY_CODE.get(code[:3], THREAT_BY_ROOT[code[:2]]), "asserted"
+    if verb.lemma_.lower() in {"telephone", "phone", "call"} and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in verb.children
+    ):
+        code = "041"  # "telephoned Russian Foreign Minister Kozyrev"
     return _Candidate(trigger=_trigger_token(verb, code), clause=verb, code=code, sources=sources,
                       targets=targets, status=status, pattern=pattern, consumed=consume or [])
 
