@@ -107,6 +107,7 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "announce", "state", "report", "claim", "add", "note", "declare", "confirm",
     "insist", "explain", "write", "quote", "describe", "suggest", "believe", "think", "know",
     "allege", "assert", "argue", "acknowledge", "admit", "indicate", "reveal", "disclose", "show",
+    "reiterate", "repeat", "stress", "emphasize", "emphasise", "maintain", "contend", "predict",
 })
 
 # Modifiers that make an "attack" verbal (CAMEO 111) rather than material.
