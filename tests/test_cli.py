@@ -105,3 +105,24 @@ def test_store_commands_answer_the_users_questions(tmp_path: Path, seed_path: Pa
     assert {"event_id", "cameo", "source_code", "target_code", "date_value"} <= set(header)
     top = runner.invoke(app, ["top", "actors", "--db", str(db), "--format", "jsonl"])
     assert top.exit_code == 0 and "PRKGOV" in top.stdout
+
+
+def test_an_article_a_stage_fails_on_is_rejected_and_the_rest_is_kept(tmp_path: Path, nlp) -> None:
+    from tidings.ingest import make_article
+    from tidings.pipeline import Extractor
+
+    class OneBadArticle(Extractor):
+        """A real Extractor whose coding raises on one article, as a stage bug would."""
+
+        def process(self, article, doc):  # type: ignore[override]
+            if "poison" in article.text:
+                raise ValueError("stage exploded")
+            return super().process(article, doc)
+
+    good = make_article(text="Russia condemned Ukraine on Monday.", date="2020-01-06", origin="good")
+    bad = make_article(text="The poison article says Russia condemned Ukraine.", date="2020-01-06", origin="bad")
+    extractor = OneBadArticle(nlp=nlp)
+    results = list(extractor.run([bad, good]))
+    assert [r.article.origin for r in results] == ["good"]
+    (failure,) = extractor.failures
+    assert failure.origin == "bad" and "ValueError: stage exploded" in failure.reason

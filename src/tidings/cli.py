@@ -57,6 +57,9 @@ def extract(
 
     extractor = Extractor(ExtractorSettings(actors_file=actors, n_process=workers))
     events = [event for result in extractor.run(articles()) for event in result.events]
+    for failure in extractor.failures:
+        rejects.append(failure)
+        err.print(f"skipped {failure.describe()}", highlight=False, markup=False, soft_wrap=True)
     if fmt == "jsonl":
         for event in events:
             sys.stdout.write(event.model_dump_json() + "\n")

@@ -28,7 +28,7 @@ from tidings.events import EventMention, code_events
 from tidings.nlp import load_model, parse
 from tidings.ontology import cameo
 from tidings.place import Gazetteer, article_places, locate_event
-from tidings.records import Article, ArticleResult, Event, Trigger
+from tidings.records import Article, ArticleResult, Event, Reject, Trigger
 from tidings.time import date_for_event
 from tidings.tone import article_tone
 
@@ -52,6 +52,8 @@ class Extractor:
         self._actors: ActorDictionary | None = None
         self._gazetteer: Gazetteer | None = None
         self._lexicon: VerbLexicon | None = None
+        self.failures: list[Reject] = []
+        """Articles a stage failed on (recorded as rejects by the callers), in order."""
 
     @property
     def nlp(self) -> Language:
@@ -73,7 +75,21 @@ class Extractor:
             yield from self._run_parallel(articles)
             return
         for article, doc in parse(articles, self.nlp, batch_size=self.settings.batch_size):
-            yield self.process(article, doc)
+            yield from self._kept(self.process_safely(article, doc))
+
+    def _kept(self, outcome: ArticleResult | Reject) -> Iterator[ArticleResult]:
+        if isinstance(outcome, Reject):
+            self.failures.append(outcome)
+        else:
+            yield outcome
+
+    def process_safely(self, article: Article, doc: Doc) -> ArticleResult | Reject:
+        """Code one article; an unexpected error in a stage rejects that article, not the batch."""
+        try:
+            return self.process(article, doc)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not lose the others
+            return Reject(origin=article.origin or article.id, reason=f"internal error while coding: "
+                          f"{type(exc).__name__}: {exc}", article_id=article.id)
 
     def process(self, article: Article, doc: Doc) -> ArticleResult:
         """Code one parsed article."""
@@ -137,9 +153,11 @@ class Extractor:
             for chunk in chunks:
                 pending.append(pool.apply_async(_worker_run, (chunk,)))
                 if len(pending) >= in_flight:
-                    yield from pending.popleft().get()
+                    for outcome in pending.popleft().get():
+                        yield from self._kept(outcome)
             while pending:
-                yield from pending.popleft().get()
+                for outcome in pending.popleft().get():
+                    yield from self._kept(outcome)
 
 
 def _chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -156,6 +174,6 @@ def _worker_init(parent: Extractor) -> None:
     _WORKER.append(parent)
 
 
-def _worker_run(articles: list[Article]) -> list[ArticleResult]:
+def _worker_run(articles: list[Article]) -> list[ArticleResult | Reject]:
     worker = _WORKER[0]
-    return [worker.process(a, doc) for a, doc in parse(articles, worker.nlp, batch_size=worker.settings.batch_size)]
+    return [worker.process_safely(a, doc) for a, doc in parse(articles, worker.nlp, batch_size=worker.settings.batch_size)]

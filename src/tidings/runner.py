@@ -58,6 +58,11 @@ def ingest_paths(
         with _progress(console) as progress:
             task = progress.add_task("ingesting", total=None) if progress is not None else None
             store.add(counted(extractor.run(fresh_articles()), progress, task), batch_size=batch_size)
+        for failure in extractor.failures:
+            summary.rejected += 1
+            if console is not None:
+                console.print(f"skipped {failure.describe()}", highlight=False, markup=False, soft_wrap=True)
+        rejects.extend(extractor.failures)
         store.add_rejects(rejects)
     summary.elapsed_seconds = time.perf_counter() - started
     return summary
