@@ -149,14 +149,16 @@ def _articles(records: list[dict]) -> list[Article]:
     for number, record in enumerate(records):
         date_text = record.get("date") or "2000-01-01"
         articles.append(Article(
-            id=str(record.get("id", number)), date=dt.date.fromisoformat(date_text[:10]),
+            id=f"{number}:{record.get('id', '')}", date=dt.date.fromisoformat(date_text[:10]),
             text=normalise_text(record["text"]),
         ))
     return articles
 
 
 def extract_all(records: list[dict], extractor: Extractor) -> list[list[Event]]:
-    return [result.events for result in extractor.run(_articles(records))]
+    """Events per gold record, aligned by position (a record the pipeline rejects has none)."""
+    by_id = {result.article.id: result.events for result in extractor.run(_articles(records))}
+    return [by_id.get(f"{number}:{record.get('id', '')}", []) for number, record in enumerate(records)]
 
 
 def evaluate_plover(records: list[dict], extractor: Extractor, gold_file: str = "") -> EvalReport:
