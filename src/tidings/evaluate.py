@@ -8,7 +8,7 @@ Two gold formats are scored:
   of PLOVER types per sentence, **tuple** P/R/F1 on the set of (type, source
   country, target country) triples (country = first three letters of an actor
   code, ``---`` where an actor is missing, one triple per actor of a compound
-  actor), a per-type table and the most frequent confusions. Predictions with
+  actor; CAMEO's legacy country codes in the gold such as ``JAP`` read as ISO ``JPN``), a per-type table and the most frequent confusions. Predictions with
   status ``negated`` or ``hypothetical`` are not events. Actor accuracy (country
   and sector parts of the gold actors) comes from :mod:`tidings.actor_eval`.
 * Role gold (``cameo_ner_train.jsonl``: ``tokens``, ``spans`` with role source,
@@ -96,7 +96,11 @@ def actor_country(actor: Actor | None) -> str:
 
 
 def gold_country(code: str | None) -> str:
-    return (code or "---")[:3].upper() or "---"
+    """The country part of a gold actor code, with CAMEO's legacy country codes as ISO (JAP -> JPN)."""
+    from tidings.actor_eval import LEGACY_COUNTRY_CODES
+
+    part = (code or "---")[:3].upper() or "---"
+    return LEGACY_COUNTRY_CODES.get(part, part)
 
 
 def gold_types(record: dict) -> set[str]:
