@@ -44,6 +44,7 @@ CONSTRUCTIONS = [
     ("China gave a warning to Japan over the islands.", ("CHN", "13", "JPN", "asserted")),
     # verbal versus material "attack"
     ("North Korea launched a blistering attack on US Secretary of State Mike Pompeo.", ("PRK", "11", "USA", "asserted")),
+    ("Syrian government troops attacked the rebel-held town of Douma on Sunday.", ("SYR", "19", "SYR", "asserted")),
     # clausal complement: demand that someone be removed
     ("Protesters in Sudan demanded that President Omar al-Bashir be removed.", ("SDN", "10", "SDN", "asserted")),
     # reported speech: the reported event, not speaker -> target
