@@ -192,23 +192,9 @@ class LinkedEvent(BaseModel):
     source_article: str
 
 
-def _side(row: dict[str, Any], side: str) -> Actor | None:
-    if row[f"{side}_text"] is None:
-        return None
-    return Actor(
-        text=row[f"{side}_text"], name=row[f"{side}_name"], code=row[f"{side}_code"],
-        country=row[f"{side}_country"], sectors=list(row[f"{side}_sectors"] or []),
-    )
-
-
 def linked_event_from_row(row: dict[str, Any]) -> LinkedEvent:
-    location = None
-    if row["location_name"] is not None:
-        location = Location(
-            name=row["location_name"], country=row["location_country"], lat=row["location_lat"],
-            lon=row["location_lon"], geonames_id=row["location_geonames_id"],
-            feature=row["location_feature"], adm1=row["location_adm1"],
-            full_name=row["location_full_name"],
-        )
+    from tidings.store.rows import actor_from_row, location_from_row
+
+    location = location_from_row(row)
     fields = {k: row[k] for k in LinkedEvent.model_fields if k not in ("source", "target", "location")}
-    return LinkedEvent(**fields, source=_side(row, "source"), target=_side(row, "target"), location=location)
+    return LinkedEvent(**fields, source=actor_from_row(row, "source"), target=actor_from_row(row, "target"), location=location)

@@ -88,8 +88,10 @@ def mention_row(article_id: str, ordinal: int, event: Event, settings: LinkSetti
     return row
 
 
-def _actor(row: Mapping[str, Any], side: str) -> Actor | None:
-    if not row[f"{side}_present"]:
+def actor_from_row(row: Mapping[str, Any], side: str) -> Actor | None:
+    """The ``source``/``target`` actor of a mention or event row (None when the row has none)."""
+    present = row[f"{side}_present"] if f"{side}_present" in row else row[f"{side}_text"] is not None
+    if not present:
         return None
     return Actor(
         text=row[f"{side}_text"], name=row[f"{side}_name"], code=row[f"{side}_code"],
@@ -97,21 +99,26 @@ def _actor(row: Mapping[str, Any], side: str) -> Actor | None:
     )
 
 
+def location_from_row(row: Mapping[str, Any]) -> Location | None:
+    """The event location of a mention or event row (None when it has none)."""
+    if row["location_name"] is None:
+        return None
+    return Location(
+        name=row["location_name"], country=row["location_country"], lat=row["location_lat"],
+        lon=row["location_lon"], geonames_id=row["location_geonames_id"],
+        feature=row["location_feature"], adm1=row["location_adm1"],
+        full_name=row["location_full_name"], rule=row.get("location_rule"),
+    )
+
+
 def event_from_row(row: Mapping[str, Any]) -> Event:
     """Rebuild the :class:`Event` record that was stored as one mention row."""
-    location = None
-    if row["location_name"] is not None:
-        location = Location(
-            name=row["location_name"], country=row["location_country"], lat=row["location_lat"],
-            lon=row["location_lon"], geonames_id=row["location_geonames_id"],
-            feature=row["location_feature"], adm1=row["location_adm1"],
-            full_name=row["location_full_name"], rule=row["location_rule"],
-        )
+    location = location_from_row(row)
     return Event(
         event_id=row["mention_id"], article_id=row["article_id"],
         sentence_index=row["sentence_index"], sentence=row["sentence"],
         trigger=Trigger(text=row["trigger_text"], start=row["trigger_start"], end=row["trigger_end"]),
-        source=_actor(row, "source"), target=_actor(row, "target"),
+        source=actor_from_row(row, "source"), target=actor_from_row(row, "target"),
         cameo=row["cameo"], cameo_root=row["cameo_root"], cameo_name=row["cameo_name"],
         plover=row["plover"], plover_mode=row["plover_mode"], quad_class=row["quad_class"],
         goldstein=row["goldstein"], status=row["status"],
