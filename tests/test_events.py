@@ -68,6 +68,9 @@ CONSTRUCTIONS = [
     ("Kim Jong Un arrived in Moscow. The Kim-Putin meeting would be the first between the two leaders.", ("PRK", "03", "RUS", "planned")),
     # aid
     ("Japan provided food aid to North Korea.", ("JPN", "07", "PRK", "asserted")),
+    # a cooperative act negated with "will not" / "cannot" is a refusal
+    ("Obama has also said he will not lift the embargo until Cuba undertakes democratic and economic reforms.",
+     ("USA", "12", None, "asserted")),
 ]
 
 

@@ -74,3 +74,24 @@ def status_of(verb: Token) -> Status:
     if is_planned(verb):
         return "planned"
     return "asserted"
+
+
+REFUSING_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
+REFUSAL_BY_PREFIX = {
+    "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244", "086": "1245", "087": "1246",
+    "061": "1211", "062": "1212", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124",
+}
+
+
+def is_refusal(verb: Token) -> bool:
+    """"will not lift the ban", "cannot accept more refugees": a cooperative act negated with a
+    modal of will or ability is announced as refused, not merely absent."""
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in children
+    )
+
+
+def refused_code(code: str) -> str:
+    """The CAMEO refusal (12x) matching a cooperative code: lift sanctions 085 -> 1244."""
+    return REFUSAL_BY_PREFIX.get(code[:3]) or REFUSAL_BY_PREFIX.get(code[:2], code)

@@ -33,7 +33,7 @@ from tidings.event_roles import (
     shared_objects,
     subjects,
 )
-from tidings.event_status import status_of
+from tidings.event_status import is_refusal, refused_code, status_of
 from tidings.event_terms import (
     CHARACTERISE_VERBS,
     CHARGE_NOUNS,
@@ -385,6 +385,8 @@ def _candidate(verb: Token, code: str, sources: list[Token], targets: list[Token
     status = status_of(verb)
     if verb.lemma_.lower() in DEMAND_VERBS and code.startswith("02"):
         code = "10" + code[2:]  # CAMEO's demand codes (10x) parallel its appeal codes (02x)
+    if status == "negated" and code[:2] in {"04", "05", "06", "07", "08"} and is_refusal(verb):
+        code, status = refused_code(code), "asserted"  # "will not lift the ban": a refusal (124)
     code = announced_code(code, status)
     if status == "hypothetical" and code[:2] in THREAT_BY_ROOT and condition_subjects(verb):
         # "may halt mediation if cooperation founders": a conditional sanction is a threat
