@@ -71,6 +71,9 @@ CONSTRUCTIONS = [
     # a cooperative act negated with "will not" / "cannot" is a refusal
     ("Obama has also said he will not lift the embargo until Cuba undertakes democratic and economic reforms.",
      ("USA", "12", None, "asserted")),
+    # verb + object: opening borders eases restrictions (08), reducing aid cuts it (16)
+    ("Croatia has opened its borders to refugees from Serbia.", ("HRV", "08", "SRB", "asserted")),
+    ("The US reduced military aid to Argentina by $17 million.", ("USA", "16", "ARG", "asserted")),
 ]
 
 

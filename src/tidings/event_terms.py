@@ -153,7 +153,9 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
                 "warship", "battalion", "brigade"}), "154"),
     (frozenset({"prevent", "ban", "disperse", "stop", "forbid", "prohibit", "outlaw"}),
      frozenset({"demonstration", "protest", "rally", "march", "strike", "gathering", "sit-in"}), "172"),
-    (frozenset({"suspend", "cut", "halt", "stop", "freeze"}), frozenset({"aid", "assistance", "program", "loan"}), "162"),
+    (frozenset({"suspend", "cut", "halt", "stop", "freeze", "reduce", "slash", "withhold", "trim"}),
+     frozenset({"aid", "assistance", "program", "loan"}), "162"),
+    (frozenset({"open", "reopen"}), frozenset({"border", "borders", "crossing", "airspace"}), "081"),
     (frozenset({"suspend", "halt", "end", "break", "abandon"}), frozenset({"talk", "negotiation", "mediation"}), "164"),
 )
 
