@@ -222,6 +222,12 @@ def _prep_entry(prep: Token, phrase: list[Token]) -> tuple[str, frozenset[str], 
     return prep.lower_, _words(rest), _text(rest), named
 
 
+RETURN_VERBS = frozenset({"return", "repatriate"})
+NOT_RETURNED = frozenset({"fire", "favor", "favour", "call", "visit", "compliment", "ambassador", "home"})
+RETURNED_PEOPLE = frozenset({
+    "prisoner", "detainee", "hostage", "refugee", "migrant", "citizen", "national", "soldier", "body",
+    "remains", "child", "fisherman", "sailor", "captive", "asylum", "people", "person", "worker",
+})
 QUANTITY_HEADS = frozenset({"part", "parts", "much", "most", "some", "all", "portion", "half", "rest", "section"})
 
 
@@ -235,6 +241,9 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prt" for g in c.children}
     if not objects:
         return None
+    if lemma in RETURN_VERBS and heads and not objects & NOT_RETURNED:
+        people = any(h.ent_type_ in {"PERSON", "NORP"} or h.lemma_.lower() in RETURNED_PEOPLE for h in heads)
+        return "0841" if people else "0842"  # "returned the artifacts to Peru": return property
     for verbs, nouns, code in VERB_OBJECT_CODES:
         if lemma in verbs and objects & nouns:
             return code
