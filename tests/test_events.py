@@ -74,6 +74,9 @@ CONSTRUCTIONS = [
     # verb + object: opening borders eases restrictions (08), reducing aid cuts it (16)
     ("Croatia has opened its borders to refugees from Serbia.", ("HRV", "08", "SRB", "asserted")),
     ("The US reduced military aid to Argentina by $17 million.", ("USA", "16", "ARG", "asserted")),
+    # returning things to someone is returning property (08)
+    ("The United States returned six Iraqi artifacts to the government of Iraq after investigation by ICE.",
+     ("USA", "08", "IRQ", "asserted")),
 ]
 
 
