@@ -77,6 +77,9 @@ CONSTRUCTIONS = [
     # returning things to someone is returning property (08)
     ("The United States returned six Iraqi artifacts to the government of Iraq after investigation by ICE.",
      ("USA", "08", "IRQ", "asserted")),
+    # deliberation: considering an option is CAMEO 014, aimed at the option's target
+    ("Japan is considering sending aid to North Korea following devastating floods this month.",
+     ("JPN", "01", "PRK", "asserted")),
 ]
 
 

@@ -178,3 +178,11 @@ CHARGE_NOUNS = frozenset({
     "rumor", "rumour", "suggestion", "link", "role",
 })
 
+
+# Verbs of deliberation: "is considering sending aid", "explored the possibility of ..." is
+# CAMEO 014 (consider policy option), whatever the option.
+CONSIDER_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "explore", "ponder", "debate"})
+OPTION_NOUNS = frozenset({
+    "possibility", "option", "options", "idea", "proposal", "plan", "measure", "move", "step", "way",
+    "ways", "prospect", "request", "bid", "offer", "alternative",
+})

@@ -40,6 +40,7 @@ from tidings.event_terms import (
     COMMENT_WORDS,
     COMMITMENT_VERBS,
     COMMUNICATION_CODES,
+    CONSIDER_VERBS,
     DEMAND_VERBS,
     INTENT_ADJECTIVES,
     INTENT_NOUNS,
@@ -47,6 +48,7 @@ from tidings.event_terms import (
     LIGHT_VERBS,
     MOTION_VERBS,
     OCCURRENCE_VERBS,
+    OPTION_NOUNS,
     PHYSICAL_TARGETS,
     REFUSAL_VERBS,
     REMOVAL_VERBS,
@@ -204,6 +206,10 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children
     ):
         return _candidate(verb, "016", subjects(verb), objects(verb))  # "denied the charges": deny responsibility
+    if lemma in CONSIDER_VERBS and (comp is not None and comp.dep_ == "xcomp" or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in OPTION_NOUNS for c in verb.children)):
+        targets = objects(comp) + objects(verb) if comp is not None else objects(verb)
+        return _candidate(verb, "014", subjects(verb), targets, consume=[comp] if comp else [])
     if lemma in CHARACTERISE_VERBS and (judgement := _characterisation(verb)) is not None:
         return _candidate(verb, judgement, subjects(verb), objects(verb))
     if lemma in SPEECH_VERBS and comp is None and (noun := _event_object(verb)) is not None:
