@@ -80,6 +80,8 @@ CONSTRUCTIONS = [
     # deliberation: considering an option is CAMEO 014, aimed at the option's target
     ("Japan is considering sending aid to North Korea following devastating floods this month.",
      ("JPN", "01", "PRK", "asserted")),
+    # a report of an attitude and no other event is a statement (010) about its object
+    ("The United States has said it is skeptical of a Russian announcement.", ("USA", "01", "RUS", "asserted")),
 ]
 
 

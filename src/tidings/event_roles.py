@@ -174,3 +174,31 @@ def place_targets(verb: Token) -> list[Token]:
     """Where a material event happens stands for whom it affects ("imposed a curfew in Cizre")."""
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
             for g in c.children if g.dep_ == "pobj"]
+
+
+def statement_targets(verb: Token) -> list[Token]:
+    """What a bare statement is about: the addressee ("told reporters"), else in the reported
+    clause the object of its adjective ("said it is skeptical of the plan"), its objects, or
+    its named (non-pronoun) subject ("said they hoped that Gambari would ...")."""
+    out = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+        for clause in (comp, *(c for c in comp.children if c.dep_ == "ccomp")):
+            out.extend(g for a in clause.children if a.dep_ == "acomp" for p in a.children
+                       if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+            out.extend(objects(clause))
+            out.extend(s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON")
+    return out
+
+
+def participants(noun: Token, deps: set[str]) -> list[Token]:
+    """Modifiers naming an event's parties, with hyphenated pairs split ("the Kim-Putin meeting")."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ not in deps:
+            continue
+        for grandchild in child.children:
+            between = noun.doc[grandchild.i + 1:child.i]
+            if grandchild.dep_ == "compound" and any(t.text in {"-", "\u2013", "/"} for t in between):
+                found.append(grandchild)
+        found.append(child)
+    return sorted(found, key=lambda t: t.i)

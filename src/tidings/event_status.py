@@ -1,4 +1,6 @@
-"""Status of an event clause: asserted, planned, negated or hypothetical."""
+"""Status of an event clause (asserted, planned, negated or hypothetical) and the CAMEO code
+it implies: an announced visit is an intent (036), announced force a threat (13x), a
+refused concession a rejection (12x), and an intent carried out its enacted code."""
 
 from __future__ import annotations
 
@@ -95,3 +97,34 @@ def is_refusal(verb: Token) -> bool:
 def refused_code(code: str) -> str:
     """The CAMEO refusal (12x) matching a cooperative code: lift sanctions 085 -> 1244."""
     return REFUSAL_BY_PREFIX.get(code[:3]) or REFUSAL_BY_PREFIX.get(code[:2], code)
+
+
+THREAT_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "1383", "19": "1384", "20": "1385"}
+THREAT_BY_CODE = {"162": "1311", "163": "1312", "161": "1313", "164": "134", "165": "135", "166": "136",
+                  "175": "137", "191": "1381", "192": "1382", "172": "132", "173": "132"}
+INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+ENACTED_INTENT = {
+    "030": "060", "031": "060", "032": "050", "033": "070", "034": "083", "035": "080", "0351": "081",
+    "0352": "082", "0353": "084", "0354": "085", "0355": "086", "0356": "087", "036": "040", "039": "045",
+}
+
+
+def announced_code(code: str, status: Status) -> str:
+    """CAMEO codes announced cooperation as intent ("will visit" -> 036) and announced
+    force or sanctions as a threat ("will impose a curfew" -> 132)."""
+    if status != "planned":
+        return code
+    if code[:2] in INTENT_BY_ROOT:
+        return INTENT_BY_ROOT[code[:2]]
+    if code[:2] in THREAT_BY_ROOT:
+        return THREAT_BY_CODE.get(code[:3], THREAT_BY_ROOT[code[:2]])
+    return code
+
+
+def enacted_code(code: str) -> str:
+    """The CAMEO code of doing what an intent code (03x) promises: 0333 -> 073, 036 -> 040."""
+    if code in ENACTED_INTENT:
+        return ENACTED_INTENT[code]
+    if len(code) == 4 and code[:3] in {"031", "033"}:
+        return ("06" if code[2] == "1" else "07") + code[3]
+    return ENACTED_INTENT.get(code[:3], code)

@@ -110,6 +110,13 @@ SPEECH_VERBS = frozenset({
     "reiterate", "repeat", "stress", "emphasize", "emphasise", "maintain", "contend", "predict",
 })
 
+# Speech verbs by which an actor makes a statement of its own (CAMEO 010), unlike the verbs of
+# news reporting ("media reported", "the newspaper wrote") or of belief ("think", "know").
+STATEMENT_VERBS = frozenset({
+    "say", "tell", "state", "declare", "add", "note", "stress", "reiterate", "emphasize", "emphasise",
+    "insist", "explain", "argue", "acknowledge", "admit", "assert", "maintain", "announce", "confirm",
+})
+
 # Modifiers that make an "attack" verbal (CAMEO 111) rather than material.
 VERBAL_MODIFIERS = frozenset({
     "blistering", "verbal", "scathing", "stinging", "withering", "sharp", "fierce", "bitter",

@@ -28,12 +28,23 @@ from tidings.event_roles import (
     first_actors,
     later_phrases,
     objects,
+    participants,
     place_targets,
     prep_objects,
     shared_objects,
+    statement_targets,
     subjects,
 )
-from tidings.event_status import is_refusal, refused_code, status_of
+from tidings.event_status import (
+    INTENT_BY_ROOT,
+    THREAT_BY_CODE,
+    THREAT_BY_ROOT,
+    announced_code,
+    enacted_code,
+    is_refusal,
+    refused_code,
+    status_of,
+)
 from tidings.event_terms import (
     CHARACTERISE_VERBS,
     CHARGE_NOUNS,
@@ -54,6 +65,7 @@ from tidings.event_terms import (
     REMOVAL_VERBS,
     REQUEST_VERBS,
     SPEECH_VERBS,
+    STATEMENT_VERBS,
     THREAT_VERBS,
     VERBAL_MODIFIERS,
 )
@@ -61,16 +73,8 @@ from tidings.records import Actor, Status
 from tidings.tone import lexicon as sentiment_lexicon
 
 SPINE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "parataxis", "acomp"})
-THREAT_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "1383", "19": "1384", "20": "1385"}
-THREAT_BY_CODE = {"162": "1311", "163": "1312", "161": "1313", "164": "134", "165": "135", "166": "136",
-                  "175": "137", "191": "1381", "192": "1382", "172": "132", "173": "132"}
 PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
-ENACTED_INTENT = {
-    "030": "060", "031": "060", "032": "050", "033": "070", "034": "083", "035": "080", "0351": "081",
-    "0352": "082", "0353": "084", "0354": "085", "0355": "086", "0356": "087", "036": "040", "039": "045",
-}
 PROPOSING_VERBS = frozenset({"invite", "propose", "suggest", "volunteer", "announce", "express", "signal", "plan"})
-INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
 
 @dataclass(slots=True)
@@ -131,6 +135,8 @@ def code_sentence(sent: Span, actors: ActorLookup, lex: VerbLexicon, memory: Eve
     candidates = _prune_subordinate(candidates, actors)
     if not candidates:  # event nouns speak for a sentence only when no verb does
         candidates.extend(_nominal_events(sent, consumed, actors))
+    if not candidates and sent.root.lemma_.lower() in STATEMENT_VERBS:  # "said it is skeptical": a statement
+        candidates.append(_candidate(sent.root, "010", subjects(sent.root), statement_targets(sent.root)))
     return _realise(candidates, actors, memory or {})
 
 
@@ -272,9 +278,9 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if lemma in OCCURRENCE_VERBS and (noun := _event_subject(verb)) is not None:
         # "the meeting would take place in Vladivostok": the noun is the event, an earlier one
         code = noun_event_code(noun) or "040"
-        participants = _participants(noun, {"compound", "poss", "nmod"})
+        parties = participants(noun, {"compound", "poss", "nmod"})
         return _Candidate(trigger=noun, clause=verb, code=announced_code(code, status_of(verb)),
-                          sources=participants[:1], targets=participants[1:] + prep_objects(noun),
+                          sources=parties[:1], targets=parties[1:] + prep_objects(noun),
                           status=status_of(verb), anaphoric=any(c.lower_ in {"the", "this", "that"} for c in noun.children))
     if lemma in OCCURRENCE_VERBS and any(c.dep_ == "nsubj" and noun_event_code(c) for c in verb.children):
         return None
@@ -283,7 +289,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if match is not None and match.score > 0 and match.code:
         code, pattern = match.code, True
         if code.startswith("03") and lemma not in INTENT_VERBS | COMMITMENT_VERBS | PROPOSING_VERBS:
-            code = _enacted(code)  # "sent a team", "accepted refugees": done, not promised
+            code = enacted_code(code)  # "sent a team", "accepted refugees": done, not promised
         if light and light[:2] == code[:2] and len(light) >= len(code) and light != code and light[2:3] != "0":
             code = light  # "provides food aid": the noun is more specific (073) than the pattern (070)
     elif light:
@@ -305,29 +311,6 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if lemma in SPEECH_VERBS and cand.code in COMMUNICATION_CODES and comp is not None:
         return None
     return cand
-
-
-def _enacted(code: str) -> str:
-    """The CAMEO code of doing what an intent code (03x) promises: 0333 -> 073, 036 -> 040."""
-    if code in ENACTED_INTENT:
-        return ENACTED_INTENT[code]
-    if len(code) == 4 and code[:3] in {"031", "033"}:
-        return ("06" if code[2] == "1" else "07") + code[3]
-    return ENACTED_INTENT.get(code[:3], code)
-
-
-def _participants(noun: Token, deps: set[str]) -> list[Token]:
-    """Modifiers naming an event's parties, with hyphenated pairs split ("the Kim-Putin meeting")."""
-    found: list[Token] = []
-    for child in noun.children:
-        if child.dep_ not in deps:
-            continue
-        for grandchild in child.children:
-            between = noun.doc[grandchild.i + 1:child.i]
-            if grandchild.dep_ == "compound" and any(t.text in {"-", "\u2013", "/"} for t in between):
-                found.append(grandchild)
-        found.append(child)
-    return sorted(found, key=lambda t: t.i)
 
 
 def _event_subject(verb: Token) -> Token | None:
@@ -405,18 +388,6 @@ def _candidate(verb: Token, code: str, sources: list[Token], targets: list[Token
                       targets=targets, status=status, pattern=pattern, consumed=consume or [])
 
 
-def announced_code(code: str, status: Status) -> str:
-    """CAMEO codes announced cooperation as intent ("will visit" -> 036) and announced
-    force or sanctions as a threat ("will impose a curfew" -> 132)."""
-    if status != "planned":
-        return code
-    if code[:2] in INTENT_BY_ROOT:
-        return INTENT_BY_ROOT[code[:2]]
-    if code[:2] in THREAT_BY_ROOT:
-        return THREAT_BY_CODE.get(code[:3], THREAT_BY_ROOT[code[:2]])
-    return code
-
-
 def _trigger_token(verb: Token, code: str) -> Token:
     """The light verb's event noun is the trigger ("launched an attack" -> "attack")."""
     if verb.lemma_.lower() in LIGHT_VERBS or not VerbLexicon.load().has_verb(verb.lemma_.lower()):
@@ -453,12 +424,12 @@ def _nominal_events(sent: Span, consumed: set[int], actors: ActorLookup) -> list
         head = token.head
         if token.dep_ in {"dobj", "attr"} and head.lemma_.lower() in LIGHT_VERBS:
             continue  # coded with its light verb
-        participants = [c for c in _participants(token, {"compound", "poss", "nmod", "amod"}) if actors.actor_for(c)]
+        parties = [c for c in participants(token, {"compound", "poss", "nmod", "amod"}) if actors.actor_for(c)]
         targets = prep_objects(token)
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in MOTION_VERBS:
             sources = subjects(head.head)
-        elif len(participants) >= 1:
-            sources, targets = participants[:1], participants[1:] + targets
+        elif len(parties) >= 1:
+            sources, targets = parties[:1], parties[1:] + targets
         else:
             continue
         if not any(actors.actor_for(t) for t in sources + targets):
