@@ -154,3 +154,22 @@ def test_ingest_with_ray_into_a_store(local_ray, settings, tmp_path: Path, share
     assert (first.articles_stored, again.articles_stored, again.articles_duplicate) == (1, 0, 1)
     with pytest.raises(InputError, match="standard input"):
         ingest_with_ray(["-"], db=db, settings=settings)
+
+
+@slow
+@needs_ray
+def test_coding_failures_become_rejects_not_lost_batches(local_ray, sample, tmp_path: Path) -> None:
+    from tidings.engine_ray import RayOptions, import_parquet, run_ray_outcomes, write_ray_parquet
+    from tidings.pipeline import ExtractorSettings
+    from tidings.store import Store
+
+    broken = ExtractorSettings(batch_size=4, actors_file=tmp_path / "missing.tsv")  # every article fails to code
+    outcomes = list(run_ray_outcomes(sample[:3], broken, RayOptions(workers=1)))
+    assert [o.article_id for o in outcomes if isinstance(o, Reject)] == [a.id for a in sample[:3]]
+    assert all("OntologyError" in o.reason for o in outcomes if isinstance(o, Reject))
+
+    summary = write_ray_parquet(sample[:3], broken, tmp_path / "out", RayOptions(workers=1))
+    assert (summary.articles, summary.failed, summary.events) == (3, 3, 0)
+    store = Store(tmp_path / "s.duckdb")
+    assert import_parquet(tmp_path / "out", store).articles_stored == 0
+    assert sorted(r.article_id or "" for r in store.rejects()) == sorted(a.id for a in sample[:3])

@@ -153,3 +153,15 @@ def test_a_file_that_vanished_since_listing_is_skipped(tmp_path: Path, extractor
     store = Store(tmp_path / "s.duckdb")
     summary = ingest_files([tmp_path / "gone.txt"], store=store, run=extractor.run, ledger=FileLedger.for_store(store.path))
     assert (summary.files_ingested, summary.files_unchanged, summary.run.articles_read) == (0, 0, 0)
+
+
+def test_coding_failures_are_recorded_as_rejects(feed: Path, tmp_path: Path) -> None:
+    from tidings.engine_ray import engine_runner
+    from tidings.pipeline import ExtractorSettings
+    from tidings.store import Store
+
+    broken = engine_runner("local", ExtractorSettings(actors_file=tmp_path / "missing.tsv"))
+    store = Store(tmp_path / "s.duckdb")
+    summary = ingest_files(sorted(feed.iterdir()), store=store, run=broken, ledger=None)
+    assert (summary.run.articles_read, summary.run.articles_stored, summary.run.rejected) == (2, 0, 2)
+    assert len(store.rejects()) == 2

@@ -51,7 +51,7 @@ PARTITION_COLUMN = "month"
 
 Source = Iterable[Article] | Sequence[str | Path]
 RejectHandler = Callable[[Reject], None]
-RunFn = Callable[[Iterable[Article]], Iterator[ArticleResult]]
+RunFn = Callable[[Iterable[Article]], Iterator[ArticleResult | Reject]]
 ENGINES = ("local", "ray")
 
 
@@ -111,7 +111,12 @@ def _init_args(options: RayOptions) -> dict[str, Any]:
 
 
 class ArticleCoder:
-    """Ray Data callable class: one Extractor per actor, codes one batch of articles per call."""
+    """Ray Data callable class: one Extractor per actor, codes one batch of articles per call.
+
+    An article whose coding raises becomes a row with an empty ``result`` and the
+    :class:`~tidings.records.Reject` JSON in ``reject`` (as ``Extractor.run`` records it in
+    ``failures``), so one bad article never loses the batch.
+    """
 
     def __init__(self, settings: ExtractorSettings) -> None:
         from tidings.pipeline import Extractor
@@ -120,15 +125,24 @@ class ArticleCoder:
         _ = self._extractor.nlp  # load the model while Ray starts the actor, not on the first batch
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
+        from tidings.nlp import parse
+
         articles = [Article.model_validate_json(text) for text in batch["article"]]
-        results = list(self._extractor.run(articles))
+        extractor = self._extractor
+        outcomes = [
+            extractor.process_safely(article, doc)
+            for article, doc in parse(articles, extractor.nlp, batch_size=extractor.settings.batch_size)
+        ]
+        results = [o if isinstance(o, ArticleResult) else None for o in outcomes]
         return {
             "seq": [int(seq) for seq in batch["seq"]],
-            "article_id": [r.article.id for r in results],
-            "date": [r.article.date.isoformat() for r in results],
-            PARTITION_COLUMN: [r.article.date.isoformat()[:7] for r in results],
-            "events": [len(r.events) for r in results],
-            "result": [r.model_dump_json() for r in results],
+            "article_id": [a.id for a in articles],
+            "date": [a.date.isoformat() for a in articles],
+            PARTITION_COLUMN: [a.date.isoformat()[:7] for a in articles],
+            "events": [len(r.events) if r else 0 for r in results],
+            "failed": [0 if r else 1 for r in results],
+            "result": [r.model_dump_json() if r else "" for r in results],
+            "reject": ["" if isinstance(o, ArticleResult) else o.model_dump_json() for o in outcomes],
         }
 
 
@@ -186,7 +200,26 @@ def run_ray(
     *,
     on_reject: RejectHandler | None = None,
 ) -> Iterator[ArticleResult]:
-    """Code articles on Ray; yield one :class:`ArticleResult` per article, in input order."""
+    """Code articles on Ray; yield one :class:`ArticleResult` per article, in input order.
+
+    Unreadable input records and articles whose coding failed go to ``on_reject``.
+    """
+    for outcome in run_ray_outcomes(source, settings, options, on_reject=on_reject):
+        if isinstance(outcome, Reject):
+            if on_reject is not None:
+                on_reject(outcome)
+        else:
+            yield outcome
+
+
+def run_ray_outcomes(
+    source: Source,
+    settings: ExtractorSettings,
+    options: RayOptions | None = None,
+    *,
+    on_reject: RejectHandler | None = None,
+) -> Iterator[ArticleResult | Reject]:
+    """Like :func:`run_ray`, but articles whose coding failed come back inline as :class:`Reject`."""
     opts = options or RayOptions()
     with ray_session(opts) as ray:
         workers = _worker_count(ray, opts)
@@ -196,7 +229,10 @@ def run_ray(
 
 
 def engine_runner(engine: str, settings: ExtractorSettings, options: RayOptions | None = None) -> RunFn:
-    """``run(articles) -> Iterator[ArticleResult]`` for ``--engine local|ray``.
+    """``run(articles) -> Iterator[ArticleResult | Reject]`` for ``--engine local|ray``.
+
+    Results come in input order; articles whose coding failed come as :class:`Reject` (the local
+    engine yields them after the results of the call).
 
     For ``ray`` this checks Ray is installed and connects (or starts a local Ray) right away and
     stays connected for the life of the process, so repeated calls (watch mode) reuse it.
@@ -204,15 +240,23 @@ def engine_runner(engine: str, settings: ExtractorSettings, options: RayOptions 
     if engine == "local":
         from tidings.pipeline import Extractor
 
-        return Extractor(settings).run
+        extractor = Extractor(settings)
+
+        def run_local(articles: Iterable[Article]) -> Iterator[ArticleResult | Reject]:
+            yield from extractor.run(articles)
+            failures = list(extractor.failures)
+            extractor.failures.clear()  # a long watch must not accumulate them
+            yield from failures
+
+        return run_local
     if engine == "ray":
         ray = require_ray()
         ray_options = options or RayOptions()
         if not ray.is_initialized():
             ray.init(**_init_args(ray_options))
 
-        def run(articles: Iterable[Article]) -> Iterator[ArticleResult]:
-            return run_ray(articles, settings, ray_options)
+        def run(articles: Iterable[Article]) -> Iterator[ArticleResult | Reject]:
+            return run_ray_outcomes(articles, settings, ray_options)
 
         return run
     raise InputError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
@@ -233,18 +277,23 @@ def ingest_with_ray(
     return ingest_files(files, store=Store(db), run=run, ledger=None, batch_size=settings.batch_size).run
 
 
-def _in_order(dataset: Any, first_seq: int) -> Iterator[ArticleResult]:
-    """Yield the dataset's results by ``seq`` (Ray may finish batches out of order)."""
-    waiting: list[tuple[int, str]] = []
+def _in_order(dataset: Any, first_seq: int) -> Iterator[ArticleResult | Reject]:
+    """Yield the dataset's outcomes by ``seq`` (Ray may finish batches out of order)."""
+    waiting: list[tuple[int, str, str]] = []
     expected = first_seq
     for batch in dataset.iter_batches(batch_format="numpy", batch_size=None):
-        for seq, text in zip(batch["seq"], batch["result"], strict=True):
-            heapq.heappush(waiting, (int(seq), str(text)))
+        for seq, result, reject in zip(batch["seq"], batch["result"], batch["reject"], strict=True):
+            heapq.heappush(waiting, (int(seq), str(result), str(reject)))
         while waiting and waiting[0][0] == expected:
-            yield ArticleResult.model_validate_json(heapq.heappop(waiting)[1])
+            yield _outcome(heapq.heappop(waiting))
             expected += 1
     while waiting:
-        yield ArticleResult.model_validate_json(heapq.heappop(waiting)[1])
+        yield _outcome(heapq.heappop(waiting))
+
+
+def _outcome(row: tuple[int, str, str]) -> ArticleResult | Reject:
+    _, result, reject = row
+    return ArticleResult.model_validate_json(result) if result else Reject.model_validate_json(reject)
 
 
 @dataclass(frozen=True)
@@ -254,6 +303,7 @@ class ParquetRunSummary:
     out_dir: Path
     articles: int
     events: int
+    failed: int
     windows: int
     workers: int
     elapsed_seconds: float
@@ -279,13 +329,14 @@ def write_ray_parquet(
     opts = options or RayOptions()
     target = str(out_dir)
     started = time.perf_counter()
-    articles = events = windows = 0
+    articles = events = failed = windows = 0
     with ray_session(opts) as ray:
         workers = _worker_count(ray, opts)
         size = _window_size(opts, workers, settings.batch_size)
         for items in _windows(_articles(source, on_reject), size):
             coded = _coded_dataset(ray, items, settings, workers).materialize()
             events += int(coded.sum("events") or 0)
+            failed += int(coded.sum("failed") or 0)
             coded.write_parquet(target, partition_cols=[PARTITION_COLUMN])
             windows += 1
             articles += len(items)
@@ -293,12 +344,12 @@ def write_ray_parquet(
     if "://" not in target:
         folder = Path(target)
         folder.mkdir(parents=True, exist_ok=True)
-        manifest = {"articles": articles, "events": events, "windows": windows, "workers": workers,
+        manifest = {"articles": articles, "events": events, "failed": failed, "windows": windows, "workers": workers,
                     "elapsed_seconds": round(elapsed, 3), "settings": {"model": settings.model,
                     "batch_size": settings.batch_size,
                     "actors_file": str(settings.actors_file) if settings.actors_file else None}}
         (folder / RUN_MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-    return ParquetRunSummary(Path(target), articles, events, windows, workers, elapsed)
+    return ParquetRunSummary(Path(target), articles, events, failed, windows, workers, elapsed)
 
 
 def _parquet_dataset(folder: Path) -> Any:
@@ -311,18 +362,33 @@ def _parquet_dataset(folder: Path) -> Any:
 
 def read_parquet_results(folder: str | Path) -> Iterator[ArticleResult]:
     """The results stored under ``folder``, month by month, within a month in input order."""
+    for result, _ in _parquet_rows(Path(folder)):
+        if result:
+            yield ArticleResult.model_validate_json(result)
+
+
+def read_parquet_rejects(folder: str | Path) -> Iterator[Reject]:
+    """The articles whose coding failed in the run(s) that wrote ``folder``."""
+    for _, reject in _parquet_rows(Path(folder)):
+        if reject:
+            yield Reject.model_validate_json(reject)
+
+
+def _parquet_rows(folder: Path) -> Iterator[tuple[str, str]]:
     import pyarrow.compute as pc  # type: ignore[import-untyped]
     import pyarrow.dataset as pads  # type: ignore[import-untyped]
 
-    dataset = _parquet_dataset(Path(folder))
+    dataset = _parquet_dataset(folder)
     months = sorted(str(m) for m in pc.unique(dataset.to_table(columns=[PARTITION_COLUMN]).column(0)).to_pylist())
     for month in months:
-        table = dataset.to_table(columns=["seq", "result"], filter=pads.field(PARTITION_COLUMN) == month)
+        table = dataset.to_table(columns=["seq", "result", "reject"], filter=pads.field(PARTITION_COLUMN) == month)
         table = table.sort_by([("seq", "ascending")])
-        for text in table.column("result").to_pylist():
-            yield ArticleResult.model_validate_json(text)
+        yield from zip(table.column("result").to_pylist(), table.column("reject").to_pylist(), strict=True)
 
 
 def import_parquet(folder: str | Path, store: Store, batch_size: int = 64) -> StoreWriteSummary:
-    """Load a :func:`write_ray_parquet` folder into ``store`` (articles already stored are skipped)."""
-    return store.add(read_parquet_results(folder), batch_size=batch_size)
+    """Load a :func:`write_ray_parquet` folder into ``store`` (articles already stored are skipped);
+    articles whose coding failed are recorded as rejects."""
+    written = store.add(read_parquet_results(folder), batch_size=batch_size)
+    store.add_rejects(read_parquet_rejects(folder))
+    return written

@@ -7,9 +7,10 @@ which of the rest are new or changed, and ingests only those with :func:`ingest_
 An unchanged file costs one ``stat``; the store's article-id check is the second line of
 defence (a changed JSONL file that grew by ten lines re-parses only those ten articles).
 
-The coding engine is any ``run(articles) -> Iterator[ArticleResult]`` callable: the local
-:class:`~tidings.pipeline.Extractor` by default (built once, so the model is loaded once for
-the whole watch), or :func:`tidings.engine_ray.run_ray` bound to settings and an address.
+The coding engine is any ``run(articles) -> Iterator[ArticleResult | Reject]`` callable, as
+:func:`tidings.engine_ray.engine_runner` makes for ``local`` (the default: one Extractor built
+once, so the model is loaded once for the whole watch) or ``ray``. Articles whose coding failed
+come back as rejects and are recorded in the store with the unreadable input.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
     from tidings.pipeline import ExtractorSettings
     from tidings.store import Store
 
-RunFn = Callable[[Iterable[Article]], Iterator[ArticleResult]]
+# A coding engine: results in input order; an article whose coding failed may come back as a Reject.
+RunFn = Callable[[Iterable[Article]], Iterator[ArticleResult | Reject]]
 INGESTIBLE_SUFFIXES = frozenset(TEXT_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES)
 
 
@@ -149,11 +151,15 @@ def ingest_files(
                     continue
                 yield item
 
-    def counted(results: Iterable[ArticleResult]) -> Iterator[ArticleResult]:
-        for result in results:
+    def counted(outcomes: Iterable[ArticleResult | Reject]) -> Iterator[ArticleResult]:
+        for outcome in outcomes:
+            if isinstance(outcome, Reject):  # coding failed for this article: record it, go on
+                rejects.append(outcome)
+                run_summary.rejected += 1
+                continue
             run_summary.articles_stored += 1
-            run_summary.events += len(result.events)
-            yield result
+            run_summary.events += len(outcome.events)
+            yield outcome
 
     store.add(counted(run(fresh_articles())), batch_size=batch_size)
     store.add_rejects(rejects)
@@ -188,9 +194,10 @@ def watch(
     if not folder.is_dir():
         raise InputError(f"watch folder does not exist: {folder}")
     if run is None:
-        from tidings.pipeline import Extractor, ExtractorSettings
+        from tidings.engine_ray import engine_runner
+        from tidings.pipeline import ExtractorSettings
 
-        run = Extractor(settings or ExtractorSettings()).run
+        run = engine_runner("local", settings or ExtractorSettings())
     batch_size = settings.batch_size if settings is not None else 32
     halt = stop or threading.Event()
     store = Store(db)
