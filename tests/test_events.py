@@ -82,6 +82,10 @@ CONSTRUCTIONS = [
      ("JPN", "01", "PRK", "asserted")),
     # a report of an attitude and no other event is a statement (010) about its object
     ("The United States has said it is skeptical of a Russian announcement.", ("USA", "01", "RUS", "asserted")),
+    # defending a policy is verbal (052); troops sent to a peacekeeping mission protect (074)
+    ("Mexican President Andres Manuel Lopez Obrador on Thursday defended Mexico's restrictive immigration policy.",
+     ("MEX", "05", "MEX", "asserted")),
+    ("Japan is sending troops to the United Nations peacekeeping force in South Sudan.", ("JPN", "07", None, "asserted")),
 ]
 
 

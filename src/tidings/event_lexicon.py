@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from tidings.event_terms import NOUN_EVENTS, VERB_ADDITIONS, VERB_OBJECT_CODES
+from tidings.event_terms import NOUN_EVENTS, PHYSICAL_TARGETS, VERB_ADDITIONS, VERB_OBJECT_CODES
 from tidings.ontology import load_json
 
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"})
@@ -222,6 +222,8 @@ def _prep_entry(prep: Token, phrase: list[Token]) -> tuple[str, frozenset[str], 
     return prep.lower_, _words(rest), _text(rest), named
 
 
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"})
+PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping", "peace-keepers"})
 RETURN_VERBS = frozenset({"return", "repatriate"})
 NOT_RETURNED = frozenset({"fire", "favor", "favour", "call", "visit", "compliment", "ambassador", "home"})
 RETURNED_PEOPLE = frozenset({
@@ -241,11 +243,15 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prt" for g in c.children}
     if not objects:
         return None
+    if lemma == "defend" and heads and not objects & (PHYSICAL_TARGETS | REFLEXIVES):
+        return "052"  # "defended Mexico's immigration policy": defend verbally, not protect
     if lemma in RETURN_VERBS and heads and not objects & NOT_RETURNED:
         people = any(h.ent_type_ in {"PERSON", "NORP"} or h.lemma_.lower() in RETURNED_PEOPLE for h in heads)
         return "0841" if people else "0842"  # "returned the artifacts to Peru": return property
     for verbs, nouns, code in VERB_OBJECT_CODES:
         if lemma in verbs and objects & nouns:
+            if code == "154" and _words(clause_subtree(verb, max_depth=4)) & PEACEKEEPING:
+                return "074"  # "deploying 300 troops to the UN peacekeeping mission": protection
             return code
     return None
 
