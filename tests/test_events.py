@@ -86,6 +86,8 @@ CONSTRUCTIONS = [
     ("Mexican President Andres Manuel Lopez Obrador on Thursday defended Mexico's restrictive immigration policy.",
      ("MEX", "05", "MEX", "asserted")),
     ("Japan is sending troops to the United Nations peacekeeping force in South Sudan.", ("JPN", "07", None, "asserted")),
+    # a joint exercise is military cooperation (06)
+    ("The Russian and US navies today began a joint military exercise in the sea of Japan.", ("RUS", "06", "JPN", "asserted")),
 ]
 
 

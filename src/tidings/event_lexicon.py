@@ -273,11 +273,19 @@ def noun_event_code(noun: Token) -> str | None:
         if child.dep_ == "compound" and child.i == noun.i - 1:
             code = NOUN_EVENTS.get(f"{child.lower_} {lemma}")
             if code:
-                return code
+                return _joint_exercise(noun, code)
         if child.i == noun.i - 2 and noun.doc[noun.i - 1].text == "-":  # "cease-fire"
             code = NOUN_EVENTS.get(f"{child.lower_}-{lemma}")
             if code:
                 return code
     if lemma == "strike" and noun.head.lemma_.lower() in {"launch", "carry", "conduct", "order"}:
         return "190"
-    return NOUN_EVENTS.get(lemma) or NOUN_EVENTS.get(noun.lower_)
+    code = NOUN_EVENTS.get(lemma) or NOUN_EVENTS.get(noun.lower_)
+    return _joint_exercise(noun, code) if code else None
+
+
+def _joint_exercise(noun: Token, code: str) -> str:
+    """"A joint military exercise": military cooperation (062), not a show of force (150)."""
+    if code == "150" and any(c.dep_ == "amod" and c.lower_ in {"joint", "combined"} for c in noun.children):
+        return "062"
+    return code

@@ -66,7 +66,7 @@ NOUN_EVENTS: dict[str, str] = {
     "blockade": "191", "occupation": "192", "expulsion": "174", "apology": "055", "appeal": "020",
     "demand": "100", "request": "020", "rejection": "120", "withdrawal": "0872",
     "release": "0841", "test": "150", "missile test": "150", "exercise": "150", "exercises": "150",
-    "drill": "150", "drills": "150", "cooperation": "060", "praise": "051", "support": "051",
+    "drill": "150", "drills": "150", "war game": "150", "maneuver": "150", "manoeuvre": "150", "warfare": "190", "cooperation": "060", "praise": "051", "support": "051",
     "food aid": "073", "humanitarian aid": "073", "emergency aid": "073", "military aid": "072",
     "economic aid": "071", "financial aid": "071", "hunger strike": "142", "general strike": "143", "labor strike": "143", "labour strike": "143",
     "air strike": "195", "missile strike": "195", "drone strike": "195", "strike": "143",
