@@ -13,9 +13,13 @@ the driver as JSON strings and are reordered by input sequence number.
 
 ``write_ray_parquet`` instead has the Ray workers write the results as Parquet partitioned by
 publication month (``month=YYYY-MM/…parquet``; columns ``seq``, ``article_id``, ``date``,
-``events``, ``result`` = the ArticleResult JSON), so a cluster run has no single writer;
+``events``, ``failed``, ``result`` = the ArticleResult JSON or "", ``reject`` = the Reject JSON
+of an article whose coding raised, or ""), so a cluster run has no single writer;
 ``import_parquet`` loads such a folder into a :class:`~tidings.store.Store` afterwards
-(idempotent: articles already stored are skipped by the store).
+(idempotent: articles already stored are skipped by the store; failures become rejects).
+
+``engine_runner("local" | "ray", settings)`` gives the ``run(articles)`` callable that
+``tidings.watch`` and the CLI use for either engine.
 
 Ray is an optional extra (``pip install 'tidings[ray]'``); without it these functions raise
 :class:`RayNotInstalled`.
