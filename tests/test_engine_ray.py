@@ -159,7 +159,12 @@ def test_ingest_with_ray_into_a_store(local_ray, settings, tmp_path: Path, share
 @slow
 @needs_ray
 def test_coding_failures_become_rejects_not_lost_batches(local_ray, sample, tmp_path: Path) -> None:
-    from tidings.engine_ray import RayOptions, import_parquet, run_ray_outcomes, write_ray_parquet
+    from tidings.engine_ray import (
+        RayOptions,
+        import_parquet,
+        run_ray_outcomes,
+        write_ray_parquet,
+    )
     from tidings.pipeline import ExtractorSettings
     from tidings.store import Store
 
