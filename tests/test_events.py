@@ -88,6 +88,9 @@ CONSTRUCTIONS = [
     ("Japan is sending troops to the United Nations peacekeeping force in South Sudan.", ("JPN", "07", None, "asserted")),
     # a joint exercise is military cooperation (06)
     ("The Russian and US navies today began a joint military exercise in the sea of Japan.", ("RUS", "06", "JPN", "asserted")),
+    # another actor's decision is the object of praise or criticism, not the subject's intent
+    ("The Afghan government condemned US President Donald Trump's decision to recognize Jerusalem as Israel's capital.",
+     ("AFG", "11", "USA", "asserted")),
 ]
 
 

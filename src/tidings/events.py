@@ -176,7 +176,7 @@ def _verbs_top_down(sent: Span) -> Iterator[Token]:
 
 def _complement(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in INTENT_NOUNS:
+        if child.dep_ == "dobj" and child.lemma_.lower() in INTENT_NOUNS and not _others_intent(child):
             for grandchild in child.children:
                 if grandchild.dep_ in {"acl", "xcomp", "relcl"} and grandchild.pos_ == "VERB":
                     return grandchild
@@ -199,6 +199,11 @@ def _complement(verb: Token) -> Token | None:
                 if grandchild.dep_ in {"xcomp", "acl", "relcl"} and grandchild.pos_ == "VERB":
                     return grandchild
     return None
+
+
+def _others_intent(noun: Token) -> bool:
+    """"praised Trump's decision to ...": a named other's intent is the object, not the subject's."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
 
 def _has_modal(verb: Token, words: frozenset[str]) -> bool:
@@ -241,7 +246,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl", "amod"}:
         return None  # "expected to be joined": a participle describing a noun, not an intent
     intent_adj = any(
-        (c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJECTIVES) or (c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS)
+        (c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJECTIVES) or (c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS and not _others_intent(c))
         for c in verb.children
     )
     if comp is not None and (lemma in INTENT_VERBS | THREAT_VERBS | REFUSAL_VERBS or intent_adj):
