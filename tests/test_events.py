@@ -91,6 +91,9 @@ CONSTRUCTIONS = [
     # another actor's decision is the object of praise or criticism, not the subject's intent
     ("The Afghan government condemned US President Donald Trump's decision to recognize Jerusalem as Israel's capital.",
      ("AFG", "11", "USA", "asserted")),
+    # a possessive pronoun on the event noun is the subject's own, not the target
+    ("Turkish forces continued their attacks on Kurdish fighters in northern Syria for a fifth straight day.",
+     ("TUR", "19", "SYR", "asserted")),
 ]
 
 

@@ -119,7 +119,7 @@ def prep_objects(head: Token) -> list[Token]:
 
 def authors(noun: Token) -> list[Token]:
     """Who made a request, decision or offer: its possessor or its "by/from/of" object."""
-    out = [c for c in noun.children if c.dep_ == "poss"]
+    out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # "its attacks on X": not "its"
     for child in noun.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
             out.extend(g for g in child.children if g.dep_ == "pobj")
