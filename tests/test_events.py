@@ -94,6 +94,10 @@ CONSTRUCTIONS = [
     # a possessive pronoun on the event noun is the subject's own, not the target
     ("Turkish forces continued their attacks on Kurdish fighters in northern Syria for a fifth straight day.",
      ("TUR", "19", "SYR", "asserted")),
+    # the target through a participle on the object ("a ban imposed on X") or a misattached "by X"
+    ("US President Donald Trump on Tuesday lifted a travel ban imposed on Chadian citizens.", ("USA", "08", "TCD", "asserted")),
+    ("The Chinese government has denied charges by the Japanese government that it hacked ministry computers.",
+     ("CHN", "01", "JPN", "asserted")),
 ]
 
 

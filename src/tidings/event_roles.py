@@ -8,6 +8,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from tidings.event_lexicon import clause_subtree, noun_event_code
+from tidings.event_terms import CHARGE_NOUNS
 from tidings.records import Actor
 
 TARGET_PREPS = frozenset({"with", "on", "against", "to", "toward", "towards", "at", "into", "upon", "from", "for"})
@@ -84,8 +85,10 @@ def objects(verb: Token) -> list[Token]:
             first.extend(noun_of(child))
     for child in verb.children:
         if child.dep_ in {"dobj", "attr", "oprd"}:
-            if noun_event_code(child) or child.lemma_.lower() in PROPOSAL_NOUNS:
+            if noun_event_code(child) or child.lemma_.lower() in PROPOSAL_NOUNS | CHARGE_NOUNS:
                 first.extend(authors(child))  # "rejected Croatia's request": the requester
+                first.extend(g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"by", "from"}
+                             for g in p.children if g.dep_ == "pobj")  # "denied charges [by X]" misattached
                 first.extend(prep_objects(child))
                 things.append(child)
             elif child.pos_ not in {"PROPN", "NOUN", "PRON"}:
@@ -108,12 +111,17 @@ def shared_objects(verb: Token) -> list[Token]:
 
 
 def prep_objects(head: Token) -> list[Token]:
+    """Objects of the head's target prepositions, and for a noun those of a participle describing
+    it ("lifted a travel ban imposed on Chadian citizens")."""
     out: list[Token] = []
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             out.extend(g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "dative":
             out.extend(noun_of(child))
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and head.pos_ == "NOUN":
+            out.extend(g for p in child.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "to"}
+                       for g in p.children if g.dep_ == "pobj")
     return out
 
 
