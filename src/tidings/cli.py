@@ -17,7 +17,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from tidings.cli_common import ActorsOption, DbOption, WorkersOption, err, handle_errors
+from tidings.cli_common import ActorsOption, DbOption, WorkersOption, err, handle_errors, worker_count
 
 __all__ = ["ActorsOption", "DbOption", "WorkersOption", "app", "err", "handle_errors"]
 
@@ -39,7 +39,7 @@ def extract(
     paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, globs, JSONL/CSV, or - for stdin.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
     actors: ActorsOption = None,
-    workers: WorkersOption = 1,
+    workers: WorkersOption = None,
 ) -> None:
     """Print coded events for articles, without a store."""
     from tidings.pipeline import Extractor, ExtractorSettings
@@ -55,7 +55,7 @@ def extract(
             else:
                 yield item
 
-    extractor = Extractor(ExtractorSettings(actors_file=actors, n_process=workers))
+    extractor = Extractor(ExtractorSettings(actors_file=actors, n_process=worker_count(workers)))
     events = [event for result in extractor.run(articles()) for event in result.events]
     for failure in extractor.failures:
         rejects.append(failure)
@@ -77,7 +77,7 @@ def ingest(
     paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, globs, JSONL/CSV, or - for stdin.")] = None,
     db: DbOption = Path("tidings.duckdb"),
     actors: ActorsOption = None,
-    workers: WorkersOption = 1,
+    workers: WorkersOption = None,
     engine: Annotated[str, typer.Option("--engine", help="local (worker processes) or ray (Ray Data).")] = "local",
     address: Annotated[str | None, typer.Option("--address", help="Ray cluster address (default: a local Ray).")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="With --engine ray: write Parquet by month here, not the store.")] = None,
@@ -92,7 +92,7 @@ def ingest(
     if engine not in {"local", "ray"}:
         raise InputError(f"unknown engine {engine!r}; choose local or ray")
     if watch_dir is not None:
-        watch_folder(watch_dir, db=db, actors_file=actors, workers=workers, engine=engine, address=address,
+        watch_folder(watch_dir, db=db, actors_file=actors, workers=worker_count(workers), engine=engine, address=address,
                      interval=interval, console=err)
         return
     if not paths:
@@ -100,7 +100,7 @@ def ingest(
     if out is not None:
         if engine != "ray":
             raise InputError("--out writes Parquet from a Ray run: add --engine ray")
-        written = ingest_to_parquet(paths, out=out, actors_file=actors, address=address)
+        written = ingest_to_parquet(paths, out=out, actors_file=actors, address=address, console=err)
         err.print(f"coded {written.articles} articles, {written.events} events on {written.workers} Ray workers "
                   f"in {written.elapsed_seconds:.1f}s -> {out} (load it with: tidings import {out} --db FILE)",
                   highlight=False, soft_wrap=True)
@@ -108,7 +108,8 @@ def ingest(
     if engine == "ray":
         summary = ingest_with_engine(paths, db=db, actors_file=actors, address=address)
     else:
-        summary = ingest_paths(paths, db=db, actors_file=actors, workers=workers, stdin=sys.stdin.buffer, console=err)
+        summary = ingest_paths(paths, db=db, actors_file=actors, workers=worker_count(workers), stdin=sys.stdin.buffer,
+                               console=err)
     err.print(
         f"read {summary.articles_read} articles: stored {summary.articles_stored}, "
         f"already stored {summary.articles_duplicate}, rejected {summary.rejected}; "

@@ -20,7 +20,16 @@ DbOption = Annotated[Path, typer.Option("--db", envvar="TIDINGS_DB", help="DuckD
 ActorsOption = Annotated[
     Path | None, typer.Option("--actors", help="Your own actor dictionary (TSV) adding or overriding entries.")
 ]
-WorkersOption = Annotated[int, typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding.")]
+WorkersOption = Annotated[
+    int | None, typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding [default: all cores].")
+]
+
+
+def worker_count(requested: int | None) -> int:
+    """The number of worker processes: as asked, else one per core."""
+    import os
+
+    return requested or os.cpu_count() or 1
 
 
 def handle_errors(func: F) -> F:

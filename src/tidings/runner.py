@@ -95,11 +95,20 @@ def ingest_with_engine(
                            options=RayOptions(address=address))
 
 
-def ingest_to_parquet(paths: Sequence[str], *, out: Path, actors_file: Path | None = None, address: str | None = None):  # noqa: ANN201
-    """``--engine ray --out DIR``: the Ray workers write Parquet partitioned by month."""
+def ingest_to_parquet(  # noqa: ANN201
+    paths: Sequence[str], *, out: Path, actors_file: Path | None = None, address: str | None = None,
+    console: Console | None = None,
+):
+    """``--engine ray --out DIR``: the Ray workers write Parquet partitioned by month; unusable
+    input is reported as it is skipped."""
     from tidings.engine_ray import RayOptions, write_ray_parquet
 
-    return write_ray_parquet(list(paths), ExtractorSettings(actors_file=actors_file), out, RayOptions(address=address))
+    def report(reject: Reject) -> None:
+        if console is not None:
+            console.print(f"skipped {reject.describe()}", highlight=False, markup=False, soft_wrap=True)
+
+    return write_ray_parquet(list(paths), ExtractorSettings(actors_file=actors_file), out, RayOptions(address=address),
+                             on_reject=report)
 
 
 def watch_folder(
