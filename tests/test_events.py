@@ -98,6 +98,9 @@ CONSTRUCTIONS = [
     ("US President Donald Trump on Tuesday lifted a travel ban imposed on Chadian citizens.", ("USA", "08", "TCD", "asserted")),
     ("The Chinese government has denied charges by the Japanese government that it hacked ministry computers.",
      ("CHN", "01", "JPN", "asserted")),
+    # "declined to comment" is a statement, but rejecting someone's request to speak is a rejection
+    ("The United Nations rejected Prime Minister Shinzo Abe's request to speak at its climate summit.",
+     (None, "12", "JPN", "asserted")),
 ]
 
 

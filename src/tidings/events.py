@@ -255,7 +255,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         if lemma in THREAT_VERBS:
             match = lex.match(verb)
             code = match.code if match and match.code else "130"
-        elif lemma in REFUSAL_VERBS and comp.lemma_.lower() in COMMENT_WORDS:
+        elif lemma in REFUSAL_VERBS and comp.lemma_.lower() in COMMENT_WORDS and comp.head.i == verb.i:
             code = "011"  # "declined to comment"
         elif lemma in REFUSAL_VERBS:
             code = "120"
