@@ -149,11 +149,11 @@ def test_kill_9_during_cli_ingest_then_resume_matches_a_clean_run(tmp_path: Path
 
     corpus_file = tmp_path / "wiki.jsonl"
     lines = (shared_data / "corpora" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()
-    lines = sorted(lines, key=len)[:50]  # the shortest articles: two ingest batches (32 + 18)
+    lines = sorted(lines, key=len)[:130]  # the shortest articles: five ingest batches of 32, room to kill after the first
     corpus_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tidings = shutil.which("tidings") or str(Path(sys.executable).with_name("tidings"))
     db = tmp_path / "cli.duckdb"
-    proc = subprocess.Popen([tidings, "ingest", str(corpus_file), "--db", str(db)],
+    proc = subprocess.Popen([tidings, "ingest", str(corpus_file), "--db", str(db), "-j", "1"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
