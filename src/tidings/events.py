@@ -169,7 +169,7 @@ def _verbs_top_down(sent: Span) -> Iterator[Token]:
         queue.append(predicate)
     while queue:
         token = queue.pop(0)
-        if token.pos_ in {"VERB", "AUX"} or token is sent.root:
+        if token.pos_ in {"VERB", "AUX"} or token.i == sent.root.i:
             yield token
         queue.extend(c for c in token.children if c.dep_ in SPINE_DEPS)
 
