@@ -59,7 +59,7 @@ def is_planned(verb: Token) -> bool:
             return True
         if any(c.lower_ == "going" and c.dep_ == "aux" for c in children):
             return True
-        if token is not verb and token.lemma_.lower() in PLANNING_HEADS:
+        if token.i != verb.i and token.lemma_.lower() in PLANNING_HEADS:
             return True
         # "is to visit", "was set to meet"
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"be", "set", "due", "scheduled"}:
