@@ -209,7 +209,7 @@ def clause_subtree(token: Token, max_depth: int = 3) -> list[Token]:
             continue
         stack.extend(
             (c, depth + 1) for c in tok.children
-            if (c.dep_ not in CLAUSE_DEPS or tok is token and c.dep_ == "conj")
+            if (c.dep_ not in CLAUSE_DEPS or tok.i == token.i and c.dep_ == "conj")
             and not (c.dep_ in {"pcomp", "acl"} and c.pos_ in {"VERB", "AUX"})
         )
     out.sort(key=lambda t: t.i)
