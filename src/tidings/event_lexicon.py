@@ -217,7 +217,7 @@ def clause_subtree(token: Token, max_depth: int = 3) -> list[Token]:
 
 
 def _prep_entry(prep: Token, phrase: list[Token]) -> tuple[str, frozenset[str], str, bool]:
-    rest = [t for t in phrase if t is not prep]
+    rest = [t for t in phrase if t.i != prep.i]
     named = any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in rest)
     return prep.lower_, _words(rest), _text(rest), named
 

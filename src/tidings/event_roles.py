@@ -164,7 +164,7 @@ def first_actors(heads: list[Token], actors: ActorLookup) -> list[Actor | None]:
             return list(named)
     for head in heads:
         for token in sorted(clause_subtree(head, max_depth=4), key=lambda t: abs(t.i - head.i)):
-            if token is not head and token.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
+            if token.i != head.i and token.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
                 actor = actors.actor_for(token)
                 if actor is not None:
                     return [actor]

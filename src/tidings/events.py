@@ -330,7 +330,7 @@ def _characterisation(verb: Token) -> str | None:
     words after "as" are negative in the VADER lexicon, praise (051) when positive."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
-            words = [t.lower_ for t in child.subtree if t is not child]
+            words = [t.lower_ for t in child.subtree if t.i != child.i]
             valence = sum(sentiment_lexicon().get(w, 0.0) for w in words)
             if valence <= -1.0:
                 return "111"
