@@ -101,6 +101,9 @@ CONSTRUCTIONS = [
     # "declined to comment" is a statement, but rejecting someone's request to speak is a rejection
     ("The United Nations rejected Prime Minister Shinzo Abe's request to speak at its climate summit.",
      (None, "12", "JPN", "asserted")),
+    # agreeing with someone's view is a statement, not an agreement
+    ("The Trudeau government has agreed with the Senate that Canadians suffering from mental illnesses should be eligible.",
+     ("CAN", "01", "CAN", "asserted")),
 ]
 
 

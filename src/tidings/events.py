@@ -206,6 +206,14 @@ def _others_intent(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
 
+def _agrees_with_view(verb: Token) -> bool:
+    """"agree with X that ...": sharing someone's view, a statement rather than an agreement."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and any(
+        c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+
+
 def _has_modal(verb: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
 
@@ -217,6 +225,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children
     ):
         return _candidate(verb, "016", subjects(verb), objects(verb))  # "denied the charges": deny responsibility
+    if lemma == "agree" and _agrees_with_view(verb):  # "agree with Scott that ...": an opinion, not a deal
+        return _candidate(verb, "010", subjects(verb), prep_objects(verb), consume=[comp] if comp else [])
     if lemma in CONSIDER_VERBS and (comp is not None and comp.dep_ == "xcomp" or any(
             c.dep_ == "dobj" and c.lemma_.lower() in OPTION_NOUNS for c in verb.children)):
         targets = objects(comp) + objects(verb) if comp is not None else objects(verb)
