@@ -104,6 +104,8 @@ CONSTRUCTIONS = [
     # agreeing with someone's view is a statement, not an agreement
     ("The Trudeau government has agreed with the Senate that Canadians suffering from mental illnesses should be eligible.",
      ("CAN", "01", "CAN", "asserted")),
+    # killing a named person is violence, never a verbal attack
+    ("Taliban gunmen killed Abdullah Khan and four other members of his family in Kandahar.", ("AFG", "19", "AFG", "asserted")),
 ]
 
 

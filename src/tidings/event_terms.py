@@ -130,6 +130,8 @@ PHYSICAL_TARGETS = frozenset({
     "patrol", "ship", "vessel", "plane", "aircraft", "airport", "port", "school", "hospital", "market",
     "mosque", "church", "area", "region", "province", "border", "target", "targets", "civilians",
     "fighters", "militants", "rebels", "stronghold", "headquarters", "compound", "bus", "car",
+    "factory", "facility", "plant", "depot", "bridge", "road", "house", "home", "hotel",
+    "prison", "jail", "tanker", "train", "pipeline", "refinery", "field",
 })
 
 COMMUNICATION_CODES = frozenset({"010", "011", "012", "013", "014", "015", "016", "017", "018", "019"})

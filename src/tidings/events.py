@@ -415,16 +415,17 @@ def _trigger_token(verb: Token, code: str) -> Token:
 def _is_verbal_attack(verb: Token) -> bool:
     """"A blistering attack on the Secretary of State" is criticism, not violence."""
     trigger = _trigger_token(verb, "190")
+    if trigger.lemma_.lower() not in {"attack", "assault", "broadside", "offensive"}:
+        return False  # "killed Abdullah" is violence whoever the victim
     words = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
     words |= {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     if words & VERBAL_MODIFIERS:
         return True
-    for target in objects(verb):
-        if target.lemma_.lower() in PHYSICAL_TARGETS:
-            return False
-        if target.ent_type_ == "PERSON" or target.lemma_.lower() in {"policy", "plan", "remark", "statement", "decision"}:
-            return True
-    return False
+    targets = objects(verb)
+    if any(t.lemma_.lower() in PHYSICAL_TARGETS for t in targets):
+        return False
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in {"policy", "plan", "remark", "statement", "decision"}
+               for t in targets)
 
 
 def _nominal_events(sent: Span, consumed: set[int], actors: ActorLookup) -> list[_Candidate]:
