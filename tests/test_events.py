@@ -106,6 +106,10 @@ CONSTRUCTIONS = [
      ("CAN", "01", "CAN", "asserted")),
     # killing a named person is violence, never a verbal attack
     ("Taliban gunmen killed Abdullah Khan and four other members of his family in Kandahar.", ("AFG", "19", "AFG", "asserted")),
+    # stepping up or intensifying attacks is attacking
+    ("Taliban militants have stepped up attacks on Afghan security forces in recent months.", ("AFG", "19", "AFG", "asserted")),
+    ("The Syrian army on Thursday intensified its bombardment of rebel-held areas in southern Damascus.",
+     ("SYR", "19", "SYR", "asserted")),
 ]
 
 

@@ -85,6 +85,7 @@ LIGHT_VERBS = frozenset({
     "mount", "resume", "continue", "have", "take", "deliver", "unleash", "lodge", "file", "express",
     "reach", "sign", "strike", "announce", "step", "wage", "level", "send", "extend", "offer",
     "provide", "pledge", "grant", "organize", "organise", "declare", "call", "undertake", "renew",
+    "intensify", "escalate",
 })
 
 # Verbs of intent: with an event in their complement they make a CAMEO 03x event.
