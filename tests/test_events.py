@@ -110,6 +110,9 @@ CONSTRUCTIONS = [
     ("Taliban militants have stepped up attacks on Afghan security forces in recent months.", ("AFG", "19", "AFG", "asserted")),
     ("The Syrian army on Thursday intensified its bombardment of rebel-held areas in southern Damascus.",
      ("SYR", "19", "SYR", "asserted")),
+    # acceding to demands and cutting tariffs are concessions (08)
+    ("Nepal's government accepts the key demands by protesters in southern Nepal.", ("NPL", "08", "NPL", "asserted")),
+    ("The U.S. reduced tariffs on $120 billion of China's exports from 15 percent to 7.5 percent.", ("USA", "08", "CHN", "asserted")),
 ]
 
 

@@ -166,6 +166,9 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"suspend", "cut", "halt", "stop", "freeze", "reduce", "slash", "withhold", "trim"}),
      frozenset({"aid", "assistance", "program", "loan"}), "162"),
     (frozenset({"open", "reopen"}), frozenset({"border", "borders", "crossing", "airspace"}), "081"),
+    (frozenset({"accept", "meet", "grant", "satisfy", "concede"}), frozenset({"demand", "demands"}), "083"),
+    (frozenset({"reduce", "cut", "lower", "lift", "remove", "roll", "scrap", "eliminate", "suspend", "waive", "ease"}),
+     frozenset({"tariff", "tariffs", "duty", "duties"}), "085"),
     (frozenset({"suspend", "halt", "end", "break", "abandon"}), frozenset({"talk", "negotiation", "mediation"}), "164"),
 )
 
