@@ -113,6 +113,9 @@ CONSTRUCTIONS = [
     # acceding to demands and cutting tariffs are concessions (08)
     ("Nepal's government accepts the key demands by protesters in southern Nepal.", ("NPL", "08", "NPL", "asserted")),
     ("The U.S. reduced tariffs on $120 billion of China's exports from 15 percent to 7.5 percent.", ("USA", "08", "CHN", "asserted")),
+    # supporting a decision to act is support (05), not the supporter's own intent
+    ("The White House says it stands in solidarity with the UK and supports its decision to expel 23 Russian diplomats.",
+     ("USA", "05", "GBR", "asserted")),
 ]
 
 

@@ -199,3 +199,9 @@ OPTION_NOUNS = frozenset({
     "possibility", "option", "options", "idea", "proposal", "plan", "measure", "move", "step", "way",
     "ways", "prospect", "request", "bid", "offer", "alternative",
 })
+
+# Verbs that judge what their object says or intends ("welcomed the decision to ...").
+EVALUATIVE_VERBS = frozenset({
+    "welcome", "support", "praise", "back", "endorse", "hail", "applaud", "commend", "condemn", "criticize",
+    "criticise", "denounce", "slam", "reject", "oppose", "question", "challenge", "protest", "deplore",
+})

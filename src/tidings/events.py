@@ -53,6 +53,7 @@ from tidings.event_terms import (
     COMMUNICATION_CODES,
     CONSIDER_VERBS,
     DEMAND_VERBS,
+    EVALUATIVE_VERBS,
     INTENT_ADJECTIVES,
     INTENT_NOUNS,
     INTENT_VERBS,
@@ -202,8 +203,9 @@ def _complement(verb: Token) -> Token | None:
 
 
 def _others_intent(noun: Token) -> bool:
-    """"praised Trump's decision to ...": a named other's intent is the object, not the subject's."""
-    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+    """"praised Trump's decision to ...", "supports its decision to ...": an intent that is judged
+    (or has a named owner) is the verb's object, not the subject's own intent."""
+    return noun.head.lemma_.lower() in EVALUATIVE_VERBS or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
 
 def _agrees_with_view(verb: Token) -> bool:
