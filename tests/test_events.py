@@ -116,6 +116,8 @@ CONSTRUCTIONS = [
     # supporting a decision to act is support (05), not the supporter's own intent
     ("The White House says it stands in solidarity with the UK and supports its decision to expel 23 Russian diplomats.",
      ("USA", "05", "GBR", "asserted")),
+    # claiming one's own act is a claim of responsibility (015)
+    ("Sri Lankan military officials in Colombo claimed that they had attacked two LTTE camps.", ("LKA", "01", "LKA", "asserted")),
 ]
 
 

@@ -238,6 +238,10 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if lemma in SPEECH_VERBS and comp is None and (noun := _event_object(verb)) is not None:
         return _Candidate(trigger=noun, clause=verb, code=noun_event_code(noun) or "010", sources=subjects(verb),
                           targets=prep_objects(noun), status=status_of(verb))
+    if lemma in {"claim", "admit"} and comp is not None and comp.dep_ == "ccomp" and any(
+            c.dep_ == "nsubj" and c.lower_ in {"they", "it", "we", "he", "she"} for c in comp.children):
+        # "the Houthis claimed that they had attacked the airport": a claim of responsibility (015)
+        return _candidate(verb, "015", subjects(verb), objects(comp), consume=[comp])
     if lemma in SPEECH_VERBS and comp is not None and comp.dep_ == "ccomp":
         if _has_modal(comp, frozenset({"must", "should"})) or _has_phrase(comp, "have", "to"):
             code = _request_code(comp, lex, "100")
