@@ -15,7 +15,12 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from tidings.event_terms import NOUN_EVENTS, PHYSICAL_TARGETS, VERB_ADDITIONS, VERB_OBJECT_CODES
+from tidings.event_terms import (
+    NOUN_EVENTS,
+    PHYSICAL_TARGETS,
+    VERB_ADDITIONS,
+    VERB_OBJECT_CODES,
+)
 from tidings.ontology import load_json
 
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"})

@@ -8,8 +8,9 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from tidings.event_lexicon import clause_subtree, noun_event_code
-from tidings.event_terms import CHARGE_NOUNS
+from tidings.event_terms import CHARGE_NOUNS, EVALUATIVE_VERBS
 from tidings.records import Actor
+from tidings.tone import lexicon as sentiment_lexicon
 
 TARGET_PREPS = frozenset({"with", "on", "against", "to", "toward", "towards", "at", "into", "upon", "from", "for"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "outside"})
@@ -210,3 +211,31 @@ def participants(noun: Token, deps: set[str]) -> list[Token]:
                 found.append(grandchild)
         found.append(child)
     return sorted(found, key=lambda t: t.i)
+
+
+def characterisation_code(verb: Token) -> str | None:
+    """"described Pompeo as reckless": a judgement of the object, criticism (111) when the
+    words after "as" are negative in the VADER lexicon, praise (051) when positive."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            words = [t.lower_ for t in child.subtree if t.i != child.i]
+            valence = sum(sentiment_lexicon().get(w, 0.0) for w in words)
+            if valence <= -1.0:
+                return "111"
+            if valence >= 1.0:
+                return "051"
+    return None
+
+
+def agrees_with_view(verb: Token) -> bool:
+    """"agree with X that ...": sharing someone's view, a statement rather than an agreement."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and any(
+        c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+
+
+def others_intent(noun: Token) -> bool:
+    """"praised Trump's decision to ...", "supports its decision to ...": an intent that is judged
+    (or has a named owner) is the verb's object, not the subject's own intent."""
+    return noun.head.lemma_.lower() in EVALUATIVE_VERBS or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)

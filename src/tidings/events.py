@@ -21,13 +21,16 @@ from spacy.tokens import Doc, Span, Token
 from tidings.event_lexicon import SUBJECT_DEPS, VerbLexicon, noun_event_code
 from tidings.event_roles import (
     ActorLookup,
+    agrees_with_view,
+    characterisation_code,
     clause_subjects,
-    misparsed_predicate,
     condition_subjects,
     expand,
     first_actors,
     later_phrases,
+    misparsed_predicate,
     objects,
+    others_intent,
     participants,
     place_targets,
     prep_objects,
@@ -53,7 +56,6 @@ from tidings.event_terms import (
     COMMUNICATION_CODES,
     CONSIDER_VERBS,
     DEMAND_VERBS,
-    EVALUATIVE_VERBS,
     INTENT_ADJECTIVES,
     INTENT_NOUNS,
     INTENT_VERBS,
@@ -71,7 +73,6 @@ from tidings.event_terms import (
     VERBAL_MODIFIERS,
 )
 from tidings.records import Actor, Status
-from tidings.tone import lexicon as sentiment_lexicon
 
 SPINE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "parataxis", "acomp"})
 PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
@@ -177,7 +178,7 @@ def _verbs_top_down(sent: Span) -> Iterator[Token]:
 
 def _complement(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in INTENT_NOUNS and not _others_intent(child):
+        if child.dep_ == "dobj" and child.lemma_.lower() in INTENT_NOUNS and not others_intent(child):
             for grandchild in child.children:
                 if grandchild.dep_ in {"acl", "xcomp", "relcl"} and grandchild.pos_ == "VERB":
                     return grandchild
@@ -202,18 +203,6 @@ def _complement(verb: Token) -> Token | None:
     return None
 
 
-def _others_intent(noun: Token) -> bool:
-    """"praised Trump's decision to ...", "supports its decision to ...": an intent that is judged
-    (or has a named owner) is the verb's object, not the subject's own intent."""
-    return noun.head.lemma_.lower() in EVALUATIVE_VERBS or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
-
-
-def _agrees_with_view(verb: Token) -> bool:
-    """"agree with X that ...": sharing someone's view, a statement rather than an agreement."""
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and any(
-        c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in verb.children
-    )
 
 
 def _has_modal(verb: Token, words: frozenset[str]) -> bool:
@@ -227,13 +216,13 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children
     ):
         return _candidate(verb, "016", subjects(verb), objects(verb))  # "denied the charges": deny responsibility
-    if lemma == "agree" and _agrees_with_view(verb):  # "agree with Scott that ...": an opinion, not a deal
+    if lemma == "agree" and agrees_with_view(verb):  # "agree with Scott that ...": an opinion, not a deal
         return _candidate(verb, "010", subjects(verb), prep_objects(verb), consume=[comp] if comp else [])
     if lemma in CONSIDER_VERBS and (comp is not None and comp.dep_ == "xcomp" or any(
             c.dep_ == "dobj" and c.lemma_.lower() in OPTION_NOUNS for c in verb.children)):
         targets = objects(comp) + objects(verb) if comp is not None else objects(verb)
         return _candidate(verb, "014", subjects(verb), targets, consume=[comp] if comp else [])
-    if lemma in CHARACTERISE_VERBS and (judgement := _characterisation(verb)) is not None:
+    if lemma in CHARACTERISE_VERBS and (judgement := characterisation_code(verb)) is not None:
         return _candidate(verb, judgement, subjects(verb), objects(verb))
     if lemma in SPEECH_VERBS and comp is None and (noun := _event_object(verb)) is not None:
         return _Candidate(trigger=noun, clause=verb, code=noun_event_code(noun) or "010", sources=subjects(verb),
@@ -262,7 +251,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl", "amod"}:
         return None  # "expected to be joined": a participle describing a noun, not an intent
     intent_adj = any(
-        (c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJECTIVES) or (c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS and not _others_intent(c))
+        (c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJECTIVES) or (c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS and not others_intent(c))
         for c in verb.children
     )
     if comp is not None and (lemma in INTENT_VERBS | THREAT_VERBS | REFUSAL_VERBS or intent_adj):
@@ -343,18 +332,6 @@ def _event_subject(verb: Token) -> Token | None:
     return None
 
 
-def _characterisation(verb: Token) -> str | None:
-    """"described Pompeo as reckless": a judgement of the object, criticism (111) when the
-    words after "as" are negative in the VADER lexicon, praise (051) when positive."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "as":
-            words = [t.lower_ for t in child.subtree if t.i != child.i]
-            valence = sum(sentiment_lexicon().get(w, 0.0) for w in words)
-            if valence <= -1.0:
-                return "111"
-            if valence >= 1.0:
-                return "051"
-    return None
 
 
 def _event_object(verb: Token) -> Token | None:
