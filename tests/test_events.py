@@ -118,6 +118,9 @@ CONSTRUCTIONS = [
      ("USA", "05", "GBR", "asserted")),
     # claiming one's own act is a claim of responsibility (015)
     ("Sri Lankan military officials in Colombo claimed that they had attacked two LTTE camps.", ("LKA", "01", "LKA", "asserted")),
+    # "a mediation effort" is mediation, also after a light verb with a one-word pattern
+    ("Russia's president, Mr Vladimir Putin, launched a mediation effort in the Kashmir crisis last night.",
+     ("RUS", "04", None, "asserted")),
 ]
 
 

@@ -235,6 +235,7 @@ RETURNED_PEOPLE = frozenset({
     "prisoner", "detainee", "hostage", "refugee", "migrant", "citizen", "national", "soldier", "body",
     "remains", "child", "fisherman", "sailor", "captive", "asylum", "people", "person", "worker",
 })
+EFFORT_NOUNS = frozenset({"effort", "bid", "initiative", "campaign", "drive", "operation", "program", "programme", "plan"})
 QUANTITY_HEADS = frozenset({"part", "parts", "much", "most", "some", "all", "portion", "half", "rest", "section"})
 
 
@@ -286,6 +287,9 @@ def noun_event_code(noun: Token) -> str | None:
     if lemma == "strike" and noun.head.lemma_.lower() in {"launch", "carry", "conduct", "order"}:
         return "190"
     code = NOUN_EVENTS.get(lemma) or NOUN_EVENTS.get(noun.lower_)
+    if code is None and lemma in EFFORT_NOUNS:  # "a mediation effort", "an aid campaign": the compound's event
+        code = next((NOUN_EVENTS[c.lemma_.lower()] for c in noun.children
+                     if c.dep_ == "compound" and c.lemma_.lower() in NOUN_EVENTS), None)
     return _joint_exercise(noun, code) if code else None
 
 

@@ -302,6 +302,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
             code = enacted_code(code)  # "sent a team", "accepted refugees": done, not promised
         if light and light[:2] == code[:2] and len(light) >= len(code) and light != code and light[2:3] != "0":
             code = light  # "provides food aid": the noun is more specific (073) than the pattern (070)
+        if light and match.score <= 1 and lemma in LIGHT_VERBS and light[:2] != code[:2] and code[:2] in {"01", "02"}:
+            code = light  # "launched a mediation effort": the event noun says more than a one-word pattern
         if light and light[:2] in {"18", "19", "20"} and code[:2] in {"13", "15"} and lemma not in THREAT_VERBS:
             code = light  # "stepped up attacks on X": the attacks happen, no mere threat or show of force
     elif light:
