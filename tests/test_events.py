@@ -121,6 +121,8 @@ CONSTRUCTIONS = [
     # "a mediation effort" is mediation, also after a light verb with a one-word pattern
     ("Russia's president, Mr Vladimir Putin, launched a mediation effort in the Kashmir crisis last night.",
      ("RUS", "04", None, "asserted")),
+    # flying in (tons of) medicine is humanitarian aid
+    ("Medecins Sans Frontieres flew over 13 metric tons of medicine into Afghanistan.", (None, "07", "AFG", "asserted")),
 ]
 
 

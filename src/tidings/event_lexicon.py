@@ -236,7 +236,10 @@ RETURNED_PEOPLE = frozenset({
     "remains", "child", "fisherman", "sailor", "captive", "asylum", "people", "person", "worker",
 })
 EFFORT_NOUNS = frozenset({"effort", "bid", "initiative", "campaign", "drive", "operation", "program", "programme", "plan"})
-QUANTITY_HEADS = frozenset({"part", "parts", "much", "most", "some", "all", "portion", "half", "rest", "section"})
+QUANTITY_HEADS = frozenset({
+    "part", "parts", "much", "most", "some", "all", "portion", "half", "rest", "section",
+    "ton", "tonne", "load", "shipment", "consignment", "batch", "amount", "quantity", "lot", "number", "kind",
+})
 
 
 def _verb_object_code(verb: Token, lemma: str) -> str | None:
