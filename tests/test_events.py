@@ -123,6 +123,8 @@ CONSTRUCTIONS = [
      ("RUS", "04", None, "asserted")),
     # flying in (tons of) medicine is humanitarian aid
     ("Medecins Sans Frontieres flew over 13 metric tons of medicine into Afghanistan.", (None, "07", "AFG", "asserted")),
+    # violating a ban or a law defies norms (128)
+    ("Pyongyang has violated a ban on ballistic missile tests.", ("PRK", "12", None, "asserted")),
 ]
 
 

@@ -168,6 +168,8 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
      frozenset({"aid", "assistance", "program", "loan"}), "162"),
     (frozenset({"mobilize", "mobilise", "allocate", "earmark", "disburse"}),
      frozenset({"fund", "funds", "funding", "money", "resources", "financing"}), "071"),
+    (frozenset({"violate", "breach", "defy", "flout", "break"}),
+     frozenset({"ban", "embargo", "sanction", "law", "resolution", "rule", "norm", "order", "ruling"}), "128"),
     (frozenset({"open", "reopen"}), frozenset({"border", "borders", "crossing", "airspace"}), "081"),
     (frozenset({"accept", "meet", "grant", "satisfy", "concede"}), frozenset({"demand", "demands"}), "083"),
     (frozenset({"reduce", "cut", "lower", "lift", "remove", "roll", "scrap", "eliminate", "suspend", "waive", "ease"}),
