@@ -18,6 +18,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.event_clause import (
+    complement,
+    event_object,
+    event_subject,
+    has_modal,
+    has_phrase,
+    is_verbal_attack,
+    light_code,
+    request_code,
+    trigger_token,
+)
 from tidings.event_lexicon import SUBJECT_DEPS, VerbLexicon, noun_event_code
 from tidings.event_roles import (
     ActorLookup,
@@ -63,14 +74,11 @@ from tidings.event_terms import (
     MOTION_VERBS,
     OCCURRENCE_VERBS,
     OPTION_NOUNS,
-    PHYSICAL_TARGETS,
     REFUSAL_VERBS,
-    REMOVAL_VERBS,
     REQUEST_VERBS,
     SPEECH_VERBS,
     STATEMENT_VERBS,
     THREAT_VERBS,
-    VERBAL_MODIFIERS,
 )
 from tidings.records import Actor, Status
 
@@ -176,42 +184,9 @@ def _verbs_top_down(sent: Span) -> Iterator[Token]:
         queue.extend(c for c in token.children if c.dep_ in SPINE_DEPS)
 
 
-def _complement(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in INTENT_NOUNS and not others_intent(child):
-            for grandchild in child.children:
-                if grandchild.dep_ in {"acl", "xcomp", "relcl"} and grandchild.pos_ == "VERB":
-                    return grandchild
-    for child in verb.children:
-        if child.dep_ == "acomp" and child.lemma_.lower() in INTENT_ADJECTIVES:
-            for grandchild in child.children:
-                if grandchild.dep_ == "xcomp" and grandchild.pos_ in {"VERB", "AUX"}:
-                    return grandchild
-    for child in verb.children:
-        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
-            return child
-    for child in verb.children:  # "committed to opening up the economy"
-        if child.dep_ == "prep" and child.lower_ == "to":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pcomp" and grandchild.pos_ == "VERB":
-                    return grandchild
-    for child in verb.children:  # "urged X to ...": xcomp hangs off the object
-        if child.dep_ == "dobj":
-            for grandchild in child.children:
-                if grandchild.dep_ in {"xcomp", "acl", "relcl"} and grandchild.pos_ == "VERB":
-                    return grandchild
-    return None
-
-
-
-
-def _has_modal(verb: Token, words: frozenset[str]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
-
-
 def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate | None:
     lemma = verb.lemma_.lower()
-    comp = _complement(verb)
+    comp = complement(verb)
     if lemma in {"deny", "reject", "dismiss", "refute"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children
     ):
@@ -224,7 +199,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         return _candidate(verb, "014", subjects(verb), targets, consume=[comp] if comp else [])
     if lemma in CHARACTERISE_VERBS and (judgement := characterisation_code(verb)) is not None:
         return _candidate(verb, judgement, subjects(verb), objects(verb))
-    if lemma in SPEECH_VERBS and comp is None and (noun := _event_object(verb)) is not None:
+    if lemma in SPEECH_VERBS and comp is None and (noun := event_object(verb)) is not None:
         return _Candidate(trigger=noun, clause=verb, code=noun_event_code(noun) or "010", sources=subjects(verb),
                           targets=prep_objects(noun), status=status_of(verb))
     if lemma in {"claim", "admit"} and comp is not None and comp.dep_ == "ccomp" and any(
@@ -232,8 +207,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         # "the Houthis claimed that they had attacked the airport": a claim of responsibility (015)
         return _candidate(verb, "015", subjects(verb), objects(comp), consume=[comp])
     if lemma in SPEECH_VERBS and comp is not None and comp.dep_ == "ccomp":
-        if _has_modal(comp, frozenset({"must", "should"})) or _has_phrase(comp, "have", "to"):
-            code = _request_code(comp, lex, "100")
+        if has_modal(comp, frozenset({"must", "should"})) or has_phrase(comp, "have", "to"):
+            code = request_code(comp, lex, "100")
             return _candidate(verb, code, subjects(verb), clause_subjects(comp), consume=[comp])
         return None  # the reported clause is coded on its own
     if lemma in SPEECH_VERBS and comp is not None:
@@ -245,7 +220,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
             base = match.code if match is not None and match.code else "100"
             if lemma in DEMAND_VERBS and base[:2] not in {"02", "10"}:
                 base = "100"  # "ordered X to ...": an order is a demand
-            code = _request_code(comp, lex, base)
+            code = request_code(comp, lex, base)
             targets = clause_subjects(comp) if own_subject else objects(verb)
             return _candidate(verb, code, subjects(verb), targets, consume=[comp])
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl", "amod"}:
@@ -256,7 +231,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     )
     if comp is not None and (lemma in INTENT_VERBS | THREAT_VERBS | REFUSAL_VERBS or intent_adj):
         inner = lex.match(comp)
-        inner_code = inner.code if inner and inner.code else _light_code(comp, lex)
+        inner_code = inner.code if inner and inner.code else light_code(comp, lex)
         if lemma in THREAT_VERBS:
             match = lex.match(verb)
             code = match.code if match and match.code else "130"
@@ -283,9 +258,9 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
             cand.status = "negated" if status_of(verb) == "negated" else "planned"
         return cand
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children) and \
-            _event_subject(verb) is None:
+            event_subject(verb) is None:
         return None  # "... to take place": an occurrence, not a seizure
-    if lemma in OCCURRENCE_VERBS and (noun := _event_subject(verb)) is not None:
+    if lemma in OCCURRENCE_VERBS and (noun := event_subject(verb)) is not None:
         # "the meeting would take place in Vladivostok": the noun is the event, an earlier one
         code = noun_event_code(noun) or "040"
         parties = participants(noun, {"compound", "poss", "nmod"})
@@ -294,7 +269,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
                           status=status_of(verb), anaphoric=any(c.lower_ in {"the", "this", "that"} for c in noun.children))
     if lemma in OCCURRENCE_VERBS and any(c.dep_ == "nsubj" and noun_event_code(c) for c in verb.children):
         return None
-    light = _light_code(verb, lex)
+    light = light_code(verb, lex)
     match = lex.match(verb)
     if match is not None and match.score > 0 and match.code:
         code, pattern = match.code, True
@@ -320,55 +295,11 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     cand = _candidate(verb, code, subjects(verb), targets, pattern=pattern)
     if cand.code[:2] in PLACE_TARGET_ROOTS:
         cand.targets = cand.targets + place_targets(verb)
-    if cand.code[:2] in {"18", "19"} and _is_verbal_attack(verb):
+    if cand.code[:2] in {"18", "19"} and is_verbal_attack(verb):
         cand.code = "111"
     if lemma in SPEECH_VERBS and cand.code in COMMUNICATION_CODES and comp is not None:
         return None
     return cand
-
-
-def _event_subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "nsubj" and noun_event_code(child) and (noun_event_code(child) or "")[:2] in {"03", "04"}:
-            return child
-    return None
-
-
-
-
-def _event_object(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "dobj" and noun_event_code(child):
-            return child
-    return None
-
-
-def _light_code(verb: Token, lex: VerbLexicon | None = None) -> str | None:
-    """The event noun's code for a light verb ("held talks"), or for a verb the lexicon
-    does not know ("renewed negotiations")."""
-    if verb.lemma_.lower() not in LIGHT_VERBS and (lex is None or lex.has_verb(verb.lemma_.lower())):
-        return None
-    for child in verb.children:
-        if child.dep_ in {"dobj", "attr"}:
-            code = noun_event_code(child)
-            if code:
-                return code
-    return None
-
-
-def _request_code(comp: Token, lex: VerbLexicon, base: str) -> str:
-    lemma = comp.lemma_.lower()
-    if lemma in REMOVAL_VERBS:
-        return "1041" if base.startswith("10") else "0241" if base.startswith("02") else base
-    if lemma in {"release", "free"}:
-        return "1053" if base.startswith("10") else base
-    if lemma in {"meet", "negotiate", "talk"}:
-        return "106" if base.startswith("10") else base
-    return base
-
-
-def _has_phrase(verb: Token, aux: str, mark: str) -> bool:
-    return verb.lemma_.lower() == aux and any(c.lower_ == mark for c in verb.children)
 
 
 def _candidate(verb: Token, code: str, sources: list[Token], targets: list[Token], *,
@@ -386,33 +317,8 @@ def _candidate(verb: Token, code: str, sources: list[Token], targets: list[Token
         c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in verb.children
     ):
         code = "041"  # "telephoned Russian Foreign Minister Kozyrev"
-    return _Candidate(trigger=_trigger_token(verb, code), clause=verb, code=code, sources=sources,
+    return _Candidate(trigger=trigger_token(verb, code), clause=verb, code=code, sources=sources,
                       targets=targets, status=status, pattern=pattern, consumed=consume or [])
-
-
-def _trigger_token(verb: Token, code: str) -> Token:
-    """The light verb's event noun is the trigger ("launched an attack" -> "attack")."""
-    if verb.lemma_.lower() in LIGHT_VERBS or not VerbLexicon.load().has_verb(verb.lemma_.lower()):
-        for child in verb.children:
-            if child.dep_ in {"dobj", "attr"} and noun_event_code(child):
-                return child
-    return verb
-
-
-def _is_verbal_attack(verb: Token) -> bool:
-    """"A blistering attack on the Secretary of State" is criticism, not violence."""
-    trigger = _trigger_token(verb, "190")
-    if trigger.lemma_.lower() not in {"attack", "assault", "broadside", "offensive"}:
-        return False  # "killed Abdullah" is violence whoever the victim
-    words = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
-    words |= {c.lower_ for c in verb.children if c.dep_ == "advmod"}
-    if words & VERBAL_MODIFIERS:
-        return True
-    targets = objects(verb)
-    if any(t.lemma_.lower() in PHYSICAL_TARGETS for t in targets):
-        return False
-    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in {"policy", "plan", "remark", "statement", "decision"}
-               for t in targets)
 
 
 def _nominal_events(sent: Span, consumed: set[int], actors: ActorLookup) -> list[_Candidate]:

@@ -1,0 +1,115 @@
+"""Reading one clause for the coder: its complement, its event noun, the code a light verb or
+a demand takes, the trigger word, and whether an "attack" is verbal."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tidings.event_lexicon import VerbLexicon, noun_event_code
+from tidings.event_roles import objects, others_intent
+from tidings.event_terms import (
+    INTENT_ADJECTIVES,
+    INTENT_NOUNS,
+    LIGHT_VERBS,
+    PHYSICAL_TARGETS,
+    REMOVAL_VERBS,
+    VERBAL_MODIFIERS,
+)
+
+
+def complement(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in INTENT_NOUNS and not others_intent(child):
+            for grandchild in child.children:
+                if grandchild.dep_ in {"acl", "xcomp", "relcl"} and grandchild.pos_ == "VERB":
+                    return grandchild
+    for child in verb.children:
+        if child.dep_ == "acomp" and child.lemma_.lower() in INTENT_ADJECTIVES:
+            for grandchild in child.children:
+                if grandchild.dep_ == "xcomp" and grandchild.pos_ in {"VERB", "AUX"}:
+                    return grandchild
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+            return child
+    for child in verb.children:  # "committed to opening up the economy"
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pcomp" and grandchild.pos_ == "VERB":
+                    return grandchild
+    for child in verb.children:  # "urged X to ...": xcomp hangs off the object
+        if child.dep_ == "dobj":
+            for grandchild in child.children:
+                if grandchild.dep_ in {"xcomp", "acl", "relcl"} and grandchild.pos_ == "VERB":
+                    return grandchild
+    return None
+
+
+def has_modal(verb: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
+def event_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj" and noun_event_code(child) and (noun_event_code(child) or "")[:2] in {"03", "04"}:
+            return child
+    return None
+
+
+def event_object(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "dobj" and noun_event_code(child):
+            return child
+    return None
+
+
+def light_code(verb: Token, lex: VerbLexicon | None = None) -> str | None:
+    """The event noun's code for a light verb ("held talks"), or for a verb the lexicon
+    does not know ("renewed negotiations")."""
+    if verb.lemma_.lower() not in LIGHT_VERBS and (lex is None or lex.has_verb(verb.lemma_.lower())):
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr"}:
+            code = noun_event_code(child)
+            if code:
+                return code
+    return None
+
+
+def request_code(comp: Token, lex: VerbLexicon, base: str) -> str:
+    lemma = comp.lemma_.lower()
+    if lemma in REMOVAL_VERBS:
+        return "1041" if base.startswith("10") else "0241" if base.startswith("02") else base
+    if lemma in {"release", "free"}:
+        return "1053" if base.startswith("10") else base
+    if lemma in {"meet", "negotiate", "talk"}:
+        return "106" if base.startswith("10") else base
+    return base
+
+
+def has_phrase(verb: Token, aux: str, mark: str) -> bool:
+    return verb.lemma_.lower() == aux and any(c.lower_ == mark for c in verb.children)
+
+
+def trigger_token(verb: Token, code: str) -> Token:
+    """The light verb's event noun is the trigger ("launched an attack" -> "attack")."""
+    if verb.lemma_.lower() in LIGHT_VERBS or not VerbLexicon.load().has_verb(verb.lemma_.lower()):
+        for child in verb.children:
+            if child.dep_ in {"dobj", "attr"} and noun_event_code(child):
+                return child
+    return verb
+
+
+def is_verbal_attack(verb: Token) -> bool:
+    """"A blistering attack on the Secretary of State" is criticism, not violence."""
+    trigger = trigger_token(verb, "190")
+    if trigger.lemma_.lower() not in {"attack", "assault", "broadside", "offensive"}:
+        return False  # "killed Abdullah" is violence whoever the victim
+    words = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
+    words |= {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if words & VERBAL_MODIFIERS:
+        return True
+    targets = objects(verb)
+    if any(t.lemma_.lower() in PHYSICAL_TARGETS for t in targets):
+        return False
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in {"policy", "plan", "remark", "statement", "decision"}
+               for t in targets)
