@@ -105,6 +105,10 @@ def test_store_commands_answer_the_users_questions(tmp_path: Path, seed_path: Pa
     assert {"event_id", "cameo", "source_code", "target_code", "date_value"} <= set(header)
     top = runner.invoke(app, ["top", "actors", "--db", str(db), "--format", "jsonl"])
     assert top.exit_code == 0 and "PRKGOV" in top.stdout
+    from tidings.store import Store
+
+    (hit,) = Store(db, read_only=True).search("Vladivostok")  # ingest built the full-text index
+    assert hit.title.startswith("North Korea's Kim") and not hit.stale_index
 
 
 def test_an_article_a_stage_fails_on_is_rejected_and_the_rest_is_kept(tmp_path: Path, nlp) -> None:
