@@ -90,7 +90,7 @@ def has_phrase(verb: Token, aux: str, mark: str) -> bool:
     return verb.lemma_.lower() == aux and any(c.lower_ == mark for c in verb.children)
 
 
-def trigger_token(verb: Token, code: str) -> Token:
+def trigger_token(verb: Token) -> Token:
     """The light verb's event noun is the trigger ("launched an attack" -> "attack")."""
     if verb.lemma_.lower() in LIGHT_VERBS or not VerbLexicon.load().has_verb(verb.lemma_.lower()):
         for child in verb.children:
@@ -101,7 +101,7 @@ def trigger_token(verb: Token, code: str) -> Token:
 
 def is_verbal_attack(verb: Token) -> bool:
     """"A blistering attack on the Secretary of State" is criticism, not violence."""
-    trigger = trigger_token(verb, "190")
+    trigger = trigger_token(verb)
     if trigger.lemma_.lower() not in {"attack", "assault", "broadside", "offensive"}:
         return False  # "killed Abdullah" is violence whoever the victim
     words = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}

@@ -317,7 +317,7 @@ def _candidate(verb: Token, code: str, sources: list[Token], targets: list[Token
         c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in verb.children
     ):
         code = "041"  # "telephoned Russian Foreign Minister Kozyrev"
-    return _Candidate(trigger=trigger_token(verb, code), clause=verb, code=code, sources=sources,
+    return _Candidate(trigger=trigger_token(verb), clause=verb, code=code, sources=sources,
                       targets=targets, status=status, pattern=pattern, consumed=consume or [])
 
 
