@@ -99,6 +99,7 @@ class EventMention:
     confidence: float
     clause: Token
     matched_pattern: bool = False
+    reciprocal: bool = False
 
 
 @dataclass(slots=True)

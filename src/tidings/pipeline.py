@@ -136,6 +136,7 @@ class Extractor:
             quad_class=code.quad_class,
             goldstein=code.goldstein,
             status=status,
+            reciprocal=mention.reciprocal,
             date=date,
             location=location,
             confidence=mention.confidence,

@@ -113,6 +113,10 @@ class Event(Record):
     quad_class: int
     goldstein: float
     status: Status = "asserted"
+    reciprocal: bool = False
+    """A symmetric event ("Israel and Lebanon renewed negotiations", "X telephoned Y"): source and
+    target act together, and which is which carries no meaning. Gold sets in the PLOVER/CAMEO
+    tradition code such an event as one compound source with no target."""
     date: EventDate
     location: Location | None = None
     confidence: float = Field(ge=0.0, le=1.0)
