@@ -195,6 +195,7 @@ def test_older_schema_is_migrated(tmp_path: Path, monkeypatch) -> None:
     Store(path)
     with duckdb.connect(str(path)) as conn:
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION - 1)])
+    monkeypatch.setattr(schema, "MIGRATIONS", {})
     with pytest.raises(SchemaMismatch, match="cannot be migrated"):
         Store(path)
     calls = []
@@ -202,6 +203,58 @@ def test_older_schema_is_migrated(tmp_path: Path, monkeypatch) -> None:
     with pytest.raises(SchemaMismatch, match="open it once for writing"):
         Store(path, read_only=True)
     assert Store(path).stats().schema_version == SCHEMA_VERSION and len(calls) == 1
+
+
+def _columns(conn: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+        [table]).fetchall()]
+
+
+def test_reciprocal_events_round_trip(tmp_path: Path) -> None:
+    art = make_article()
+    meeting = make_event(art, 0, code="036", reciprocal=True)
+    statement = make_event(art, 1, source="RUS", target="CHN", code="010")
+    store = Store(tmp_path / "t.duckdb")
+    store.add([make_result(art, [meeting, statement])])
+    got = {e.event_id: e for e in store.events(ALL)}
+    assert got == {meeting.event_id: meeting, statement.event_id: statement}
+    assert got[meeting.event_id].reciprocal and not got[statement.event_id].reciprocal
+    linked = {e.source.code: e for e in store.linked_events(ALL) if e.source}
+    assert linked["USA"].reciprocal and not linked["RUS"].reciprocal
+    assert store.mentions_of(linked["USA"].event_id) == [meeting]
+    with store.connect() as conn:
+        for table in ("mentions", "events"):
+            cols = _columns(conn, table)
+            assert cols[cols.index("status") + 1] == "reciprocal", table
+        assert conn.execute("SELECT count(*) FROM events WHERE reciprocal").fetchone() == (1,)
+
+
+def test_version_1_store_gains_reciprocal_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "v1.duckdb"
+    art = make_article()
+    old = [make_event(art, 0), make_event(art, 1, source="RUS", target="CHN", code="010")]
+    Store(path).add([make_result(art, old)])
+    with duckdb.connect(str(path)) as conn:  # what a version-1 store looked like
+        for table in ("mentions", "events"):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN reciprocal")
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with pytest.raises(SchemaMismatch, match="open it once for writing"):
+        Store(path, read_only=True)
+    store = Store(path)
+    assert store.stats().schema_version == SCHEMA_VERSION == 2
+    with store.connect() as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
+        for table in ("mentions", "events"):
+            assert "reciprocal" in _columns(conn, table)
+            assert conn.execute(f"SELECT list(reciprocal) FROM {table}").fetchone() == ([False, False],)
+    assert sorted(store.events(ALL), key=key) == old
+    assert [e.reciprocal for e in store.linked_events(ALL)] == [False, False]
+    later = make_article("later")
+    meeting = make_event(later, 0, code="036", reciprocal=True)
+    store.add([make_result(later, [meeting])])  # the migrated store takes new reciprocal events
+    assert Store(path, read_only=True).mentions_of(
+        next(e.event_id for e in store.linked_events(ALL) if e.reciprocal)) == [meeting]
 
 
 def test_read_only_store_refuses_writes(tmp_path: Path) -> None:

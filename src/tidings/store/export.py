@@ -19,7 +19,8 @@
   SOURCEURL is the representative article's URL (or its id). In the mentions table
   MentionType is 1 (WEB), actor offsets are -1 (not tracked), ActionCharOffset is the trigger
   offset, Confidence is a percentage and SentenceID is 1-based.
-* ``plover``: POLECAT/PLOVER-style JSON lines for events that have a PLOVER type.
+* ``plover``: POLECAT/PLOVER-style JSON lines for events that have a PLOVER type (plus a
+  ``reciprocal`` flag: source and target act together, e.g. a meeting).
 """
 
 from __future__ import annotations
@@ -124,7 +125,8 @@ def _plover_sql(where: str) -> str:
                CASE WHEN e.location_name IS NULL THEN [] ELSE [{{'name': e.location_name,
                     'country': e.location_country, 'lat': e.location_lat, 'lon': e.location_lon,
                     'geonameID': e.location_geonames_id, 'featureClass': e.location_feature}}] END AS location,
-               m.sentence AS event_text, m.status AS status, e.first_seen AS publication_date,
+               m.sentence AS event_text, m.status AS status,
+               coalesce(e.reciprocal, false) AS reciprocal, e.first_seen AS publication_date,
                e.last_seen AS last_seen, e.source_url AS url, e.num_mentions AS num_mentions,
                e.num_articles AS num_articles, e.num_sources AS num_sources, e.avg_tone AS avg_tone,
                e.is_root AS is_root

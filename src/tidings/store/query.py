@@ -178,6 +178,7 @@ class LinkedEvent(BaseModel):
     quad_class: int
     goldstein: float
     status: str
+    reciprocal: bool = False
     location: Location | None
     num_mentions: int
     num_articles: int
@@ -196,5 +197,7 @@ def linked_event_from_row(row: dict[str, Any]) -> LinkedEvent:
     from tidings.store.rows import actor_from_row, location_from_row
 
     location = location_from_row(row)
-    fields = {k: row[k] for k in LinkedEvent.model_fields if k not in ("source", "target", "location")}
+    derived = ("source", "target", "location", "reciprocal")
+    fields = {k: row[k] for k in LinkedEvent.model_fields if k not in derived}
+    fields["reciprocal"] = bool(row.get("reciprocal") or False)  # NULL/absent in older rows
     return LinkedEvent(**fields, source=actor_from_row(row, "source"), target=actor_from_row(row, "target"), location=location)

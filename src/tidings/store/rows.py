@@ -65,7 +65,7 @@ def mention_row(article_id: str, ordinal: int, event: Event, settings: LinkSetti
     row |= {
         "cameo": event.cameo, "cameo_root": event.cameo_root, "cameo_name": event.cameo_name,
         "plover": event.plover, "plover_mode": event.plover_mode, "quad_class": event.quad_class,
-        "goldstein": event.goldstein, "status": event.status,
+        "goldstein": event.goldstein, "status": event.status, "reciprocal": event.reciprocal,
         "date": event.date.value, "date_end": event.date.end,
         "date_granularity": event.date.granularity, "date_kind": event.date.kind,
         "date_text": event.date.text,
@@ -122,6 +122,7 @@ def event_from_row(row: Mapping[str, Any]) -> Event:
         cameo=row["cameo"], cameo_root=row["cameo_root"], cameo_name=row["cameo_name"],
         plover=row["plover"], plover_mode=row["plover_mode"], quad_class=row["quad_class"],
         goldstein=row["goldstein"], status=row["status"],
+        reciprocal=bool(row.get("reciprocal") or False),
         date=EventDate(
             value=row["date"], end=row["date_end"], granularity=row["date_granularity"],
             kind=row["date_kind"], text=row["date_text"],

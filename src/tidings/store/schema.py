@@ -9,7 +9,7 @@ import duckdb
 
 from tidings.errors import SchemaMismatch
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bump when a table changes; add a migration from the previous version to ``MIGRATIONS``."""
 
 _ACTOR_COLUMNS = """
@@ -53,7 +53,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     {_ACTOR_COLUMNS.format(side="target")}
     cameo VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, cameo_name VARCHAR NOT NULL,
     plover VARCHAR, plover_mode VARCHAR, quad_class INTEGER NOT NULL, goldstein DOUBLE NOT NULL,
-    status VARCHAR NOT NULL,
+    status VARCHAR NOT NULL, reciprocal BOOLEAN NOT NULL DEFAULT false,
     date DATE NOT NULL, date_end DATE, date_granularity VARCHAR NOT NULL, date_kind VARCHAR NOT NULL,
     date_text VARCHAR,
     {_LOCATION_COLUMNS}
@@ -71,7 +71,7 @@ CREATE TABLE IF NOT EXISTS events (
     target_sectors VARCHAR[],
     cameo VARCHAR NOT NULL, cameo_root VARCHAR NOT NULL, cameo_name VARCHAR NOT NULL,
     plover VARCHAR, plover_mode VARCHAR, quad_class INTEGER NOT NULL, goldstein DOUBLE NOT NULL,
-    status VARCHAR NOT NULL, date DATE NOT NULL,
+    status VARCHAR NOT NULL, reciprocal BOOLEAN NOT NULL DEFAULT false, date DATE NOT NULL,
     location_name VARCHAR, location_country VARCHAR, location_lat DOUBLE, location_lon DOUBLE,
     location_geonames_id BIGINT, location_feature VARCHAR, location_adm1 VARCHAR,
     location_full_name VARCHAR,
@@ -94,7 +94,19 @@ CREATE TABLE IF NOT EXISTS rejects (
 })
 
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
-MIGRATIONS: Mapping[int, Migration] = MappingProxyType({})
+
+
+def _add_reciprocal(conn: duckdb.DuckDBPyConnection) -> None:
+    """1 -> 2: ``reciprocal`` on mentions and events, false for everything already stored.
+
+    DuckDB cannot add a column with a NOT NULL constraint, so in a migrated store the column
+    is nullable and comes last; every write fills it, and all inserts go by column name.
+    """
+    for table in ("mentions", "events"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS reciprocal BOOLEAN DEFAULT false")
+
+
+MIGRATIONS: Mapping[int, Migration] = MappingProxyType({1: _add_reciprocal})
 """``MIGRATIONS[v]`` upgrades a store from schema version ``v`` to ``v + 1`` in place."""
 
 
