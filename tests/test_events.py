@@ -55,7 +55,7 @@ CONSTRUCTIONS = [
     ("The Indian prime minister did not meet the Pakistani prime minister.", ("IND", "04", "PAK", "negated")),
     # future and intent: CAMEO intent codes
     ("Kim Jong Un will visit Russia next week.", ("PRK", "03", "RUS", "planned")),
-    ("Egypt and Israel agreed to meet in Cairo.", ("EGY", "03", None, "planned")),
+    ("Egypt and Israel agreed to meet in Cairo.", ("EGY", "03", "ISR", "planned")),
     # threat with a condition
     ("Iran threatened to close the Strait of Hormuz if the United States imposed sanctions.", ("IRN", "13", "USA", "asserted")),
     # hypothetical / conditional
@@ -172,3 +172,40 @@ def test_statements_have_no_plover_type(extractor: Extractor) -> None:
     events = code(extractor, "The Kremlin urged Washington to show restraint.")
     appeals = [e for e in events if e.cameo_root == "02"]
     assert appeals and all(e.plover is None for e in appeals)
+
+
+# (sentence, expected (source country, CAMEO root, target country, reciprocal) of every event)
+RECIPROCAL = [
+    # coordinated subjects of a joint act: one reciprocal event, not one per subject at a topic
+    ("Japan and South Korea resumed negotiations on Monday on a fisheries pact.", {("JPN", "04", "KOR", True)}),
+    ("Jordan and Egypt signed a trade agreement on Sunday.", {("JOR", "05", "EGY", True)}),
+    ("The Turkish and Greek navies held joint exercises in the Aegean.", {("TUR", "06", "GRC", True)}),
+    # a meeting or a call between two named parties is symmetric
+    ("The Chinese premier met the Australian prime minister in Beijing.", {("CHN", "04", "AUS", True)}),
+    ("The Indian foreign minister telephoned his Chinese counterpart on Friday.", {("IND", "04", "CHN", True)}),
+    # coordinated subjects acting on a third party each act on it
+    ("France and Germany criticized Russia.", {("FRA", "11", "RUS", False), ("DEU", "11", "RUS", False)}),
+    # a visit is directed
+    ("Kim Jong Un visited Russia last week.", {("PRK", "04", "RUS", False)}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RECIPROCAL, ids=[c[0][:40] for c in RECIPROCAL])
+def test_reciprocal(extractor: Extractor, sentence: str, expected: set) -> None:
+    events = code(extractor, sentence)
+    got = {((e.source.country if e.source else None), e.cameo_root, (e.target.country if e.target else None), e.reciprocal)
+           for e in events}
+    assert got == expected
+
+
+# the target is a party in its own right, not what the source sends or owns
+OWN_MEANS = [
+    ("Canada deployed its special forces to a training mission in Iraq.", ("CAN", "15", "IRQ", "asserted")),
+    ("Poland mobilized reservists for a possible conflict with Belarus.", ("POL", "15", "BLR", "asserted")),
+    ("Italy is ready to contribute 500 troops to an international force in Lebanon.", ("ITA", "03", "LBN", "planned")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OWN_MEANS, ids=[c[0][:40] for c in OWN_MEANS])
+def test_target_is_not_own_means(extractor: Extractor, sentence: str, expected: tuple) -> None:
+    assert expected in summary(code(extractor, sentence))

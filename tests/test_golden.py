@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def _summary(event) -> dict:
     return {
         "sentence": event.sentence_index, "trigger": event.trigger.text, "cameo": event.cameo, "status": event.status,
+        "reciprocal": event.reciprocal,
         "source": event.source.code if event.source else None, "target": event.target.code if event.target else None,
         "date": event.date.value.isoformat(), "granularity": event.date.granularity,
         "location": event.location.name if event.location else None,

@@ -124,10 +124,17 @@ def predicted_types(events: Iterable[Event]) -> set[str]:
 
 
 def predicted_triples(events: Iterable[Event]) -> set[Triple]:
-    return {
-        (e.plover, actor_country(e.source), actor_country(e.target))
-        for e in events if e.plover and e.status not in NOT_EVENTS
-    }
+    """(type, source country, target country) per counted event; a reciprocal event stands for
+    the gold's compound source without a target: one (type, party, ``---``) per party."""
+    out: set[Triple] = set()
+    for e in events:
+        if not e.plover or e.status in NOT_EVENTS:
+            continue
+        if e.reciprocal:
+            out.update((e.plover, actor_country(party), "---") for party in (e.source, e.target))
+        else:
+            out.add((e.plover, actor_country(e.source), actor_country(e.target)))
+    return out
 
 
 def read_gold(path: Path) -> list[dict]:

@@ -3,6 +3,7 @@ and choosing the actors they name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from spacy.tokens import Span, Token
@@ -155,21 +156,72 @@ def expand(heads: list[Token]) -> list[Token]:
     return out
 
 
-def first_actors(heads: list[Token], actors: ActorLookup) -> list[Actor | None]:
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+def first_actors(heads: list[Token], actors: ActorLookup, *, target: bool = False) -> list[Actor | None]:
     """The actors of the first head that names one, one per coordinated conjunct; failing
-    that, the nearest actor inside a head's phrase ("Turkey's efforts", "refugees in Liberia")."""
+    that, the nearest actor inside a head's phrase ("Turkey's efforts", "refugees in Liberia").
+
+    A target prefers a party with a country of its own to a bare sector noun that would only
+    borrow the source's ("sent troops to a force in Liberia": Liberia, not the troops), and is
+    never the subject's own ("strengthened its forces in Lebanon": Lebanon)."""
+    if not target:
+        return _direct(heads, actors, lambda a: True) or _inside(heads, actors, lambda t, a: True) or [None]
+    own = {h.i for h in heads if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in h.children)}
+    others = [h for h in heads if h.i not in own]
+
+    def inner(token: Token, actor: Actor) -> bool:
+        return not (token.dep_ == "poss" and token.lower_ in OWN_POSSESSIVES)
+
+    return (
+        _direct(others, actors, has_home)
+        or _inside(heads, actors, lambda t, a: inner(t, a) and has_home(a))
+        or _direct(others, actors, lambda a: True)
+        or _inside(heads, actors, lambda t, a: inner(t, a) and t.pos_ != "ADJ")
+        or [None]
+    )
+
+
+def has_home(actor: Actor) -> bool:
+    """An actor with a country, or an international one: a party in its own right."""
+    return bool(actor.country) or (actor.code or "")[:3] in {"IGO", "NGO", "IMG", "MNC"}
+
+
+def _direct(heads: list[Token], actors: ActorLookup, accept: Callable[[Actor], bool]) -> list[Actor | None]:
     for head in heads:
-        found = [actors.actor_for(t) for t in expand([head])]
-        named = [a for a in found if a is not None]
-        if named:
+        named = [a for t in expand([head]) for a in coordinated_nationals(t, actors) if a is not None]
+        if named and all(accept(a) for a in named):
             return list(named)
+    return []
+
+
+def _inside(heads: list[Token], actors: ActorLookup, accept: Callable[[Token, Actor], bool]) -> list[Actor | None]:
     for head in heads:
         for token in sorted(clause_subtree(head, max_depth=4), key=lambda t: abs(t.i - head.i)):
             if token.i != head.i and token.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
                 actor = actors.actor_for(token)
-                if actor is not None:
+                if actor is not None and accept(token, actor):
                     return [actor]
-    return [None]
+    return []
+
+
+def coordinated_nationals(head: Token, actors: ActorLookup) -> list[Actor | None]:
+    """"the Turkish and Greek sides": one actor per coordinated nationality adjective."""
+    actor = actors.actor_for(head)
+    adjectives = [c for c in head.children if c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children)]
+    if actor is None or not adjectives:
+        return [actor]
+    sector = (actor.code or "")[3:] if actor.country else (actor.code or "")
+    out: list[Actor | None] = []
+    for adjective in (adjectives[0], *adjectives[0].conjuncts):
+        national = actors.actor_for(adjective)
+        if national is None or not national.country:
+            return [actor]
+        out.append(actor.model_copy(update={
+            "text": f"{adjective.text} {head.text}", "country": national.country, "code": national.country + sector,
+        }))
+    return out
 
 
 def later_phrases(verb: Token) -> list[Token]:

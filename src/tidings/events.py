@@ -30,6 +30,7 @@ from tidings.event_clause import (
     trigger_token,
 )
 from tidings.event_lexicon import SUBJECT_DEPS, VerbLexicon, noun_event_code
+from tidings.event_pairs import is_symmetric, joint_action, pair_actors
 from tidings.event_roles import (
     ActorLookup,
     agrees_with_view,
@@ -314,9 +315,9 @@ def _candidate(verb: Token, code: str, sources: list[Token], targets: list[Token
     if status == "hypothetical" and code[:2] in THREAT_BY_ROOT and condition_subjects(verb):
         # "may halt mediation if cooperation founders": a conditional sanction is a threat
         code, status = THREAT_BY_CODE.get(code[:3], THREAT_BY_ROOT[code[:2]]), "asserted"
-    if verb.lemma_.lower() in {"telephone", "phone", "call"} and any(
-        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in verb.children
-    ):
+    if any(c.dep_ == "dobj" and (verb.lemma_.lower() in {"telephone", "phone"} or c.ent_type_ == "PERSON"
+                                 or c.pos_ == "PROPN" or c.lemma_.lower() == "counterpart")
+           for c in verb.children) and verb.lemma_.lower() in {"telephone", "phone", "call"}:
         code = "041"  # "telephoned Russian Foreign Minister Kozyrev"
     return _Candidate(trigger=trigger_token(verb), clause=verb, code=code, sources=sources,
                       targets=targets, status=status, pattern=pattern, consumed=consume or [])
@@ -358,29 +359,31 @@ def _realise(candidates: list[_Candidate], actors: ActorLookup, memory: EventMem
     seen: set[tuple[str | None, str | None, str]] = set()
     for cand in candidates:
         sources = first_actors(cand.sources, actors)
-        targets = first_actors(cand.targets or later_phrases(cand.clause), actors)
+        targets = first_actors(cand.targets or later_phrases(cand.clause), actors, target=True)
         if cand.anaphoric and sources == [None] and targets == [None]:
             remembered = memory.get(cand.code[:2]) or memory.get("04") or memory.get("03")
             if remembered is None:
                 continue
             sources, targets = [remembered[0]], [remembered[1]]
-        for source in sources:
-            for target in targets:
-                if source is None and target is None:
-                    continue  # an event needs at least one actor
-                if cand.status == "negated" and cand.code[:2] == "01":
-                    continue  # "provided no details": no statement was made
-                if source is not None and target is not None and source.text == target.text:
-                    target = None  # the same mention cannot be both: keep the event, drop the echo
-                key = (source.code if source else None, target.code if target else None, cand.code[:2])
-                if key in seen:
-                    continue
-                seen.add(key)
-                confidence = 0.45 + 0.2 * cand.pattern + 0.15 * (source is not None) + 0.1 * (target is not None)
-                events.append(EventMention(
-                    trigger=cand.trigger, code=cand.code, source=source, target=target, status=cand.status,
-                    confidence=round(min(confidence, 0.95), 2), clause=cand.clause, matched_pattern=cand.pattern,
-                ))
+        words = [cand.trigger, cand.clause, *cand.consumed, *(c for c in cand.clause.children if c.dep_ in {"dobj", "xcomp"})]
+        pairs = pair_actors(sources, targets, symmetric=is_symmetric(cand.code, words), joint=joint_action(cand.code, words))
+        for source, target, reciprocal in pairs:
+            if source is None and target is None:
+                continue  # an event needs at least one actor
+            if cand.status == "negated" and cand.code[:2] == "01":
+                continue  # "provided no details": no statement was made
+            if source is not None and target is not None and source.text == target.text:
+                target = None  # the same mention cannot be both: keep the event, drop the echo
+            key = (source.code if source else None, target.code if target else None, cand.code[:2])
+            if key in seen:
+                continue
+            seen.add(key)
+            confidence = 0.45 + 0.2 * cand.pattern + 0.15 * (source is not None) + 0.1 * (target is not None)
+            events.append(EventMention(
+                trigger=cand.trigger, code=cand.code, source=source, target=target, status=cand.status,
+                confidence=round(min(confidence, 0.95), 2), clause=cand.clause, matched_pattern=cand.pattern,
+                reciprocal=reciprocal and target is not None,
+            ))
     return events
 
 
