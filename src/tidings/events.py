@@ -85,6 +85,7 @@ from tidings.records import Actor, Status
 
 SPINE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "parataxis", "acomp"})
 PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+REPORTING_VERBS = frozenset({"report", "cite", "quote", "mention", "note", "add", "recall", "recount"})
 PROPOSING_VERBS = frozenset({"invite", "propose", "suggest", "volunteer", "announce", "express", "signal", "plan"})
 
 
@@ -145,6 +146,9 @@ def code_sentence(sent: Span, actors: ActorLookup, lex: VerbLexicon, memory: Eve
             consumed.update(t.i for t in candidate.consumed)
             candidates.append(candidate)
     candidates = _prune_subordinate(candidates, actors)
+    foreground = [c for c in candidates if not _circumstantial(c.clause)]
+    if foreground:  # "..., as street battles raged in Baghdad": the setting, not the news
+        candidates = foreground
     if not candidates:  # event nouns speak for a sentence only when no verb does
         candidates.extend(_nominal_events(sent, consumed, actors))
     if not candidates and sent.root.lemma_.lower() in STATEMENT_VERBS:  # "said it is skeptical": a statement
@@ -165,6 +169,19 @@ def _prune_subordinate(candidates: list[_Candidate], actors: ActorLookup) -> lis
             continue  # "met ... to discuss ...": the purpose restates the event
         kept.append(cand)
     return kept
+
+
+CIRCUMSTANCE_MARKERS = frozenset({"as", "while", "whereas", "amid"})
+
+
+def _circumstantial(verb: Token) -> bool:
+    """Whether the verb sits in a clause of attendant circumstance ("as ...", "while ...")."""
+    token, steps = verb, 0
+    while token.head is not token and steps < 6:
+        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKERS for m in token.children):
+            return True
+        token, steps = token.head, steps + 1
+    return False
 
 
 def _is_purpose(verb: Token) -> bool:
@@ -273,6 +290,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         return None
     light = light_code(verb, lex)
     match = lex.match(verb)
+    if lemma in REPORTING_VERBS and match is not None and match.code and match.code[:2] != "01":
+        match = None  # "citing domestic opposition", "reports aid agencies": a report, not an act
     if match is not None and match.score > 0 and match.code:
         code, pattern = match.code, True
         if code.startswith("03") and lemma not in INTENT_VERBS | COMMITMENT_VERBS | PROPOSING_VERBS:
