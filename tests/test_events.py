@@ -125,7 +125,29 @@ CONSTRUCTIONS = [
     ("Medecins Sans Frontieres flew over 13 metric tons of medicine into Afghanistan.", (None, "07", "AFG", "asserted")),
     # violating a ban or a law defies norms (128)
     ("Pyongyang has violated a ban on ballistic missile tests.", ("PRK", "12", None, "asserted")),
+    # seeking refuge is a plea for protection (1033) aimed at the host; calling for sanctions condemns (11x)
+    ("Hundreds of Afghan families have sought asylum in Tajikistan.", ("AFG", "10", "TJK", "asserted")),
+    ("Lithuanian lawmakers called for sanctions against Belarus.", ("LTU", "11", "BLR", "asserted")),
+    # peacekeepers arriving protect their host (074), they do not visit it
+    ("Pakistani peacekeepers arrived in the Central African Republic on Friday.", ("PAK", "07", "CAF", "asserted")),
+    # "it" before "is ready to" refers to the speaker, it is no empty subject
+    ("Iraq's government said it is ready to impose a curfew.", ("IRQ", "13", None, "planned")),
 ]
+
+# (sentence, a CAMEO root that must not be coded)
+NOT_CODED = [
+    # a clause of attendant circumstance sets the scene of the main event
+    ("Jordanian troops pulled back from the border as Syrian jets bombed rebel positions near Deraa.", "19"),
+    # citing or reporting something is not doing it
+    ("Colombia closed its embassy in Caracas, citing security concerns.", "11"),
+    ("Uzbekistan opened the bridge to allow the delivery of grain to Afghanistan, reports aid agencies.", "07"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "root"), NOT_CODED, ids=[c[0][:40] for c in NOT_CODED])
+def test_not_coded(extractor: Extractor, sentence: str, root: str) -> None:
+    events = code(extractor, sentence)
+    assert events and root not in {e.cameo_root for e in events}, summary(events)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CONSTRUCTIONS, ids=[c[0][:40] for c in CONSTRUCTIONS])

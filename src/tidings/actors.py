@@ -52,6 +52,10 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 PRONOUN_WINDOW = 2
+AGENTIVE_ADJECTIVES = frozenset({
+    "ready", "prepared", "willing", "unwilling", "determined", "eager", "keen", "committed", "reluctant",
+    "able", "unable", "poised", "set", "open", "happy", "prepare", "commit", "determine",
+})
 DESCRIPTION_WINDOW = 5
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la", "di", "du"})
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -290,6 +294,8 @@ def _pleonastic(token: Token) -> bool:
     """"it is expected that ...", "it seems": an "it" subject of a clause-taking predicate."""
     if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in AGENTIVE_ADJECTIVES for c in token.head.children):
+        return False  # "it is prepared to impose martial law": someone is
     return any(child.dep_ in ("ccomp", "xcomp", "acomp") for child in token.head.children) and \
         token.head.lemma_ in ("be", "seem", "appear", "expect", "say", "report", "believe", "remain")
 

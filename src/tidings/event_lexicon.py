@@ -230,6 +230,8 @@ def _prep_entry(prep: Token, phrase: list[Token]) -> tuple[str, frozenset[str], 
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"})
 PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping", "peace-keepers"})
 RETURN_VERBS = frozenset({"return", "repatriate"})
+ARRIVAL_VERBS = frozenset({"arrive", "land", "deploy", "reach"})
+APPEAL_FOR_VERBS = frozenset({"call", "appeal", "press", "push", "lobby", "clamor", "clamour"})
 NOT_RETURNED = frozenset({"fire", "favor", "favour", "call", "visit", "compliment", "ambassador", "home"})
 RETURNED_PEOPLE = frozenset({
     "prisoner", "detainee", "hostage", "refugee", "migrant", "citizen", "national", "soldier", "body",
@@ -243,7 +245,13 @@ QUANTITY_HEADS = frozenset({
 
 
 def _verb_object_code(verb: Token, lemma: str) -> str | None:
+    if lemma in ARRIVAL_VERBS and any(
+        _words(list(c.subtree)) & PEACEKEEPING for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+    ):
+        return "074"  # "peacekeeping troops arrived in Bosnia": peacekeeping, not a visit
     heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if lemma in APPEAL_FOR_VERBS:  # "called for sanctions against Nigeria"
+        heads.extend(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj")
     for head in list(heads):  # "captured part of a stronghold": the stronghold
         if head.lemma_.lower() in QUANTITY_HEADS:
             heads.extend(g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)

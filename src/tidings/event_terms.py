@@ -175,6 +175,11 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"reduce", "cut", "lower", "lift", "remove", "roll", "scrap", "eliminate", "suspend", "waive", "ease"}),
      frozenset({"tariff", "tariffs", "duty", "duties"}), "085"),
     (frozenset({"suspend", "halt", "end", "break", "abandon"}), frozenset({"talk", "negotiation", "mediation"}), "164"),
+    # seeking refuge is a plea for humanitarian protection, coded as a demand (1033) by CAMEO coders
+    (frozenset({"seek"}), frozenset({"refuge", "asylum", "shelter", "sanctuary"}), "1033"),
+    # calling for sanctions against someone condemns them (11x) rather than asking them for something
+    (frozenset({"call", "appeal", "press", "push", "lobby", "urge", "demand", "seek", "clamor", "clamour"}),
+     frozenset({"sanction", "sanctions", "embargo", "boycott", "punishment"}), "110"),
 )
 
 # More verb and noun classes used by the coder (see tidings.events).

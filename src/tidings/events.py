@@ -314,7 +314,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         targets += shared_objects(verb.head)  # "has ties with Pyongyang and provides food aid"
     cand = _candidate(verb, code, subjects(verb), targets, pattern=pattern)
-    if cand.code[:2] in PLACE_TARGET_ROOTS:
+    if cand.code[:2] in PLACE_TARGET_ROOTS or cand.code in {"1033", "074"}:  # "sought refuge in Germany"
         cand.targets = cand.targets + place_targets(verb)
     if cand.code[:2] in {"18", "19"} and is_verbal_attack(verb):
         cand.code = "111"
