@@ -130,6 +130,14 @@ CONSTRUCTIONS = [
     ("Lithuanian lawmakers called for sanctions against Belarus.", ("LTU", "11", "BLR", "asserted")),
     # peacekeepers arriving protect their host (074), they do not visit it
     ("Pakistani peacekeepers arrived in the Central African Republic on Friday.", ("PAK", "07", "CAF", "asserted")),
+    # verb + object senses: providing support is aid, repealing a law eases restrictions, rejecting a request
+    # is a rejection, drills with a partner are military cooperation, troops leaving a country withdraw
+    ("The World Bank provided support worth $50 million to Kenya.", (None, "07", "KEN", "asserted")),
+    ("The UAE has repealed the Israel Boycott Law.", ("ARE", "08", "ISR", "asserted")),
+    ("Hungary rejected a request by Ukraine for military aid.", ("HUN", "12", "UKR", "asserted")),
+    ("China held naval drills with Russia in the Baltic.", ("CHN", "06", "RUS", "asserted")),
+    ("The last Russian soldiers left Georgia on Sunday.", ("RUS", "08", "GEO", "asserted")),
+    ("Germany sent doctors, medicine and tents to Turkey.", ("DEU", "07", "TUR", "asserted")),
     # "it" before "is ready to" refers to the speaker, it is no empty subject
     ("Iraq's government said it is ready to impose a curfew.", ("IRQ", "13", None, "planned")),
 ]

@@ -113,3 +113,16 @@ def is_verbal_attack(verb: Token) -> bool:
         return False
     return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in {"policy", "plan", "remark", "statement", "decision"}
                for t in targets)
+
+
+CIRCUMSTANCE_MARKERS = frozenset({"as", "while", "whereas", "amid"})
+
+
+def circumstantial(verb: Token) -> bool:
+    """Whether the verb sits in a clause of attendant circumstance ("as ...", "while ...")."""
+    token, steps = verb, 0
+    while token.head is not token and steps < 6:
+        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKERS for m in token.children):
+            return True
+        token, steps = token.head, steps + 1
+    return False

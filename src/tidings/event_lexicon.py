@@ -230,6 +230,8 @@ def _prep_entry(prep: Token, phrase: list[Token]) -> tuple[str, frozenset[str], 
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"})
 PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping", "peace-keepers"})
 RETURN_VERBS = frozenset({"return", "repatriate"})
+DEPARTURE_VERBS = frozenset({"leave", "exit", "quit", "vacate", "evacuate"})
+TROOP_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "contingent", "military"})
 ARRIVAL_VERBS = frozenset({"arrive", "land", "deploy", "reach"})
 APPEAL_FOR_VERBS = frozenset({"call", "appeal", "press", "push", "lobby", "clamor", "clamour"})
 NOT_RETURNED = frozenset({"fire", "favor", "favour", "call", "visit", "compliment", "ambassador", "home"})
@@ -249,12 +251,17 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
         _words(list(c.subtree)) & PEACEKEEPING for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
     ):
         return "074"  # "peacekeeping troops arrived in Bosnia": peacekeeping, not a visit
+    if lemma in DEPARTURE_VERBS and _words(_subject_heads(verb)) & TROOP_NOUNS:
+        return "0874"  # "American troops began leaving Afghanistan": a military withdrawal
     heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not heads:  # "provided support worth $50m": the parser takes the object for a recipient
+        heads = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"]
     if lemma in APPEAL_FOR_VERBS:  # "called for sanctions against Nigeria"
         heads.extend(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj")
     for head in list(heads):  # "captured part of a stronghold": the stronghold
         if head.lemma_.lower() in QUANTITY_HEADS:
             heads.extend(g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+    heads.extend(c for h in list(heads) for c in h.conjuncts)  # "sent experts, equipment and drugs"
     objects = {c.lemma_.lower() for c in heads}
     objects |= {g.lemma_.lower() for c in heads for g in c.children if g.dep_ == "compound"}  # "mediation efforts"
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prt" for g in c.children}
@@ -271,6 +278,15 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
                 return "074"  # "deploying 300 troops to the UN peacekeeping mission": protection
             return code
     return None
+
+
+def _subject_heads(verb: Token) -> list[Token]:
+    """The verb's subject, or that of the verb it complements ("began leaving")."""
+    for token in (verb, verb.head):
+        found = [c for c in token.children if c.dep_ == "nsubj"]
+        if found or token.dep_ not in {"xcomp", "conj"}:
+            return found
+    return []
 
 
 def _words(tokens: list[Token]) -> frozenset[str]:
@@ -306,6 +322,11 @@ def noun_event_code(noun: Token) -> str | None:
 
 def _joint_exercise(noun: Token, code: str) -> str:
     """"A joint military exercise": military cooperation (062), not a show of force (150)."""
-    if code == "150" and any(c.dep_ == "amod" and c.lower_ in {"joint", "combined"} for c in noun.children):
+    if code != "150":
+        return code
+    if any(c.dep_ == "amod" and c.lower_ in {"joint", "combined"} for c in noun.children):
         return "062"
-    return code
+    verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun.head.head
+    partners = any(c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *verb.children))
+    allies = any(s.conjuncts for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"})
+    return "062" if partners or allies else code  # "X and Y held war games", "drills with Russia"

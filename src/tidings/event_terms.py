@@ -113,6 +113,9 @@ SPEECH_VERBS = frozenset({
 
 # Speech verbs by which an actor makes a statement of its own (CAMEO 010), unlike the verbs of
 # news reporting ("media reported", "the newspaper wrote") or of belief ("think", "know").
+# Verbs that relay what others said or did: their object is reported, not acted on ("citing concerns").
+REPORTING_VERBS = frozenset({"report", "cite", "quote", "mention", "note", "add", "recall", "recount"})
+
 STATEMENT_VERBS = frozenset({
     "say", "tell", "state", "declare", "add", "note", "stress", "reiterate", "emphasize", "emphasise",
     "insist", "explain", "argue", "acknowledge", "admit", "assert", "maintain", "announce", "confirm",
@@ -151,7 +154,7 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"send", "ship", "deliver", "supply", "airlift", "hand", "give", "donate", "provide", "allocate",
                 "fly", "dispatch", "distribute", "airdrop", "truck"}),
      frozenset({"aid", "food", "medicine", "supply", "supplies", "relief", "grain", "assistance", "equipment",
-                "vaccine", "tent", "blanket", "water"}), "073"),
+                "vaccine", "tent", "blanket", "water", "drug", "ambulance", "vehicle", "doctor", "medic"}), "073"),
     (frozenset({"capture", "seize", "retake", "overrun", "take"}),
      frozenset({"town", "city", "village", "stronghold", "base", "territory", "position", "area",
                 "region", "airport", "hill", "outpost", "district", "province"}), "190"),
@@ -175,6 +178,13 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"reduce", "cut", "lower", "lift", "remove", "roll", "scrap", "eliminate", "suspend", "waive", "ease"}),
      frozenset({"tariff", "tariffs", "duty", "duties"}), "085"),
     (frozenset({"suspend", "halt", "end", "break", "abandon"}), frozenset({"talk", "negotiation", "mediation"}), "164"),
+    (frozenset({"provide", "give", "extend", "deliver", "allocate", "grant", "channel"}),
+     frozenset({"support", "funding", "loan", "grant", "credit"}), "070"),
+    (frozenset({"repeal", "rescind", "revoke", "abolish", "annul", "scrap", "overturn"}),
+     frozenset({"law", "ban", "boycott", "restriction", "decree", "curfew", "emergency", "measure", "order"}), "081"),
+    (frozenset({"reject", "refuse", "rebuff", "spurn", "dismiss", "decline"}),
+     frozenset({"request", "demand", "offer", "proposal", "plan", "appeal", "invitation", "bid", "ultimatum",
+                "initiative", "call"}), "120"),
     # seeking refuge is a plea for humanitarian protection, coded as a demand (1033) by CAMEO coders
     (frozenset({"seek"}), frozenset({"refuge", "asylum", "shelter", "sanctuary"}), "1033"),
     # calling for sanctions against someone condemns them (11x) rather than asking them for something

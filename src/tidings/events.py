@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from tidings.event_clause import (
+    circumstantial,
     complement,
     event_object,
     event_subject,
@@ -76,6 +77,7 @@ from tidings.event_terms import (
     OCCURRENCE_VERBS,
     OPTION_NOUNS,
     REFUSAL_VERBS,
+    REPORTING_VERBS,
     REQUEST_VERBS,
     SPEECH_VERBS,
     STATEMENT_VERBS,
@@ -85,7 +87,6 @@ from tidings.records import Actor, Status
 
 SPINE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "parataxis", "acomp"})
 PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
-REPORTING_VERBS = frozenset({"report", "cite", "quote", "mention", "note", "add", "recall", "recount"})
 PROPOSING_VERBS = frozenset({"invite", "propose", "suggest", "volunteer", "announce", "express", "signal", "plan"})
 
 
@@ -146,7 +147,7 @@ def code_sentence(sent: Span, actors: ActorLookup, lex: VerbLexicon, memory: Eve
             consumed.update(t.i for t in candidate.consumed)
             candidates.append(candidate)
     candidates = _prune_subordinate(candidates, actors)
-    foreground = [c for c in candidates if not _circumstantial(c.clause)]
+    foreground = [c for c in candidates if not circumstantial(c.clause)]
     if foreground:  # "..., as street battles raged in Baghdad": the setting, not the news
         candidates = foreground
     if not candidates:  # event nouns speak for a sentence only when no verb does
@@ -169,19 +170,6 @@ def _prune_subordinate(candidates: list[_Candidate], actors: ActorLookup) -> lis
             continue  # "met ... to discuss ...": the purpose restates the event
         kept.append(cand)
     return kept
-
-
-CIRCUMSTANCE_MARKERS = frozenset({"as", "while", "whereas", "amid"})
-
-
-def _circumstantial(verb: Token) -> bool:
-    """Whether the verb sits in a clause of attendant circumstance ("as ...", "while ...")."""
-    token, steps = verb, 0
-    while token.head is not token and steps < 6:
-        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKERS for m in token.children):
-            return True
-        token, steps = token.head, steps + 1
-    return False
 
 
 def _is_purpose(verb: Token) -> bool:
