@@ -138,6 +138,13 @@ CONSTRUCTIONS = [
     ("China held naval drills with Russia in the Baltic.", ("CHN", "06", "RUS", "asserted")),
     ("The last Russian soldiers left Georgia on Sunday.", ("RUS", "08", "GEO", "asserted")),
     ("Germany sent doctors, medicine and tents to Turkey.", ("DEU", "07", "TUR", "asserted")),
+    # a protest's aim names its target; so does "in defiance of"; a complaint is about its grievance
+    ("Farmers in Paris blocked roads to demand the resignation of the French agriculture minister.",
+     ("FRA", "14", "FRA", "asserted")),
+    ("Thousands of students marched in Minsk in defiance of the Belarusian government.", ("BLR", "14", "BLR", "asserted")),
+    ("Thai fishermen went on a hunger strike to protest against Malaysia's new fishing rules.",
+     ("THA", "14", "MYS", "asserted")),
+    ("Georgia complained to the OSCE about Russian troop movements.", ("GEO", "11", "RUS", "asserted")),
     # "it" before "is ready to" refers to the speaker, it is no empty subject
     ("Iraq's government said it is ready to impose a curfew.", ("IRQ", "13", None, "planned")),
 ]

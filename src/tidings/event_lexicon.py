@@ -251,6 +251,10 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
         _words(list(c.subtree)) & PEACEKEEPING for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
     ):
         return "074"  # "peacekeeping troops arrived in Bosnia": peacekeeping, not a visit
+    if lemma == "go":  # "went on (a hunger) strike": the event noun's code, not a trip
+        for noun in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children):
+            if (code := noun_event_code(noun)) is not None:
+                return code
     if lemma in DEPARTURE_VERBS and _words(_subject_heads(verb)) & TROOP_NOUNS:
         return "0874"  # "American troops began leaving Afghanistan": a military withdrawal
     heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]

@@ -14,6 +14,8 @@ from tidings.records import Actor
 from tidings.tone import lexicon as sentiment_lexicon
 
 TARGET_PREPS = frozenset({"with", "on", "against", "to", "toward", "towards", "at", "into", "upon", "from", "for"})
+STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response", "solidarity", "support"})
+GRIEVANCE_VERBS = frozenset({"complain", "protest", "object", "appeal", "petition"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "outside"})
 PROPOSAL_NOUNS = frozenset({
     "request", "decision", "call", "calls", "demand", "demands", "offer", "proposal", "suggestion", "plan",
@@ -100,7 +102,12 @@ def objects(verb: Token) -> list[Token]:
             else:
                 things.append(child)
                 first.extend(prep_objects(child))
-    return first + prep_objects(verb) + things
+    preps = prep_objects(verb)
+    if verb.lemma_.lower() in GRIEVANCE_VERBS:  # "complained to the UN over Israeli raids": the raids' author
+        grievances = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "about"}
+                      for g in c.children if g.dep_ == "pobj"]
+        preps = grievances + [p for p in preps if p.head.lower_ != "to"] + [p for p in preps if p.head.lower_ == "to"]
+    return first + preps + things
 
 
 def shared_objects(verb: Token) -> list[Token]:
@@ -119,6 +126,8 @@ def prep_objects(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "in":  # "in defiance of Chinese authorities"
+            out.extend(g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in STANCE_NOUNS)
         elif child.dep_ == "dative":
             out.extend(noun_of(child))
         elif child.dep_ == "acl" and child.tag_ == "VBN" and head.pos_ == "NOUN":
@@ -229,6 +238,13 @@ def later_phrases(verb: Token) -> list[Token]:
     phrases after it (PETRARCH's "first actor in the verb phrase")."""
     return [c for c in verb.children
             if c.i > verb.i and c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"at", "from"}]
+
+
+def purpose_clauses(verb: Token, trigger: Token) -> list[Token]:
+    """"to ..." clauses giving the aim of the verb or of its event noun ("began a hunger strike to protest ...")."""
+    heads = [verb] if trigger.i == verb.i else [verb, trigger]
+    return [c for head in heads for c in head.children
+            if c.dep_ in {"advcl", "acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def place_targets(verb: Token) -> list[Token]:

@@ -47,6 +47,7 @@ from tidings.event_roles import (
     participants,
     place_targets,
     prep_objects,
+    purpose_clauses,
     shared_objects,
     statement_targets,
     subjects,
@@ -116,6 +117,7 @@ class _Candidate:
     pattern: bool = False
     anaphoric: bool = False
     consumed: list[Token] = field(default_factory=list)
+    places: list[Token] = field(default_factory=list)
 
 
 EventMemory = dict[str, tuple[Actor | None, Actor | None]]
@@ -302,8 +304,12 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         targets += shared_objects(verb.head)  # "has ties with Pyongyang and provides food aid"
     cand = _candidate(verb, code, subjects(verb), targets, pattern=pattern)
+    if cand.code[:2] == "14":  # "blocked roads to demand the resignation of X": the protest's aim
+        for purpose in purpose_clauses(verb, cand.trigger):
+            cand.targets = cand.targets + objects(purpose)
+            cand.consumed.append(purpose)
     if cand.code[:2] in PLACE_TARGET_ROOTS or cand.code in {"1033", "074"}:  # "sought refuge in Germany"
-        cand.targets = cand.targets + place_targets(verb)
+        cand.places = place_targets(verb)
     if cand.code[:2] in {"18", "19"} and is_verbal_attack(verb):
         cand.code = "111"
     if lemma in SPEECH_VERBS and cand.code in COMMUNICATION_CODES and comp is not None:
@@ -367,6 +373,8 @@ def _realise(candidates: list[_Candidate], actors: ActorLookup, memory: EventMem
     for cand in candidates:
         sources = first_actors(cand.sources, actors)
         targets = first_actors(cand.targets or later_phrases(cand.clause), actors, target=True)
+        if targets == [None] and cand.places:  # where it happened stands for whom it affected
+            targets = first_actors(cand.places, actors, target=True)
         if cand.anaphoric and sources == [None] and targets == [None]:
             remembered = memory.get(cand.code[:2]) or memory.get("04") or memory.get("03")
             if remembered is None:
