@@ -145,6 +145,12 @@ CONSTRUCTIONS = [
     ("Thai fishermen went on a hunger strike to protest against Malaysia's new fishing rules.",
      ("THA", "14", "MYS", "asserted")),
     ("Georgia complained to the OSCE about Russian troop movements.", ("GEO", "11", "RUS", "asserted")),
+    # "is committed to" states the subject's resolve; "their forces" belong to "they"; an agentless arrest
+    # "in X" is done by X's authorities
+    ("The finance minister said Vietnam is committed to opening up the economy.", ("VNM", "03", None, "planned")),
+    ("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.",
+     ("BIH", "08", None, "asserted")),
+    ("A Canadian aid worker was arrested in Iran for spying.", ("IRN", "17", "CAN", "asserted")),
     # "it" before "is ready to" refers to the speaker, it is no empty subject
     ("Iraq's government said it is ready to impose a curfew.", ("IRQ", "13", None, "planned")),
 ]

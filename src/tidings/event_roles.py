@@ -14,6 +14,8 @@ from tidings.records import Actor
 from tidings.tone import lexicon as sentiment_lexicon
 
 TARGET_PREPS = frozenset({"with", "on", "against", "to", "toward", "towards", "at", "into", "upon", "from", "for"})
+STATE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "oblige", "resolve", "dedicate", "poise", "compel"})
+"""Participles that state their subject's own resolve: "is committed to" is not something done to it."""
 STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response", "solidarity", "support"})
 GRIEVANCE_VERBS = frozenset({"complain", "protest", "object", "appeal", "petition"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "outside"})
@@ -70,6 +72,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if child.dep_ == "nsubj":
             return [child]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
+        if verb.lemma_.lower() in STATE_PARTICIPLES:  # "Vietnam is committed to opening up"
+            return [c for c in verb.children if c.dep_ == "nsubjpass"]
         return []
     if depth < 3 and verb.dep_ in {"xcomp", "advcl", "conj", "acl", "ccomp"} and verb.head is not verb:
         if verb.dep_ == "ccomp":
@@ -85,7 +89,8 @@ def objects(verb: Token) -> list[Token]:
     first: list[Token] = []
     things: list[Token] = []
     for child in verb.children:
-        if child.dep_ in {"nsubjpass", "dative", "iobj"}:
+        if child.dep_ in {"nsubjpass", "dative", "iobj"} and not (
+                child.dep_ == "nsubjpass" and verb.lemma_.lower() in STATE_PARTICIPLES):
             first.extend(noun_of(child))
     for child in verb.children:
         if child.dep_ in {"dobj", "attr", "oprd"}:
@@ -199,7 +204,8 @@ def has_home(actor: Actor) -> bool:
 
 def _direct(heads: list[Token], actors: ActorLookup, accept: Callable[[Actor], bool]) -> list[Actor | None]:
     for head in heads:
-        named = [a for t in expand([head]) for a in coordinated_nationals(t, actors) if a is not None]
+        named = [possessors_country(t, a, actors) for t in expand([head])
+                 for a in coordinated_nationals(t, actors) if a is not None]
         if named and all(accept(a) for a in named):
             return list(named)
     return []
@@ -213,6 +219,16 @@ def _inside(heads: list[Token], actors: ActorLookup, accept: Callable[[Token, Ac
                 if actor is not None and accept(token, actor):
                     return [actor]
     return []
+
+
+def possessors_country(head: Token, actor: Actor, actors: ActorLookup) -> Actor:
+    """"their forces", "its army": a country-less sector actor belongs to its possessor's country."""
+    if actor.country:
+        return actor
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON" and (owner := actors.actor_for(child)) and owner.country:
+            return actor.model_copy(update={"country": owner.country, "code": owner.country + (actor.code or "")})
+    return actor
 
 
 def coordinated_nationals(head: Token, actors: ActorLookup) -> list[Actor | None]:

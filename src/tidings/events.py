@@ -308,6 +308,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         for purpose in purpose_clauses(verb, cand.trigger):
             cand.targets = cand.targets + objects(purpose)
             cand.consumed.append(purpose)
+    if not cand.sources and cand.code[:2] in {"09", "17"} and any(c.dep_ == "nsubjpass" for c in verb.children):
+        cand.sources = place_targets(verb)  # "was arrested in Lebanon": by the authorities there
     if cand.code[:2] in PLACE_TARGET_ROOTS or cand.code in {"1033", "074"}:  # "sought refuge in Germany"
         cand.places = place_targets(verb)
     if cand.code[:2] in {"18", "19"} and is_verbal_attack(verb):
