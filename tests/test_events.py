@@ -151,6 +151,8 @@ CONSTRUCTIONS = [
     ("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.",
      ("BIH", "08", None, "asserted")),
     ("A Canadian aid worker was arrested in Iran for spying.", ("IRN", "17", "CAN", "asserted")),
+    # downing tools is a strike
+    ("Dock workers in Rotterdam stopped work to protest against new automation plans.", ("NLD", "14", "NLD", "asserted")),
     # "it" before "is ready to" refers to the speaker, it is no empty subject
     ("Iraq's government said it is ready to impose a curfew.", ("IRQ", "13", None, "planned")),
 ]
@@ -162,6 +164,8 @@ NOT_CODED = [
     # citing or reporting something is not doing it
     ("Colombia closed its embassy in Caracas, citing security concerns.", "11"),
     ("Uzbekistan opened the bridge to allow the delivery of grain to Afghanistan, reports aid agencies.", "07"),
+    # a purpose clause is the aim of the main event, not a second act
+    ("Greece offered warships to Cyprus to help it stop migrant boats.", "17"),
 ]
 
 

@@ -185,6 +185,8 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"reject", "refuse", "rebuff", "spurn", "dismiss", "decline"}),
      frozenset({"request", "demand", "offer", "proposal", "plan", "appeal", "invitation", "bid", "ultimatum",
                 "initiative", "call"}), "120"),
+    # downing tools is a strike (143)
+    (frozenset({"stop", "shun", "halt", "quit", "down", "suspend", "boycott"}), frozenset({"work", "tool", "tools"}), "143"),
     # seeking refuge is a plea for humanitarian protection, coded as a demand (1033) by CAMEO coders
     (frozenset({"seek"}), frozenset({"refuge", "asylum", "shelter", "sanctuary"}), "1033"),
     # calling for sanctions against someone condemns them (11x) rather than asking them for something

@@ -168,8 +168,9 @@ def _prune_subordinate(candidates: list[_Candidate], actors: ActorLookup) -> lis
     for cand in candidates[1:]:
         if cand.clause.dep_ == "advcl" and not any(actors.actor_for(t) for t in expand(cand.targets)):
             continue
-        if _is_purpose(cand.clause) and any(k.code[:2] == cand.code[:2] for k in kept):
-            continue  # "met ... to discuss ...": the purpose restates the event
+        aim = next((c for c in (cand.clause, cand.clause.head) if _is_purpose(c)), None)
+        if aim is not None and (aim.dep_ == "advcl" or any(k.code[:2] == cand.code[:2] for k in kept)):
+            continue  # "offered troops to help him oust X", "met ... to discuss ...": the aim, not a second act
         kept.append(cand)
     return kept
 
