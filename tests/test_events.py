@@ -153,6 +153,12 @@ CONSTRUCTIONS = [
     ("A Canadian aid worker was arrested in Iran for spying.", ("IRN", "17", "CAN", "asserted")),
     # downing tools is a strike
     ("Dock workers in Rotterdam stopped work to protest against new automation plans.", ("NLD", "14", "NLD", "asserted")),
+    # a visit's place is its host; a mediation between parties is aimed at them (not a meeting of equals);
+    # "a suspension of links with X" is aimed at X; a purpose clause gives the target when the verb has none
+    ("The Kenyan president arrived in Addis Ababa on a two-day visit.", ("KEN", "04", "ETH", "asserted")),
+    ("Qatar undertook a mediation mission between Sudan and South Sudan.", ("QAT", "04", "SDN", "asserted")),
+    ("Canada announced a suspension of trade talks with India.", ("CAN", "16", "IND", "asserted")),
+    ("Egyptian police fired tear gas to disperse Islamist demonstrators in Cairo.", ("EGY", "17", "EGY", "asserted")),
     # "it" before "is ready to" refers to the speaker, it is no empty subject
     ("Iraq's government said it is ready to impose a curfew.", ("IRQ", "13", None, "planned")),
 ]
@@ -166,6 +172,8 @@ NOT_CODED = [
     ("Uzbekistan opened the bridge to allow the delivery of grain to Afghanistan, reports aid agencies.", "07"),
     # a purpose clause is the aim of the main event, not a second act
     ("Greece offered warships to Cyprus to help it stop migrant boats.", "17"),
+    # a demand folds the whole demanded predicate ("must be ready to mediate")
+    ("Turkey said the EU must be ready to mediate between Greece and Cyprus.", "04"),
 ]
 
 

@@ -3,10 +3,12 @@ a demand takes, the trigger word, and whether an "attack" is verbal."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
 
 from tidings.event_lexicon import VerbLexicon, noun_event_code
-from tidings.event_roles import objects, others_intent
+from tidings.event_roles import misparsed_predicate, objects, others_intent
 from tidings.event_terms import (
     INTENT_ADJECTIVES,
     INTENT_NOUNS,
@@ -115,6 +117,7 @@ def is_verbal_attack(verb: Token) -> bool:
                for t in targets)
 
 
+SPINE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "parataxis", "acomp"})
 CIRCUMSTANCE_MARKERS = frozenset({"as", "while", "whereas", "amid"})
 
 
@@ -126,3 +129,32 @@ def circumstantial(verb: Token) -> bool:
             return True
         token, steps = token.head, steps + 1
     return False
+
+
+def same_predicate(verb: Token) -> list[Token]:
+    """A folded complement with the verbs that complete it ("be ready to mediate")."""
+    out, queue = [], [verb]
+    while queue:
+        token = queue.pop()
+        out.append(token)
+        queue.extend(c for c in token.children if c.dep_ in {"xcomp", "acomp"})
+    return out
+
+
+def is_purpose(verb: Token) -> bool:
+    return verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def verbs_top_down(sent: Span) -> Iterator[Token]:
+    """Verbs of the sentence's clause spine (root, coordinated, complement and adverbial
+    clauses) in breadth-first order, so that governing verbs come first. Verbs inside noun
+    phrases (relative clauses, participles) describe their noun, not a new event."""
+    queue = [sent.root]
+    predicate = misparsed_predicate(sent)
+    if predicate is not None:
+        queue.append(predicate)
+    while queue:
+        token = queue.pop(0)
+        if token.pos_ in {"VERB", "AUX"} or token.i == sent.root.i:
+            yield token
+        queue.extend(c for c in token.children if c.dep_ in SPINE_DEPS)

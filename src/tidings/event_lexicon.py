@@ -239,7 +239,9 @@ RETURNED_PEOPLE = frozenset({
     "prisoner", "detainee", "hostage", "refugee", "migrant", "citizen", "national", "soldier", "body",
     "remains", "child", "fisherman", "sailor", "captive", "asylum", "people", "person", "worker",
 })
-EFFORT_NOUNS = frozenset({"effort", "bid", "initiative", "campaign", "drive", "operation", "program", "programme", "plan"})
+EFFORT_NOUNS = frozenset({
+    "effort", "bid", "initiative", "campaign", "drive", "operation", "program", "programme", "plan", "mission",
+})
 QUANTITY_HEADS = frozenset({
     "part", "parts", "much", "most", "some", "all", "portion", "half", "rest", "section",
     "ton", "tonne", "load", "shipment", "consignment", "batch", "amount", "quantity", "lot", "number", "kind",
@@ -317,10 +319,11 @@ def noun_event_code(noun: Token) -> str | None:
                 return code
     if lemma == "strike" and noun.head.lemma_.lower() in {"launch", "carry", "conduct", "order"}:
         return "190"
-    code = NOUN_EVENTS.get(lemma) or NOUN_EVENTS.get(noun.lower_)
-    if code is None and lemma in EFFORT_NOUNS:  # "a mediation effort", "an aid campaign": the compound's event
+    code = None
+    if lemma in EFFORT_NOUNS:  # "a mediation effort", "a mediation mission": the compound's event
         code = next((NOUN_EVENTS[c.lemma_.lower()] for c in noun.children
                      if c.dep_ == "compound" and c.lemma_.lower() in NOUN_EVENTS), None)
+    code = code or NOUN_EVENTS.get(lemma) or NOUN_EVENTS.get(noun.lower_)
     return _joint_exercise(noun, code) if code else None
 
 

@@ -13,7 +13,9 @@ from tidings.event_terms import CHARGE_NOUNS, EVALUATIVE_VERBS
 from tidings.records import Actor
 from tidings.tone import lexicon as sentiment_lexicon
 
-TARGET_PREPS = frozenset({"with", "on", "against", "to", "toward", "towards", "at", "into", "upon", "from", "for"})
+TARGET_PREPS = frozenset({
+    "with", "on", "against", "to", "toward", "towards", "at", "into", "upon", "from", "for", "between",
+})
 STATE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "oblige", "resolve", "dedicate", "poise", "compel"})
 """Participles that state their subject's own resolve: "is committed to" is not something done to it."""
 STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response", "solidarity", "support"})
@@ -141,9 +143,15 @@ def prep_objects(head: Token) -> list[Token]:
     return out
 
 
+def of_objects(noun: Token) -> list[Token]:
+    """"a suspension of air links with Serbia": the things an event noun acts on, searched for a party."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
 def authors(noun: Token) -> list[Token]:
     """Who made a request, decision or offer: its possessor or its "by/from/of" object."""
     out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # "its attacks on X": not "its"
+    out += [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # "a Security Council resolution"
     for child in noun.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
             out.extend(g for g in child.children if g.dep_ == "pobj")
@@ -234,7 +242,7 @@ def possessors_country(head: Token, actor: Actor, actors: ActorLookup) -> Actor:
 def coordinated_nationals(head: Token, actors: ActorLookup) -> list[Actor | None]:
     """"the Turkish and Greek sides": one actor per coordinated nationality adjective."""
     actor = actors.actor_for(head)
-    adjectives = [c for c in head.children if c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children)]
+    adjectives = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and any(g.dep_ == "conj" for g in c.children)]
     if actor is None or not adjectives:
         return [actor]
     sector = (actor.code or "")[3:] if actor.country else (actor.code or "")

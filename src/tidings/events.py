@@ -13,7 +13,6 @@ conditionals set the status.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -25,10 +24,13 @@ from tidings.event_clause import (
     event_subject,
     has_modal,
     has_phrase,
+    is_purpose,
     is_verbal_attack,
     light_code,
     request_code,
+    same_predicate,
     trigger_token,
+    verbs_top_down,
 )
 from tidings.event_lexicon import SUBJECT_DEPS, VerbLexicon, noun_event_code
 from tidings.event_pairs import is_symmetric, joint_action, pair_actors
@@ -41,8 +43,8 @@ from tidings.event_roles import (
     expand,
     first_actors,
     later_phrases,
-    misparsed_predicate,
     objects,
+    of_objects,
     others_intent,
     participants,
     place_targets,
@@ -86,7 +88,6 @@ from tidings.event_terms import (
 )
 from tidings.records import Actor, Status
 
-SPINE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "parataxis", "acomp"})
 PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 PROPOSING_VERBS = frozenset({"invite", "propose", "suggest", "volunteer", "announce", "express", "signal", "plan"})
 
@@ -141,12 +142,12 @@ def code_events(doc: Doc, actors: ActorLookup, lexicon: VerbLexicon | None = Non
 def code_sentence(sent: Span, actors: ActorLookup, lex: VerbLexicon, memory: EventMemory | None = None) -> list[EventMention]:
     consumed: set[int] = set()
     candidates: list[_Candidate] = []
-    for verb in _verbs_top_down(sent):
+    for verb in verbs_top_down(sent):
         if verb.i in consumed:
             continue
         candidate = _code_verb(verb, lex, consumed)
         if candidate is not None:
-            consumed.update(t.i for t in candidate.consumed)
+            consumed.update(t.i for c in candidate.consumed for t in same_predicate(c))
             candidates.append(candidate)
     candidates = _prune_subordinate(candidates, actors)
     foreground = [c for c in candidates if not circumstantial(c.clause)]
@@ -168,30 +169,11 @@ def _prune_subordinate(candidates: list[_Candidate], actors: ActorLookup) -> lis
     for cand in candidates[1:]:
         if cand.clause.dep_ == "advcl" and not any(actors.actor_for(t) for t in expand(cand.targets)):
             continue
-        aim = next((c for c in (cand.clause, cand.clause.head) if _is_purpose(c)), None)
+        aim = next((c for c in (cand.clause, cand.clause.head) if is_purpose(c)), None)
         if aim is not None and (aim.dep_ == "advcl" or any(k.code[:2] == cand.code[:2] for k in kept)):
             continue  # "offered troops to help him oust X", "met ... to discuss ...": the aim, not a second act
         kept.append(cand)
     return kept
-
-
-def _is_purpose(verb: Token) -> bool:
-    return verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _verbs_top_down(sent: Span) -> Iterator[Token]:
-    """Verbs of the sentence's clause spine (root, coordinated, complement and adverbial
-    clauses) in breadth-first order, so that governing verbs come first. Verbs inside noun
-    phrases (relative clauses, participles) describe their noun, not a new event."""
-    queue = [sent.root]
-    predicate = misparsed_predicate(sent)
-    if predicate is not None:
-        queue.append(predicate)
-    while queue:
-        token = queue.pop(0)
-        if token.pos_ in {"VERB", "AUX"} or token.i == sent.root.i:
-            yield token
-        queue.extend(c for c in token.children if c.dep_ in SPINE_DEPS)
 
 
 def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate | None:
@@ -211,7 +193,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         return _candidate(verb, judgement, subjects(verb), objects(verb))
     if lemma in SPEECH_VERBS and comp is None and (noun := event_object(verb)) is not None:
         return _Candidate(trigger=noun, clause=verb, code=noun_event_code(noun) or "010", sources=subjects(verb),
-                          targets=prep_objects(noun), status=status_of(verb))
+                          targets=prep_objects(noun) + of_objects(noun), status=status_of(verb))
     if lemma in {"claim", "admit"} and comp is not None and comp.dep_ == "ccomp" and any(
             c.dep_ == "nsubj" and c.lower_ in {"they", "it", "we", "he", "she"} for c in comp.children):
         # "the Houthis claimed that they had attacked the airport": a claim of responsibility (015)
@@ -305,13 +287,13 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         targets += shared_objects(verb.head)  # "has ties with Pyongyang and provides food aid"
     cand = _candidate(verb, code, subjects(verb), targets, pattern=pattern)
-    if cand.code[:2] == "14":  # "blocked roads to demand the resignation of X": the protest's aim
-        for purpose in purpose_clauses(verb, cand.trigger):
-            cand.targets = cand.targets + objects(purpose)
+    for purpose in purpose_clauses(verb, cand.trigger):  # "blocked roads to demand the resignation of X"
+        cand.targets = cand.targets + objects(purpose)
+        if cand.code[:2] == "14":  # a protest's aim is part of the protest
             cand.consumed.append(purpose)
     if not cand.sources and cand.code[:2] in {"09", "17"} and any(c.dep_ == "nsubjpass" for c in verb.children):
         cand.sources = place_targets(verb)  # "was arrested in Lebanon": by the authorities there
-    if cand.code[:2] in PLACE_TARGET_ROOTS or cand.code in {"1033", "074"}:  # "sought refuge in Germany"
+    if cand.code[:2] in PLACE_TARGET_ROOTS or cand.code in {"1033", "074", "042"}:  # "sought refuge in Germany"
         cand.places = place_targets(verb)
     if cand.code[:2] in {"18", "19"} and is_verbal_attack(verb):
         cand.code = "111"
