@@ -112,3 +112,11 @@ def test_definite_description_needs_matching_country(nlp):
     actors = analyse(nlp, ActorDictionary.load(), text, dt.date(2019, 6, 1))
     actor = actors.actor_for(head_of(actors, "Chinese leader"))
     assert actor is not None and actor.name is None and actor.code == "CHNGOV"
+
+
+@pytest.mark.parametrize(("pronoun", "name"), [("He", "Hassan Rouhani"), ("him", "Michel Aoun")])
+def test_a_subject_pronoun_continues_the_previous_subject(nlp, pronoun, name):
+    text = "Hassan Rouhani telephoned Michel Aoun on Tuesday. He urged him to stay calm."
+    actors = analyse(nlp, ActorDictionary.load(), text, dt.date(2019, 6, 1))
+    actor = actors.actor_for(head_of(actors, pronoun))
+    assert actor is not None and actor.name == name

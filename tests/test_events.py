@@ -258,6 +258,7 @@ OWN_MEANS = [
     ("Canada deployed its special forces to a training mission in Iraq.", ("CAN", "15", "IRQ", "asserted")),
     ("Poland mobilized reservists for a possible conflict with Belarus.", ("POL", "15", "BLR", "asserted")),
     ("Italy is ready to contribute 500 troops to an international force in Lebanon.", ("ITA", "03", "LBN", "planned")),
+    ("The US military sent 200 troops in Syria.", ("USA", "15", "SYR", "asserted")),
 ]
 
 

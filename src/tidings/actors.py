@@ -80,6 +80,7 @@ class _Antecedent:
     actor: Actor
     person: bool
     plural: bool
+    subject: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +163,7 @@ class ArticleActors:
         if phrase.kind in ("modifier", "none") or (actor.code is None and actor.country is None):
             return
         person = phrase.kind == "person" or (not phrase.has_name and is_person_role(head) and not phrase.plural)
-        antecedent = _Antecedent(head.i, sentence, actor, person, phrase.plural)
+        antecedent = _Antecedent(head.i, sentence, actor, person, phrase.plural, head.dep_ in ("nsubj", "nsubjpass"))
         self._antecedents.append(antecedent)
         named_head = any(m.covers(head.i) for m in self._matches_near(head.i) if not m.is_agent)
         if person and (phrase.kind == "person" or (phrase.has_name and named_head)):
@@ -250,18 +251,25 @@ class ArticleActors:
         if _in_quotation(self._text, token.idx):
             return None                  # quoted speech has its own speakers and addressees
         sentence = self._sentence_of(token.i)
+        compatible = []
         for antecedent in reversed(self._antecedents):
             if antecedent.head >= token.i:
                 continue
             if sentence - antecedent.sentence > _window(lower):
                 break
             if _agrees(lower, antecedent):
-                actor = antecedent.actor
-                if actor.country is None and actor.name is None:
-                    return None          # nearest referent is an uncoded role noun: not clear
-                # keep the mention's own text; name what it refers to ("it" -> the foreign ministry)
-                return actor.model_copy(update={"text": token.text, "name": actor.name or actor.text})
-        return None
+                compatible.append(antecedent)
+        if not compatible:
+            return None
+        chosen = compatible[0]
+        if token.dep_ in ("nsubj", "nsubjpass") and chosen.sentence < sentence:
+            # a subject pronoun opening a new sentence continues the previous one's subject
+            chosen = next((a for a in compatible if a.subject and a.sentence == chosen.sentence), chosen)
+        actor = chosen.actor
+        if actor.country is None and actor.name is None:
+            return None          # nearest referent is an uncoded role noun: not clear
+        # keep the mention's own text; name what it refers to ("it" -> the foreign ministry)
+        return actor.model_copy(update={"text": token.text, "name": actor.name or actor.text})
 
 
 def _window(pronoun: str) -> int:

@@ -229,7 +229,8 @@ def _role_outcome(predicted: Actor | None, gold_spans: list[dict]) -> str:
         return "correct" if predicted is None else "extra"
     if predicted is None:
         return "missing"
-    hit = any(_words(predicted.text) & _words(span.get("text")) for span in gold_spans)
+    said = _words(predicted.text) | _words(predicted.name)  # "him" names Michel Aoun: the referent counts
+    hit = any(said & _words(span.get("text")) for span in gold_spans)
     return "correct" if hit else "wrong"
 
 

@@ -18,6 +18,10 @@ TARGET_PREPS = frozenset({
 })
 STATE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "oblige", "resolve", "dedicate", "poise", "compel"})
 """Participles that state their subject's own resolve: "is committed to" is not something done to it."""
+TRANSFER_VERBS = frozenset({
+    "send", "deploy", "dispatch", "mobilize", "mobilise", "station", "contribute", "supply", "provide", "move",
+    "airlift", "fly", "ship", "post", "train",
+})
 STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response", "solidarity", "support"})
 GRIEVANCE_VERBS = frozenset({"complain", "protest", "object", "appeal", "petition"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "outside"})
@@ -199,10 +203,15 @@ def first_actors(heads: list[Token], actors: ActorLookup, *, target: bool = Fals
     return (
         _direct(others, actors, has_home)
         or _inside(heads, actors, lambda t, a: inner(t, a) and has_home(a))
-        or _direct(others, actors, lambda a: True)
+        or _direct([h for h in others if not sent(h)], actors, lambda a: True)
         or _inside(heads, actors, lambda t, a: inner(t, a) and t.pos_ != "ADJ")
         or [None]
     )
+
+
+def sent(head: Token) -> bool:
+    """"sent 200 troops", "deployed peacekeepers": what is sent is the source's means, not its target."""
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in TRANSFER_VERBS
 
 
 def has_home(actor: Actor) -> bool:
