@@ -159,6 +159,12 @@ CONSTRUCTIONS = [
     ("Qatar undertook a mediation mission between Sudan and South Sudan.", ("QAT", "04", "SDN", "asserted")),
     ("Canada announced a suspension of trade talks with India.", ("CAN", "16", "IND", "asserted")),
     ("Egyptian police fired tear gas to disperse Islamist demonstrators in Cairo.", ("EGY", "17", "EGY", "asserted")),
+    # an attitude is about the subject of its content clause or the object of "over/about"; lifting a
+    # state of emergency eases it for the place where it was in force
+    ("Turkish diplomats expressed hope that the new government in Greece will help.", ("TUR", "01", "GRC", "asserted")),
+    ("Japan expressed concern over Chinese naval drills.", ("JPN", "01", "CHN", "asserted")),
+    ("President Salva Kiir has lifted a state of emergency in northern parts of South Sudan.",
+     ("SSD", "08", "SSD", "asserted")),
     # "it" before "is ready to" refers to the speaker, it is no empty subject
     ("Iraq's government said it is ready to impose a curfew.", ("IRQ", "13", None, "planned")),
 ]

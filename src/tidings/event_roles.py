@@ -22,6 +22,7 @@ TRANSFER_VERBS = frozenset({
     "send", "deploy", "dispatch", "mobilize", "mobilise", "station", "contribute", "supply", "provide", "move",
     "airlift", "fly", "ship", "post", "train",
 })
+TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
 STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response", "solidarity", "support"})
 GRIEVANCE_VERBS = frozenset({"complain", "protest", "object", "appeal", "petition"})
 PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "outside"})
@@ -139,6 +140,11 @@ def prep_objects(head: Token) -> list[Token]:
             out.extend(g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "in":  # "in defiance of Chinese authorities"
             out.extend(g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in STANCE_NOUNS)
+        elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and head.pos_ == "NOUN":
+            out.extend(g for g in child.children if g.dep_ == "pobj")  # "concern over Iran's programme"
+        elif child.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and any(
+                g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):  # "hopes the government will change"
+            out.extend(g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ != "PRON")
         elif child.dep_ == "dative":
             out.extend(noun_of(child))
         elif child.dep_ == "acl" and child.tag_ == "VBN" and head.pos_ == "NOUN":

@@ -88,7 +88,7 @@ from tidings.event_terms import (
 )
 from tidings.records import Actor, Status
 
-PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
 PROPOSING_VERBS = frozenset({"invite", "propose", "suggest", "volunteer", "announce", "express", "signal", "plan"})
 
 
