@@ -271,3 +271,13 @@ OWN_MEANS = [
 @pytest.mark.parametrize(("sentence", "expected"), OWN_MEANS, ids=[c[0][:40] for c in OWN_MEANS])
 def test_target_is_not_own_means(extractor: Extractor, sentence: str, expected: tuple) -> None:
     assert expected in summary(code(extractor, sentence))
+
+
+@pytest.mark.parametrize(("sentence", "plover", "mode"), [
+    ("The Iraqi foreign minister resigned on Sunday.", "RETREAT", "resign"),   # PLOVER manual: resignations
+    ("Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE.", "RETREAT", "access"),
+    ("Russia condemned Ukraine on Monday.", "ACCUSE", "disapprove"),
+])
+def test_plover_type_and_mode(extractor: Extractor, sentence: str, plover: str, mode: str | None) -> None:
+    (event,) = code(extractor, sentence)
+    assert (event.plover, event.plover_mode) == (plover, mode)

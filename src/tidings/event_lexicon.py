@@ -245,6 +245,7 @@ EFFORT_NOUNS = frozenset({
 QUANTITY_HEADS = frozenset({
     "part", "parts", "much", "most", "some", "all", "portion", "half", "rest", "section",
     "ton", "tonne", "load", "shipment", "consignment", "batch", "amount", "quantity", "lot", "number", "kind",
+    "team", "mission", "group", "contingent", "delegation", "unit",
 })
 
 

@@ -85,7 +85,7 @@ LIGHT_VERBS = frozenset({
     "mount", "resume", "continue", "have", "take", "deliver", "unleash", "lodge", "file", "express",
     "reach", "sign", "strike", "announce", "step", "wage", "level", "send", "extend", "offer",
     "provide", "pledge", "grant", "organize", "organise", "declare", "call", "undertake", "renew",
-    "intensify", "escalate",
+    "intensify", "escalate", "speed", "accelerate", "complete", "finish", "hasten", "expedite",
 })
 
 # Verbs of intent: with an event in their complement they make a CAMEO 03x event.
@@ -185,6 +185,10 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"reject", "refuse", "rebuff", "spurn", "dismiss", "decline"}),
      frozenset({"request", "demand", "offer", "proposal", "plan", "appeal", "invitation", "bid", "ultimatum",
                 "initiative", "call"}), "120"),
+    # receiving observers or peacekeepers allows international involvement (0862/0861)
+    (frozenset({"receive", "admit", "accept", "welcome", "allow", "host"}),
+     frozenset({"inspector", "observer", "monitor", "investigator"}), "0862"),
+    (frozenset({"receive", "admit", "accept", "welcome", "allow", "host"}), frozenset({"peacekeeper"}), "0861"),
     # downing tools is a strike (143)
     (frozenset({"stop", "shun", "halt", "quit", "down", "suspend", "boycott"}), frozenset({"work", "tool", "tools"}), "143"),
     # seeking refuge is a plea for humanitarian protection, coded as a demand (1033) by CAMEO coders
@@ -227,3 +231,6 @@ EVALUATIVE_VERBS = frozenset({
     "welcome", "support", "praise", "back", "endorse", "hail", "applaud", "commend", "condemn", "criticize",
     "criticise", "denounce", "slam", "reject", "oppose", "question", "challenge", "protest", "deplore",
 })
+
+# Words of an official's resignation: PLOVER types it RETREAT (mode "resign").
+RESIGNATION_WORDS = frozenset({"resign", "resignation", "quit", "abdicate", "step"})

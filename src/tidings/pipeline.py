@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from tidings.actors import ActorDictionary, find_actors
 from tidings.event_lexicon import VerbLexicon
 from tidings.event_context import protest_target, with_context_country
+from tidings.event_terms import RESIGNATION_WORDS
 from tidings.events import EventMention, code_events
 from tidings.nlp import load_model, parse
 from tidings.ontology import cameo
@@ -115,6 +116,8 @@ class Extractor:
         target = with_context_country(target, place_country or (source.country if source else None))
         if target is None and code.root == "14":
             target = protest_target(source, place_country)
+        # the PLOVER manual types a resignation as RETREAT (mode "resign"), whatever CAMEO code carries it
+        resignation = code.code.startswith("083") and token.lemma_.lower() in RESIGNATION_WORDS
         date = date_for_event(mention.clause, article.date)
         status = mention.status
         if status == "asserted" and date.kind != "unresolved" and date.value > article.date:
@@ -131,8 +134,8 @@ class Extractor:
             cameo=code.code,
             cameo_root=code.root,
             cameo_name=code.name,
-            plover=code.plover,
-            plover_mode=code.plover_mode,
+            plover="RETREAT" if resignation else code.plover,
+            plover_mode="resign" if resignation else code.plover_mode,
             quad_class=code.quad_class,
             goldstein=code.goldstein,
             status=status,
