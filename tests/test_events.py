@@ -165,6 +165,9 @@ CONSTRUCTIONS = [
     ("Japan expressed concern over Chinese naval drills.", ("JPN", "01", "CHN", "asserted")),
     ("President Salva Kiir has lifted a state of emergency in northern parts of South Sudan.",
      ("SSD", "08", "SSD", "asserted")),
+    # a message "that X must/should ..." demands it of X; a warm welcome hosts a visitor
+    ("The EU sent a message to Serbia that it should free the prisoners.", (None, "10", "SRB", "asserted")),
+    ("President Macron gave a warm welcome on Thursday to the Indian prime minister.", ("FRA", "04", "IND", "asserted")),
     # "it" before "is ready to" refers to the speaker, it is no empty subject
     ("Iraq's government said it is ready to impose a curfew.", ("IRQ", "13", None, "planned")),
 ]
@@ -246,8 +249,9 @@ RECIPROCAL = [
     ("The Indian foreign minister telephoned his Chinese counterpart on Friday.", {("IND", "04", "CHN", True)}),
     # coordinated subjects acting on a third party each act on it
     ("France and Germany criticized Russia.", {("FRA", "11", "RUS", False), ("DEU", "11", "RUS", False)}),
-    # a visit is directed
+    # a visit is directed, and so is sending a message
     ("Kim Jong Un visited Russia last week.", {("PRK", "04", "RUS", False)}),
+    ("Japan sent a message to China on Monday.", {("JPN", "04", "CHN", False)}),
 ]
 
 

@@ -158,3 +158,17 @@ def verbs_top_down(sent: Span) -> Iterator[Token]:
         if token.pos_ in {"VERB", "AUX"} or token.i == sent.root.i:
             yield token
         queue.extend(c for c in token.children if c.dep_ in SPINE_DEPS)
+
+
+MESSAGE_NOUNS = frozenset({
+    "reminder", "message", "warning", "statement", "call", "appeal", "letter", "note", "signal", "notice",
+})
+
+
+def message_content(verb: Token) -> Token | None:
+    """The "that ... must/should" clause of a message the verb delivers ("sent a message that it should ...")."""
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS):
+        for clause in (c for c in noun.children if c.dep_ in {"acl", "ccomp"}):
+            if has_modal(clause, frozenset({"must", "should"})):
+                return clause
+    return None

@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from tidings.records import Actor
 
-SYMMETRIC_CODES = frozenset({"040", "041", "044", "046"})
-"""Consult, discuss by telephone, meet at a third location, negotiate: the parties are equal."""
+SYMMETRIC_CODES = frozenset({"041", "044", "046"})
+"""Discuss by telephone, meet at a third location, negotiate: the parties are equal (a plain
+consultation, 040, only when a meeting word says so: "sent a message" is not a meeting)."""
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 """Roots where coordinated subjects act together ("X and Y signed a treaty")."""

@@ -27,6 +27,7 @@ from tidings.event_clause import (
     is_purpose,
     is_verbal_attack,
     light_code,
+    message_content,
     request_code,
     same_predicate,
     trigger_token,
@@ -261,6 +262,10 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
                           status=status_of(verb), anaphoric=any(c.lower_ in {"the", "this", "that"} for c in noun.children))
     if lemma in OCCURRENCE_VERBS and any(c.dep_ == "nsubj" and noun_event_code(c) for c in verb.children):
         return None
+    if lemma in LIGHT_VERBS and (content := message_content(verb)) is not None:
+        # "issued a reminder to Iraq that it must cooperate": a demand of the content clause's subject
+        return _candidate(verb, request_code(content, lex, "100"), subjects(verb), clause_subjects(content),
+                          consume=[content])
     light = light_code(verb, lex)
     match = lex.match(verb)
     if lemma in REPORTING_VERBS and match is not None and match.code and match.code[:2] != "01":
