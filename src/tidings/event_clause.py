@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from tidings.event_lexicon import VerbLexicon, noun_event_code
 from tidings.event_roles import misparsed_predicate, objects, others_intent
 from tidings.event_terms import (
+    DESTINATION_WORDS,
     INTENT_ADJECTIVES,
     INTENT_NOUNS,
     LIGHT_VERBS,
@@ -137,7 +138,8 @@ def same_predicate(verb: Token) -> list[Token]:
     while queue:
         token = queue.pop()
         out.append(token)
-        queue.extend(c for c in token.children if c.dep_ in {"xcomp", "acomp"})
+        queue.extend(c for c in token.children
+                     if c.dep_ in {"xcomp", "acomp", "ccomp"} or (c.dep_ == "conj" and token is not verb))
     return out
 
 
@@ -172,3 +174,18 @@ def message_content(verb: Token) -> Token | None:
             if has_modal(clause, frozenset({"must", "should"})):
                 return clause
     return None
+
+
+def goes_nowhere(verb: Token) -> bool:
+    """"went missing", "came under fire": a verb of motion with no destination makes no trip."""
+    return verb.lemma_.lower() in {"go", "come"} and not any(
+        c.dep_ in {"prep", "advmod", "dobj", "prt"} and c.lower_ in DESTINATION_WORDS for c in verb.children)
+
+
+def is_phone_call(verb: Token) -> bool:
+    """"telephoned Kozyrev", "called his Lebanese counterpart": a call to a person."""
+    lemma = verb.lemma_.lower()
+    return lemma in {"telephone", "phone", "call"} and any(
+        c.dep_ == "dobj" and (lemma != "call" or c.ent_type_ == "PERSON" or c.pos_ == "PROPN"
+                              or c.lemma_.lower() == "counterpart")
+        for c in verb.children)

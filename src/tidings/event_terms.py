@@ -190,6 +190,14 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"receive", "admit", "accept", "welcome", "allow", "host"}),
      frozenset({"inspector", "observer", "monitor", "investigator"}), "0862"),
     (frozenset({"receive", "admit", "accept", "welcome", "allow", "host"}), frozenset({"peacekeeper"}), "0861"),
+    # diplomatic ties: improving them is diplomatic cooperation (050), establishing them recognition (054),
+    # downgrading them a reduction of relations (161)
+    (frozenset({"upgrade", "improve", "strengthen", "deepen", "boost", "expand", "normalize", "normalise"}),
+     frozenset({"tie", "ties", "relation", "relations"}), "050"),
+    (frozenset({"establish", "restore", "resume", "reestablish", "re-establish"}),
+     frozenset({"tie", "ties", "relation", "relations"}), "054"),
+    (frozenset({"downgrade", "sever", "cut", "break", "suspend", "freeze"}),
+     frozenset({"tie", "ties", "relation", "relations"}), "161"),
     # downing tools is a strike (143)
     (frozenset({"stop", "shun", "halt", "quit", "down", "suspend", "boycott"}), frozenset({"work", "tool", "tools"}), "143"),
     # seeking refuge is a plea for humanitarian protection, coded as a demand (1033) by CAMEO coders
@@ -235,3 +243,7 @@ EVALUATIVE_VERBS = frozenset({
 
 # Words of an official's resignation: PLOVER types it RETREAT (mode "resign").
 RESIGNATION_WORDS = frozenset({"resign", "resignation", "quit", "abdicate", "step"})
+
+# Where a verb of motion goes ("went home", "came to Moscow"); verbs that propose rather than do.
+DESTINATION_WORDS = frozenset({"to", "into", "toward", "towards", "home", "abroad", "back", "there", "here", "on"})
+PROPOSING_VERBS = frozenset({"invite", "propose", "suggest", "volunteer", "announce", "express", "signal", "plan"})

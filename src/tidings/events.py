@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.event_clause import (
     circumstantial,
+    goes_nowhere,
+    is_phone_call,
     complement,
     event_object,
     event_subject,
@@ -80,6 +82,7 @@ from tidings.event_terms import (
     MOTION_VERBS,
     OCCURRENCE_VERBS,
     OPTION_NOUNS,
+    PROPOSING_VERBS,
     REFUSAL_VERBS,
     REPORTING_VERBS,
     REQUEST_VERBS,
@@ -90,7 +93,6 @@ from tidings.event_terms import (
 from tidings.records import Actor, Status
 
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
-PROPOSING_VERBS = frozenset({"invite", "propose", "suggest", "volunteer", "announce", "express", "signal", "plan"})
 
 
 @dataclass(slots=True)
@@ -262,6 +264,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
                           status=status_of(verb), anaphoric=any(c.lower_ in {"the", "this", "that"} for c in noun.children))
     if lemma in OCCURRENCE_VERBS and any(c.dep_ == "nsubj" and noun_event_code(c) for c in verb.children):
         return None
+    if goes_nowhere(verb):
+        return None  # "a staff member went missing": no trip without somewhere to go
     if lemma in LIGHT_VERBS and (content := message_content(verb)) is not None:
         # "issued a reminder to Iraq that it must cooperate": a demand of the content clause's subject
         return _candidate(verb, request_code(content, lex, "100"), subjects(verb), clause_subjects(content),
@@ -318,9 +322,7 @@ def _candidate(verb: Token, code: str, sources: list[Token], targets: list[Token
     if status == "hypothetical" and code[:2] in THREAT_BY_ROOT and condition_subjects(verb):
         # "may halt mediation if cooperation founders": a conditional sanction is a threat
         code, status = THREAT_BY_CODE.get(code[:3], THREAT_BY_ROOT[code[:2]]), "asserted"
-    if any(c.dep_ == "dobj" and (verb.lemma_.lower() in {"telephone", "phone"} or c.ent_type_ == "PERSON"
-                                 or c.pos_ == "PROPN" or c.lemma_.lower() == "counterpart")
-           for c in verb.children) and verb.lemma_.lower() in {"telephone", "phone", "call"}:
+    if is_phone_call(verb):
         code = "041"  # "telephoned Russian Foreign Minister Kozyrev"
     return _Candidate(trigger=trigger_token(verb), clause=verb, code=code, sources=sources,
                       targets=targets, status=status, pattern=pattern, consumed=consume or [])
@@ -371,7 +373,10 @@ def _realise(candidates: list[_Candidate], actors: ActorLookup, memory: EventMem
                 continue
             sources, targets = [remembered[0]], [remembered[1]]
         words = [cand.trigger, cand.clause, *cand.consumed, *(c for c in cand.clause.children if c.dep_ in {"dobj", "xcomp"})]
-        pairs = pair_actors(sources, targets, symmetric=is_symmetric(cand.code, words), joint=joint_action(cand.code, words))
+        symmetric = is_symmetric(cand.code, words)
+        if symmetric and targets == [None] and len([s for s in sources if s]) < 2 and cand.trigger.pos_ == "VERB":
+            continue  # "the cabinet met on Sunday": a body meeting by itself consults no one
+        pairs = pair_actors(sources, targets, symmetric=symmetric, joint=joint_action(cand.code, words))
         for source, target, reciprocal in pairs:
             if source is None and target is None:
                 continue  # an event needs at least one actor
