@@ -168,6 +168,12 @@ CONSTRUCTIONS = [
     # a message "that X must/should ..." demands it of X; a warm welcome hosts a visitor
     ("The EU sent a message to Serbia that it should free the prisoners.", (None, "10", "SRB", "asserted")),
     ("President Macron gave a warm welcome on Thursday to the Indian prime minister.", ("FRA", "04", "IND", "asserted")),
+    # setting fire to a building damages property (17x), to people is violence; forcing people out expels them;
+    # pressuring someone to act is a demand
+    ("Rioters set fire to the offices of the ruling party in Dhaka.", ("BGD", "17", "BGD", "asserted")),
+    ("Rioters in Dhaka set fire to police officers.", ("BGD", "18", "BGD", "asserted")),
+    ("Myanmar troops forced out thousands of Rohingya villagers from their homes.", ("MMR", "17", "MMR", "asserted")),
+    ("Brazil pressured Venezuela to release the prisoners.", ("BRA", "10", "VEN", "asserted")),
     # "it" before "is ready to" refers to the speaker, it is no empty subject
     ("Iraq's government said it is ready to impose a curfew.", ("IRQ", "13", None, "planned")),
 ]

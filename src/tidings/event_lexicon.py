@@ -260,7 +260,12 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
                 return code
     if lemma in DEPARTURE_VERBS and _words(_subject_heads(verb)) & TROOP_NOUNS:
         return "0874"  # "American troops began leaving Afghanistan": a military withdrawal
+    if lemma in {"force", "drive"} and any(c.dep_ == "prt" and c.lower_ in {"out", "away"} for c in verb.children):
+        return "174"  # "forced out 1,000 refugees from their homes": expelled
     heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if lemma == "set" and any(h.lower_ == "fire" for h in heads):  # "set fire to the offices of ..."
+        heads = [g for h in (*heads, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in {"to", "on"}
+                 for g in p.children if g.dep_ == "pobj"]
     if not heads:  # "provided support worth $50m": the parser takes the object for a recipient
         heads = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"]
     if lemma in APPEAL_FOR_VERBS:  # "called for sanctions against Nigeria"

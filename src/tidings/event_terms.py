@@ -96,7 +96,10 @@ INTENT_VERBS = frozenset({
 })
 
 # Verbs whose complement is a demand or appeal made to the complement's subject.
-REQUEST_VERBS = frozenset({"demand", "urge", "ask", "call", "appeal", "press", "request", "insist", "want", "order"})
+REQUEST_VERBS = frozenset({
+    "demand", "urge", "ask", "call", "appeal", "press", "request", "insist", "want", "order", "pressure",
+    "pressurize", "pressurise", "push",
+})
 
 # Verbs that threaten or warn: their complement is the threatened act (hypothetical).
 THREAT_VERBS = frozenset({"threaten", "warn", "vow"})
@@ -198,6 +201,10 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
      frozenset({"tie", "ties", "relation", "relations"}), "054"),
     (frozenset({"downgrade", "sever", "cut", "break", "suspend", "freeze"}),
      frozenset({"tie", "ties", "relation", "relations"}), "161"),
+    # setting fire to a building damages property (171), it does not attack people
+    (frozenset({"torch", "burn", "firebomb", "set"}),
+     frozenset({"office", "offices", "building", "house", "home", "car", "vehicle", "shop", "church", "mosque",
+                "school", "embassy", "headquarters", "property", "station"}), "171"),
     # downing tools is a strike (143)
     (frozenset({"stop", "shun", "halt", "quit", "down", "suspend", "boycott"}), frozenset({"work", "tool", "tools"}), "143"),
     # seeking refuge is a plea for humanitarian protection, coded as a demand (1033) by CAMEO coders
