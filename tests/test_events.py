@@ -257,6 +257,9 @@ RECIPROCAL = [
     # a meeting or a call between two named parties is symmetric
     ("The Chinese premier met the Australian prime minister in Beijing.", {("CHN", "04", "AUS", True)}),
     ("The Indian foreign minister telephoned his Chinese counterpart on Friday.", {("IND", "04", "CHN", True)}),
+    # pledging aid is something each party does on its own
+    ("China, Iran and Russia have pledged funds for the reconstruction.",
+     {("CHN", "03", None, False), ("IRN", "03", None, False), ("RUS", "03", None, False)}),
     # coordinated subjects acting on a third party each act on it
     ("France and Germany criticized Russia.", {("FRA", "11", "RUS", False), ("DEU", "11", "RUS", False)}),
     # a visit is directed, and so is sending a message

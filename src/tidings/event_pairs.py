@@ -38,12 +38,17 @@ def is_symmetric(code: str, words: Iterable[Token]) -> bool:
     return code in SYMMETRIC_CODES or (code[:2] in {"03", "04"} and bool(lemmas & MEETING_WORDS))
 
 
+JOINT_CODES = frozenset({"030", "031", "032", "036", "037", "050", "054", "057", "060", "061", "062", "063", "064"})
+"""Acts that coordinated parties do with each other: cooperating, meeting, settling, recognising,
+signing. Pledging aid (033) or praising (051) is something each does on its own."""
+
+
 def joint_action(code: str, words: Iterable[Token]) -> bool:
     """Whether coordinated subjects of this event act together rather than each on its own."""
-    if code[:2] in COOPERATIVE_ROOTS:
-        return True
     lemmas = {t.lemma_.lower() for t in words}
-    return code[:2] == "12" and bool(lemmas & AGREEMENT_WORDS)
+    if code[:2] in COOPERATIVE_ROOTS | {"12"} and lemmas & (AGREEMENT_WORDS | MEETING_WORDS):
+        return True  # "X and Y agreed to ...", "X and Y failed to reach agreement"
+    return code[:2] == "04" or code[:3] in JOINT_CODES
 
 
 def pair_actors(
