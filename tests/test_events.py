@@ -174,6 +174,8 @@ CONSTRUCTIONS = [
     ("Rioters in Dhaka set fire to police officers.", ("BGD", "18", "BGD", "asserted")),
     ("Myanmar troops forced out thousands of Rohingya villagers from their homes.", ("MMR", "17", "MMR", "asserted")),
     ("Brazil pressured Venezuela to release the prisoners.", ("BRA", "10", "VEN", "asserted")),
+    # calling someone reckless criticises them
+    ("Trump called the Iranian leaders reckless and dangerous.", ("USA", "11", "IRN", "asserted")),
     # "it" before "is ready to" refers to the speaker, it is no empty subject
     ("Iraq's government said it is ready to impose a curfew.", ("IRQ", "13", None, "planned")),
 ]
@@ -191,6 +193,9 @@ NOT_CODED = [
     ("The Israeli cabinet met on Sunday and approved the budget.", "04"),
     ("A Red Cross worker went missing in Baghdad after a clash with police.", "04"),
     ("Rebels refused to allow UN planes to land and evacuate the wounded.", "08"),
+    # "call X Y" describes, it does not telephone; a vague verb's dictionary default is no event
+    ("The state party president called the new governor humble and soft-spoken.", "04"),
+    ("The former mayor served in the Auckland police force for five years.", "06"),
     # a demand folds the whole demanded predicate ("must be ready to mediate")
     ("Turkey said the EU must be ready to mediate between Greece and Cyprus.", "04"),
 ]

@@ -185,6 +185,8 @@ def goes_nowhere(verb: Token) -> bool:
 def is_phone_call(verb: Token) -> bool:
     """"telephoned Kozyrev", "called his Lebanese counterpart": a call to a person."""
     lemma = verb.lemma_.lower()
+    if any(c.dep_ in {"oprd", "xcomp", "acomp"} for c in verb.children):
+        return False  # "called D'Souza humble": a description, not a call
     return lemma in {"telephone", "phone", "call"} and any(
         c.dep_ == "dobj" and (lemma != "call" or c.ent_type_ == "PERSON" or c.pos_ == "PROPN"
                               or c.lemma_.lower() == "counterpart")

@@ -322,15 +322,18 @@ def participants(noun: Token, deps: set[str]) -> list[Token]:
 
 def characterisation_code(verb: Token) -> str | None:
     """"described Pompeo as reckless": a judgement of the object, criticism (111) when the
-    words after "as" are negative in the VADER lexicon, praise (051) when positive."""
+    words after "as" are negative in the VADER lexicon, praise (051) when positive; "" for a neutral
+    predicate ("called it unlikely"), which is no event at all."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "as":
-            words = [t.lower_ for t in child.subtree if t.i != child.i]
+        if (child.dep_ == "prep" and child.lower_ == "as") or child.dep_ == "oprd":  # "called him reckless"
+            words = [t.lower_ for t in child.subtree if t.i != child.i or child.dep_ == "oprd"]
             valence = sum(sentiment_lexicon().get(w, 0.0) for w in words)
             if valence <= -1.0:
                 return "111"
             if valence >= 1.0:
                 return "051"
+            if child.dep_ == "oprd":
+                return ""  # "called it unlikely": a description that judges no one, no event
     return None
 
 

@@ -254,3 +254,10 @@ RESIGNATION_WORDS = frozenset({"resign", "resignation", "quit", "abdicate", "ste
 # Where a verb of motion goes ("went home", "came to Moscow"); verbs that propose rather than do.
 DESTINATION_WORDS = frozenset({"to", "into", "toward", "towards", "home", "abroad", "back", "there", "here", "on"})
 PROPOSING_VERBS = frozenset({"invite", "propose", "suggest", "volunteer", "announce", "express", "signal", "plan"})
+
+# Verbs too general to code by their dictionary default alone ("served eight years as mayor", "give
+# us a kit", "keep hitting the limit"): they code only through a pattern, an event noun or a sense.
+VAGUE_VERBS = frozenset({
+    "serve", "give", "affect", "hit", "catch", "attend", "get", "keep", "put", "run", "bring", "see",
+    "become", "remain", "stay", "leave", "turn", "work", "play", "handle", "deal", "face", "follow",
+})

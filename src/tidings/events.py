@@ -85,6 +85,7 @@ from tidings.event_terms import (
     PROPOSING_VERBS,
     REFUSAL_VERBS,
     REPORTING_VERBS,
+    VAGUE_VERBS,
     REQUEST_VERBS,
     SPEECH_VERBS,
     STATEMENT_VERBS,
@@ -193,7 +194,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         targets = objects(comp) + objects(verb) if comp is not None else objects(verb)
         return _candidate(verb, "014", subjects(verb), targets, consume=[comp] if comp else [])
     if lemma in CHARACTERISE_VERBS and (judgement := characterisation_code(verb)) is not None:
-        return _candidate(verb, judgement, subjects(verb), objects(verb))
+        return _candidate(verb, judgement, subjects(verb), objects(verb)) if judgement else None
     if lemma in SPEECH_VERBS and comp is None and (noun := event_object(verb)) is not None:
         return _Candidate(trigger=noun, clause=verb, code=noun_event_code(noun) or "010", sources=subjects(verb),
                           targets=prep_objects(noun) + of_objects(noun), status=status_of(verb))
@@ -286,7 +287,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
             code = light  # "stepped up attacks on X": the attacks happen, no mere threat or show of force
     elif light:
         code, pattern = light, False
-    elif match is not None and match.code:
+    elif match is not None and match.code and lemma not in VAGUE_VERBS:
         code, pattern = match.code, False
     elif match is not None:
         return None  # a pattern blocks this verb
