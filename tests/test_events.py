@@ -196,6 +196,10 @@ NOT_CODED = [
     # "call X Y" describes, it does not telephone; a vague verb's dictionary default is no event
     ("The state party president called the new governor humble and soft-spoken.", "04"),
     ("The former mayor served in the Auckland police force for five years.", "06"),
+    # a positive test is no weapons test; a death is no attack; "called for X to ..." is an appeal, not a call
+    ("The Brazilian president tested positive for the coronavirus on Tuesday.", "15"),
+    ("The former Iraqi prime minister died in London on Monday.", "19"),
+    ("US President Trump has called for NATO members to increase military spending.", "04"),
     # a demand folds the whole demanded predicate ("must be ready to mediate")
     ("Turkey said the EU must be ready to mediate between Greece and Cyprus.", "04"),
 ]

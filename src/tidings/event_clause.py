@@ -39,6 +39,9 @@ def complement(verb: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pcomp" and grandchild.pos_ == "VERB":
                     return grandchild
+    for child in verb.children:  # "called for NATO members to increase spending"
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            return child
     for child in verb.children:  # "urged X to ...": xcomp hangs off the object
         if child.dep_ == "dobj":
             for grandchild in child.children:
@@ -177,8 +180,12 @@ def message_content(verb: Token) -> Token | None:
 
 
 def goes_nowhere(verb: Token) -> bool:
-    """"went missing", "came under fire": a verb of motion with no destination makes no trip."""
-    return verb.lemma_.lower() in {"go", "come"} and not any(
+    """"went missing": a verb of motion with no destination makes no trip; "tested positive" is no
+    weapons test."""
+    lemma = verb.lemma_.lower()
+    if lemma == "test" and any(c.lower_ in {"positive", "negative"} for c in verb.children):
+        return True
+    return lemma in {"go", "come"} and not any(
         c.dep_ in {"prep", "advmod", "dobj", "prt"} and c.lower_ in DESTINATION_WORDS for c in verb.children)
 
 

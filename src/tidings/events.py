@@ -214,8 +214,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         if own_subject or comp.dep_ == "ccomp" or any(c.dep_ == "dobj" for c in verb.children):
             match = lex.match(verb)
             base = match.code if match is not None and match.code else "100"
-            if lemma in DEMAND_VERBS and base[:2] not in {"02", "10"}:
-                base = "100"  # "ordered X to ...": an order is a demand
+            if base[:2] not in {"02", "10"}:  # "ordered X to ...": a demand; "called for X to ...": an appeal
+                base = "100" if lemma in DEMAND_VERBS else "020"
             code = request_code(comp, lex, base)
             targets = clause_subjects(comp) if own_subject else objects(verb)
             return _candidate(verb, code, subjects(verb), targets, consume=[comp])
