@@ -200,6 +200,8 @@ NOT_CODED = [
     ("The Brazilian president tested positive for the coronavirus on Tuesday.", "15"),
     ("The former Iraqi prime minister died in London on Monday.", "19"),
     ("US President Trump has called for NATO members to increase military spending.", "04"),
+    ("The summit took place in Osaka, and Abe took office in 2012.", "17"),
+    ("The former general founded the party and led it for a decade.", "06"),
     # a demand folds the whole demanded predicate ("must be ready to mediate")
     ("Turkey said the EU must be ready to mediate between Greece and Cyprus.", "04"),
 ]

@@ -260,5 +260,6 @@ PROPOSING_VERBS = frozenset({"invite", "propose", "suggest", "volunteer", "annou
 VAGUE_VERBS = frozenset({
     "serve", "give", "affect", "hit", "catch", "attend", "get", "keep", "put", "run", "bring", "see",
     "become", "remain", "stay", "leave", "turn", "work", "play", "handle", "deal", "face", "follow",
-    "die", "study", "learn", "expect", "ensure", "pay", "call",
+    "die", "study", "learn", "expect", "ensure", "pay", "call", "take", "found", "lead", "consider", "think",
+    "introduce", "check", "need", "expand", "issue", "order", "moderate", "engage", "overrun",
 })
