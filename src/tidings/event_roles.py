@@ -8,6 +8,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from tidings.actor_keys import INTERNATIONAL_PREFIXES
 from tidings.event_lexicon import clause_subtree, noun_event_code
 from tidings.event_terms import CHARGE_NOUNS, EVALUATIVE_VERBS
 from tidings.records import Actor
@@ -203,14 +204,14 @@ def first_actors(heads: list[Token], actors: ActorLookup, *, target: bool = Fals
     own = {h.i for h in heads if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in h.children)}
     others = [h for h in heads if h.i not in own]
 
-    def inner(token: Token, actor: Actor) -> bool:
+    def not_own(token: Token) -> bool:
         return not (token.dep_ == "poss" and token.lower_ in OWN_POSSESSIVES)
 
     return (
         _direct(others, actors, has_home)
-        or _inside(heads, actors, lambda t, a: inner(t, a) and has_home(a))
+        or _inside(heads, actors, lambda t, a: not_own(t) and has_home(a))
         or _direct([h for h in others if not sent(h)], actors, lambda a: True)
-        or _inside(heads, actors, lambda t, a: inner(t, a) and t.pos_ != "ADJ")
+        or _inside(heads, actors, lambda t, a: not_own(t) and t.pos_ != "ADJ")
         or [None]
     )
 
@@ -222,7 +223,7 @@ def sent(head: Token) -> bool:
 
 def has_home(actor: Actor) -> bool:
     """An actor with a country, or an international one: a party in its own right."""
-    return bool(actor.country) or (actor.code or "")[:3] in {"IGO", "NGO", "IMG", "MNC"}
+    return bool(actor.country) or (actor.code or "")[:3] in INTERNATIONAL_PREFIXES
 
 
 def _direct(heads: list[Token], actors: ActorLookup, accept: Callable[[Actor], bool]) -> list[Actor | None]:
