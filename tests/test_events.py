@@ -174,6 +174,9 @@ CONSTRUCTIONS = [
     ("Rioters in Dhaka set fire to police officers.", ("BGD", "18", "BGD", "asserted")),
     ("Myanmar troops forced out thousands of Rohingya villagers from their homes.", ("MMR", "17", "MMR", "asserted")),
     ("Brazil pressured Venezuela to release the prisoners.", ("BRA", "10", "VEN", "asserted")),
+    # an active subject is the source even before a "by" phrase; an army preparing an attack shows force (15)
+    ("The Indian government on Monday shortened by two hours the curfew imposed in Kashmir.", ("IND", "08", None, "asserted")),
+    ("The Macedonian army prepared to resume shelling Albanian rebel-held territory.", ("MKD", "15", None, "asserted")),
     # calling someone reckless criticises them
     ("Trump called the Iranian leaders reckless and dangerous.", ("USA", "11", "IRN", "asserted")),
     # "it" before "is ready to" refers to the speaker, it is no empty subject

@@ -181,10 +181,12 @@ def message_content(verb: Token) -> Token | None:
 
 def goes_nowhere(verb: Token) -> bool:
     """"went missing": a verb of motion with no destination makes no trip; "tested positive" is no
-    weapons test."""
+    weapons test; "took place" is no seizure."""
     lemma = verb.lemma_.lower()
     if lemma == "test" and any(c.lower_ in {"positive", "negative"} for c in verb.children):
         return True
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return True  # "... to take place": an occurrence, not a seizure
     return lemma in {"go", "come"} and not any(
         c.dep_ in {"prep", "advmod", "dobj", "prt"} and c.lower_ in DESTINATION_WORDS for c in verb.children)
 

@@ -74,11 +74,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in {"acl", "relcl"} and verb is misparsed_predicate(verb.sent):
         return [verb.sent.root]
     for child in verb.children:
+        if child.dep_ == "nsubj":  # before any "by" phrase: "shortened by one hour the curfew"
+            return [child]
+    for child in verb.children:
         if child.dep_ == "agent":
             return [g for g in child.children if g.dep_ == "pobj"]
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return [child]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         if verb.lemma_.lower() in STATE_PARTICIPLES:  # "Vietnam is committed to opening up"
             return [c for c in verb.children if c.dep_ == "nsubjpass"]

@@ -19,13 +19,13 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.event_clause import (
     circumstantial,
-    goes_nowhere,
-    is_phone_call,
     complement,
     event_object,
     event_subject,
+    goes_nowhere,
     has_modal,
     has_phrase,
+    is_phone_call,
     is_purpose,
     is_verbal_attack,
     light_code,
@@ -85,11 +85,11 @@ from tidings.event_terms import (
     PROPOSING_VERBS,
     REFUSAL_VERBS,
     REPORTING_VERBS,
-    VAGUE_VERBS,
     REQUEST_VERBS,
     SPEECH_VERBS,
     STATEMENT_VERBS,
     THREAT_VERBS,
+    VAGUE_VERBS,
 )
 from tidings.records import Actor, Status
 
@@ -235,6 +235,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
             code = "011"  # "declined to comment"
         elif lemma in REFUSAL_VERBS:
             code = "120"
+        elif lemma == "prepare" and inner_code and inner_code[:2] in {"18", "19", "20"}:
+            code = "150"  # "the army prepared to resume shelling": readying force is a show of it, done now
         elif inner_code and inner_code[:2] in THREAT_BY_ROOT and lemma not in COMMITMENT_VERBS:
             code = THREAT_BY_CODE.get(inner_code[:3], THREAT_BY_ROOT[inner_code[:2]])  # intent to use force
         elif inner_code:
@@ -250,12 +252,9 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         if lemma in THREAT_VERBS:  # "... unless Baghdad accepted": who must comply
             targets = condition_subjects(comp) + condition_subjects(verb) + targets
         cand = _candidate(verb, code, subjects(verb), targets, consume=[comp])
-        if lemma in INTENT_VERBS or intent_adj:
+        if (lemma in INTENT_VERBS or intent_adj) and code != "150":
             cand.status = "negated" if status_of(verb) == "negated" else "planned"
         return cand
-    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children) and \
-            event_subject(verb) is None:
-        return None  # "... to take place": an occurrence, not a seizure
     if lemma in OCCURRENCE_VERBS and (noun := event_subject(verb)) is not None:
         # "the meeting would take place in Vladivostok": the noun is the event, an earlier one
         code = noun_event_code(noun) or "040"
@@ -266,7 +265,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if lemma in OCCURRENCE_VERBS and any(c.dep_ == "nsubj" and noun_event_code(c) for c in verb.children):
         return None
     if goes_nowhere(verb):
-        return None  # "a staff member went missing": no trip without somewhere to go
+        return None  # "a staff member went missing", "... to take place": no trip, no seizure
     if lemma in LIGHT_VERBS and (content := message_content(verb)) is not None:
         # "issued a reminder to Iraq that it must cooperate": a demand of the content clause's subject
         return _candidate(verb, request_code(content, lex, "100"), subjects(verb), clause_subjects(content),
