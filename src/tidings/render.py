@@ -37,7 +37,7 @@ def events_table(events: Sequence[Event], title: str | None = None) -> Table:
             _date(event),
             _actor(event.source),
             f"[bold]{event.cameo}[/] {event.plover or ''} [dim]{event.cameo_name}[/]",
-            _actor(event.target),
+            ("[dim]with[/] " if event.reciprocal else "") + _actor(event.target),  # a meeting of equals
             event.status,
             event.location.name if event.location else "-",
         )
