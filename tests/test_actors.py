@@ -200,6 +200,9 @@ UNKNOWN = [
     ("Kenyan opposition leader Wanjiku Otieno called for calm.", "Wanjiku Otieno", "KEN", ["OPP"], "KENOPP"),
     ("Local police said the road was closed.", "police", None, ["COP"], "COP"),
     ("Mbeki Ngwenya said he would appeal.", "Mbeki Ngwenya", None, [], None),
+    # "pro-"/"anti-" state a stance toward a country, not a nationality
+    ("Pro-Russian separatists shelled the town.", "Pro-Russian separatists", None, ["REB"], "REB"),
+    ("Anti-American protesters marched on Friday.", "Anti-American protesters", None, ["OPP"], "OPP"),
 ]
 
 

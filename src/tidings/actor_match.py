@@ -189,9 +189,18 @@ def scan(doc: Doc, dictionary: ActorDictionary, on: dt.date | None) -> list[Matc
         if match is None:
             index += 1
             continue
-        matches.append(match)
+        if not _stance_prefixed(doc, match.start):
+            matches.append(match)
         index = match.end
     return _coherent(matches, on)
+
+
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _stance_prefixed(doc: Doc, start: int) -> bool:
+    """"pro-Iranian Hizbollah", "anti-American protesters": a stance toward a country, not its nationality."""
+    return start >= 2 and doc[start - 1].text in {"-", "–"} and doc[start - 2].lower_ in STANCE_PREFIXES
 
 
 def _coherent(matches: list[Match], on: dt.date | None) -> list[Match]:
