@@ -99,6 +99,8 @@ INTERNATIONAL = [
     ("OPEC agreed to cut output.", "OPEC", "IGOBUSOPC"),
     ("The Red Cross delivered aid to the city.", "Red Cross", "NGOHLHIRC"),
     ("Amnesty International accused the army of torture.", "Amnesty International", "NGOHRIAMN"),
+    # a person known only by nationality acts for the body the apposition names
+    ("Javier Solana, the European Union foreign policy chief, said the talks failed.", "Javier Solana", "IGOEUREEC"),
 ]
 
 ROLES = [

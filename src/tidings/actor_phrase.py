@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from tidings.actor_data import ActorEntry
 from tidings.actor_dictionary import ActorDictionary
-from tidings.actor_keys import normalise_key, split_code
+from tidings.actor_keys import INTERNATIONAL_PREFIXES, normalise_key, split_code
 from tidings.actor_match import Match
 from tidings.actor_syntax import (
     RELATIONAL_HEADS,
@@ -183,11 +183,28 @@ def code_phrase(head: Token, matches: list[Match], dictionary: ActorDictionary,
         country = _first_country(places, ctx) or _entry_country(entry_match.entry, on)
         code = None if country else (entry_match.entry.code_on(on) if entry_match.entry else None)
         return ctx.result(None, country, (), "modifier", False, code)
+    entry_match = _office_in_apposition(entry_match, named, head, on)
     if entry_match is not None and (entry_match.covers(head.i) or head_place is None):
         coded = _code_named(entry_match, role, places, ctx)
         if coded is not None:
             return coded
     return _code_evidence(core, role, places, head_place, ctx)
+
+
+def _office_in_apposition(entry_match: Match | None, named: list[Match], head: Token,
+                          on: dt.date | None) -> Match | None:
+    """"Kenzo Oshima, the United Nations Emergency Relief Coordinator": a person known only by
+    nationality acts for the international body the apposition names."""
+    if entry_match is None or entry_match.entry is None:
+        return entry_match
+    code = entry_match.entry.code_on(on) or ""
+    if len(code) > 3 or code[:3] in INTERNATIONAL_PREFIXES:
+        return entry_match  # a person in a known office, or an international official already
+    for match in named:
+        office = match.entry.code_on(on) if match.entry else None
+        if match is not entry_match and office and office[:3] in INTERNATIONAL_PREFIXES and _in_apposition(match, head):
+            return match
+    return entry_match
 
 
 def _in_apposition(match: Match, head: Token) -> bool:
