@@ -177,6 +177,8 @@ CONSTRUCTIONS = [
     # an active subject is the source even before a "by" phrase; an army preparing an attack shows force (15)
     ("The Indian government on Monday shortened by two hours the curfew imposed in Kashmir.", ("IND", "08", None, "asserted")),
     ("The Macedonian army prepared to resume shelling Albanian rebel-held territory.", ("MKD", "15", None, "asserted")),
+    # tightening a blockade is the blockade's event; a bare "naval" is no party to it
+    ("NATO confirmed on Wednesday it would tighten the naval blockade of Libya.", (None, "13", "LBY", "planned")),
     # calling someone reckless criticises them
     ("Trump called the Iranian leaders reckless and dangerous.", ("USA", "11", "IRN", "asserted")),
     # "it" before "is ready to" refers to the speaker, it is no empty subject

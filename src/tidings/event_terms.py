@@ -86,7 +86,8 @@ LIGHT_VERBS = frozenset({
     "mount", "resume", "continue", "have", "take", "deliver", "unleash", "lodge", "file", "express",
     "reach", "sign", "strike", "announce", "step", "wage", "level", "send", "extend", "offer",
     "provide", "pledge", "grant", "organize", "organise", "declare", "call", "undertake", "renew",
-    "intensify", "escalate", "speed", "accelerate", "complete", "finish", "hasten", "expedite",
+    "intensify", "escalate", "speed", "accelerate", "complete", "finish", "hasten", "expedite", "tighten",
+    "enforce",
 })
 
 # Verbs of intent: with an event in their complement they make a CAMEO 03x event.

@@ -45,6 +45,7 @@ from tidings.event_roles import (
     condition_subjects,
     expand,
     first_actors,
+    has_home,
     later_phrases,
     objects,
     of_objects,
@@ -266,10 +267,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         return None
     if goes_nowhere(verb):
         return None  # "a staff member went missing", "... to take place": no trip, no seizure
-    if lemma in LIGHT_VERBS and (content := message_content(verb)) is not None:
-        # "issued a reminder to Iraq that it must cooperate": a demand of the content clause's subject
-        return _candidate(verb, request_code(content, lex, "100"), subjects(verb), clause_subjects(content),
-                          consume=[content])
+    if lemma in LIGHT_VERBS and (content := message_content(verb)) is not None:  # "a reminder that it must ..."
+        return _candidate(verb, request_code(content, lex, "100"), subjects(verb), clause_subjects(content), consume=[content])
     light = light_code(verb, lex)
     match = lex.match(verb)
     if lemma in REPORTING_VERBS and match is not None and match.code and match.code[:2] != "01":
@@ -340,7 +339,8 @@ def _nominal_events(sent: Span, consumed: set[int], actors: ActorLookup) -> list
         head = token.head
         if token.dep_ in {"dobj", "attr"} and head.lemma_.lower() in LIGHT_VERBS:
             continue  # coded with its light verb
-        parties = [c for c in participants(token, {"compound", "poss", "nmod", "amod"}) if actors.actor_for(c)]
+        parties = [c for c in participants(token, {"compound", "poss", "nmod", "amod"})
+                   if (a := actors.actor_for(c)) and (c.dep_ != "amod" or has_home(a))]  # not "naval"
         targets = prep_objects(token)
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in MOTION_VERBS:
             sources = subjects(head.head)
