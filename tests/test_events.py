@@ -179,6 +179,8 @@ CONSTRUCTIONS = [
     ("The Macedonian army prepared to resume shelling Albanian rebel-held territory.", ("MKD", "15", None, "asserted")),
     # tightening a blockade is the blockade's event; a bare "naval" is no party to it
     ("NATO confirmed on Wednesday it would tighten the naval blockade of Libya.", (None, "13", "LBY", "planned")),
+    # sending people to investigate or monitor is an investigation
+    ("The African Union sent a team to Sudan to investigate the killings.", (None, "09", "SDN", "asserted")),
     # calling someone reckless criticises them
     ("Trump called the Iranian leaders reckless and dangerous.", ("USA", "11", "IRN", "asserted")),
     # "it" before "is ready to" refers to the speaker, it is no empty subject

@@ -264,3 +264,6 @@ VAGUE_VERBS = frozenset({
     "die", "study", "learn", "expect", "ensure", "pay", "call", "take", "found", "lead", "consider", "think",
     "introduce", "check", "need", "expand", "issue", "order", "moderate", "engage", "overrun",
 })
+
+# Verbs of inquiry: sending people "to investigate/monitor ..." is an investigation (090).
+INQUIRY_VERBS = frozenset({"investigate", "monitor", "inspect", "probe", "verify", "examine", "assess", "observe"})

@@ -78,6 +78,7 @@ from tidings.event_terms import (
     DEMAND_VERBS,
     INTENT_ADJECTIVES,
     INTENT_NOUNS,
+    INQUIRY_VERBS,
     INTENT_VERBS,
     LIGHT_VERBS,
     MOTION_VERBS,
@@ -287,10 +288,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         code, pattern = light, False
     elif match is not None and match.code and lemma not in VAGUE_VERBS:
         code, pattern = match.code, False
-    elif match is not None:
-        return None  # a pattern blocks this verb
     else:
-        return None
+        return None  # no code for this verb, or a pattern blocks it
     targets = objects(verb)
     if verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         targets += shared_objects(verb.head)  # "has ties with Pyongyang and provides food aid"
@@ -299,15 +298,15 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         cand.targets = cand.targets + objects(purpose)
         if cand.code[:2] == "14":  # a protest's aim is part of the protest
             cand.consumed.append(purpose)
+        if cand.code[:2] in {"04", "06", "07", "15"} and purpose.lemma_.lower() in INQUIRY_VERBS:
+            cand.code = "090"  # "sent inspectors to Bosnia to investigate ...": an investigation
     if not cand.sources and cand.code[:2] in {"09", "17"} and any(c.dep_ == "nsubjpass" for c in verb.children):
         cand.sources = place_targets(verb)  # "was arrested in Lebanon": by the authorities there
     if cand.code[:2] in PLACE_TARGET_ROOTS or cand.code in {"1033", "074", "042"}:  # "sought refuge in Germany"
         cand.places = place_targets(verb)
     if cand.code[:2] in {"18", "19"} and is_verbal_attack(verb):
         cand.code = "111"
-    if lemma in SPEECH_VERBS and cand.code in COMMUNICATION_CODES and comp is not None:
-        return None
-    return cand
+    return None if lemma in SPEECH_VERBS and cand.code in COMMUNICATION_CODES and comp is not None else cand
 
 
 def _candidate(verb: Token, code: str, sources: list[Token], targets: list[Token], *,
