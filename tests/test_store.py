@@ -230,6 +230,20 @@ def test_reciprocal_events_round_trip(tmp_path: Path) -> None:
         assert conn.execute("SELECT count(*) FROM events WHERE reciprocal").fetchone() == (1,)
 
 
+@pytest.mark.parametrize(("dyad", "expected"), [
+    (("USA", "PRK"), {"meeting", "attack"}),
+    (("PRK", "USA"), {"meeting"}),           # a meeting of equals goes both ways, an attack one way
+])
+def test_directed_dyad_reads_reciprocal_events_both_ways(tmp_path: Path, dyad: tuple[str, str], expected: set) -> None:
+    art = make_article()
+    meeting = make_event(art, 0, code="036", reciprocal=True, event_id="meeting")
+    attack = make_event(art, 1, code="190", event_id="attack")
+    store = Store(tmp_path / "t.duckdb")
+    store.add([make_result(art, [meeting, attack])])
+    found = store.events(EventFilter(dyad=dyad, directed=True, limit=10))
+    assert {e.event_id for e in found} == expected
+
+
 def test_version_1_store_gains_reciprocal_in_place(tmp_path: Path) -> None:
     path = tmp_path / "v1.duckdb"
     art = make_article()

@@ -22,7 +22,7 @@ class EventFilter(BaseModel):
     ``actor`` matches an actor code prefix (``USA`` matches ``USAGOV``) or a case-insensitive
     name substring on either side; ``country`` an alpha-3 actor country on either side;
     ``dyad`` ``("PRK", "USA")`` or ``"PRK:USA"``: each side matches a code prefix or a country,
-    in either direction unless ``directed``; ``cameo`` is a code prefix, ``root`` a CAMEO root,
+    in either direction unless ``directed`` (a ``reciprocal`` event matches both directions); ``cameo`` is a code prefix, ``root`` a CAMEO root,
     ``plover`` a PLOVER type. ``since``/``until`` bound the event date (inclusive). Results come
     in (date, id) order; page with ``offset`` or with the ``cursor`` a page returned.
     """
@@ -119,8 +119,8 @@ def where_clause(f: EventFilter, key_column: str, *, mentions: bool) -> tuple[st
     if f.dyad:
         a, b = f.dyad
         forward = f"({side('source', a)} AND {side('target', b)})"
-        if f.directed:
-            conds.append(forward)
+        if f.directed:  # a reciprocal event (a meeting of equals) goes both ways
+            conds.append(f"({forward} OR (coalesce(reciprocal, false) AND {side('source', b)} AND {side('target', a)}))")
         else:
             conds.append(f"({forward} OR ({side('source', b)} AND {side('target', a)}))")
     if f.cameo:
