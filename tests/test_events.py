@@ -179,6 +179,10 @@ CONSTRUCTIONS = [
     ("The Macedonian army prepared to resume shelling Albanian rebel-held territory.", ("MKD", "15", None, "asserted")),
     # tightening a blockade is the blockade's event; a bare "naval" is no party to it
     ("NATO confirmed on Wednesday it would tighten the naval blockade of Libya.", (None, "13", "LBY", "planned")),
+    # "days of war games", "a new round of talks": the event noun behind a measure; coordinated nationalities
+    # holding exercises cooperate militarily, one reciprocal event
+    ("Israel and Egypt began a new round of talks in Cairo.", ("ISR", "04", "EGY", "asserted")),
+    ("Turkish and Azerbaijani troops on Monday launched two weeks of war games near Baku.", ("TUR", "06", "AZE", "asserted")),
     # sending people to investigate or monitor is an investigation
     ("The African Union sent a team to Sudan to investigate the killings.", (None, "09", "SDN", "asserted")),
     # calling someone reckless criticises them
@@ -209,6 +213,8 @@ NOT_CODED = [
     ("US President Trump has called for NATO members to increase military spending.", "04"),
     ("The summit took place in Osaka, and Abe took office in 2012.", "17"),
     ("The former general founded the party and led it for a decade.", "06"),
+    # a participle describing a noun ("expected to be joined by ...") reports no act
+    ("The warships began exercises on Monday, expected to be joined later by Italian and German vessels.", "03"),
     # a demand folds the whole demanded predicate ("must be ready to mediate")
     ("Turkey said the EU must be ready to mediate between Greece and Cyprus.", "04"),
 ]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from tidings.event_lexicon import VerbLexicon, noun_event_code
-from tidings.event_roles import misparsed_predicate, objects, others_intent
+from tidings.event_roles import misparsed_predicate, objects, of_objects, others_intent
 from tidings.event_terms import (
     DESTINATION_WORDS,
     INTENT_ADJECTIVES,
@@ -75,7 +75,8 @@ def light_code(verb: Token, lex: VerbLexicon | None = None) -> str | None:
         return None
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"}:
-            code = noun_event_code(child)
+            code = noun_event_code(child) or next(  # "launched 10 days of war games", "a new round of talks"
+                (c for g in of_objects(child) if child.lemma_.lower() in MEASURE_NOUNS and (c := noun_event_code(g))), None)
             if code:
                 return code
     return None
@@ -121,6 +122,7 @@ def is_verbal_attack(verb: Token) -> bool:
                for t in targets)
 
 
+MEASURE_NOUNS = frozenset({"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "year"})
 SPINE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "parataxis", "acomp"})
 CIRCUMSTANCE_MARKERS = frozenset({"as", "while", "whereas", "amid"})
 

@@ -339,7 +339,12 @@ def _joint_exercise(noun: Token, code: str) -> str:
         return code
     if any(c.dep_ == "amod" and c.lower_ in {"joint", "combined"} for c in noun.children):
         return "062"
-    verb = noun.head if noun.head.pos_ in {"VERB", "AUX"} else noun.head.head
+    verb = noun
+    for _ in range(4):  # "launched 10 days of war games": up to the verb
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
     partners = any(c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *verb.children))
-    allies = any(s.conjuncts for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"})
+    allies = any(s.conjuncts or any(m.dep_ in {"amod", "compound"} and m.conjuncts for m in s.children)
+                 for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"})  # "French and Egyptian warships"
     return "062" if partners or allies else code  # "X and Y held war games", "drills with Russia"

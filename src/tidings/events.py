@@ -221,8 +221,8 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
             code = request_code(comp, lex, base)
             targets = clause_subjects(comp) if own_subject else objects(verb)
             return _candidate(verb, code, subjects(verb), targets, consume=[comp])
-    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl", "amod"}:
-        return None  # "expected to be joined": a participle describing a noun, not an intent
+    if any(t.tag_ == "VBN" and t.dep_ in {"acl", "advcl", "amod"} for t in (verb, verb.head) if t is verb or verb.dep_ == "xcomp"):
+        return None  # "expected to be joined": a participle describing a noun, not an intent nor an act
     intent_adj = any(
         (c.dep_ == "acomp" and c.lemma_.lower() in INTENT_ADJECTIVES) or (c.dep_ == "dobj" and c.lemma_.lower() in INTENT_NOUNS and not others_intent(c))
         for c in verb.children
