@@ -183,6 +183,10 @@ CONSTRUCTIONS = [
     # holding exercises cooperate militarily, one reciprocal event
     ("Israel and Egypt began a new round of talks in Cairo.", ("ISR", "04", "EGY", "asserted")),
     ("Turkish and Azerbaijani troops on Monday launched two weeks of war games near Baku.", ("TUR", "06", "AZE", "asserted")),
+    # joining an event takes part in it
+    ("Thousands of workers joined the protest in Paris.", ("FRA", "14", "FRA", "asserted")),
+    ("Germany joined the talks on Monday.", ("DEU", "04", None, "asserted")),
+    ("Chad joined the fighting against Boko Haram.", ("TCD", "19", "NGA", "asserted")),
     # sending people to investigate or monitor is an investigation
     ("The African Union sent a team to Sudan to investigate the killings.", (None, "09", "SDN", "asserted")),
     # calling someone reckless criticises them

@@ -206,6 +206,11 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"torch", "burn", "firebomb", "set"}),
      frozenset({"office", "offices", "building", "house", "home", "car", "vehicle", "shop", "church", "mosque",
                 "school", "embassy", "headquarters", "property", "station"}), "171"),
+    # joining an event takes part in it
+    (frozenset({"join"}), frozenset({"protest", "protests", "demonstration", "rally", "march", "strike", "sit-in"}), "141"),
+    (frozenset({"join"}), frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit"}), "040"),
+    (frozenset({"join"}), frozenset({"fighting", "fight", "war", "battle", "offensive", "attack", "insurgency"}), "190"),
+    (frozenset({"join"}), frozenset({"exercise", "exercises", "drill", "drills", "coalition", "mission"}), "062"),
     # downing tools is a strike (143)
     (frozenset({"stop", "shun", "halt", "quit", "down", "suspend", "boycott"}), frozenset({"work", "tool", "tools"}), "143"),
     # seeking refuge is a plea for humanitarian protection, coded as a demand (1033) by CAMEO coders
@@ -262,7 +267,7 @@ VAGUE_VERBS = frozenset({
     "serve", "give", "affect", "hit", "catch", "attend", "get", "keep", "put", "run", "bring", "see",
     "become", "remain", "stay", "leave", "turn", "work", "play", "handle", "deal", "face", "follow",
     "die", "study", "learn", "expect", "ensure", "pay", "call", "take", "found", "lead", "consider", "think",
-    "introduce", "check", "need", "expand", "issue", "order", "moderate", "engage", "overrun",
+    "introduce", "check", "need", "expand", "issue", "order", "moderate", "engage", "overrun", "join",
 })
 
 # Verbs of inquiry: sending people "to investigate/monitor ..." is an investigation (090).

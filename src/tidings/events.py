@@ -373,7 +373,7 @@ def _realise(candidates: list[_Candidate], actors: ActorLookup, memory: EventMem
             sources, targets = [remembered[0]], [remembered[1]]
         words = [cand.trigger, cand.clause, *cand.consumed, *(c for c in cand.clause.children if c.dep_ in {"dobj", "xcomp"})]
         symmetric = is_symmetric(cand.code, words)
-        if symmetric and targets == [None] and len([s for s in sources if s]) < 2 and cand.trigger.pos_ == "VERB":
+        if symmetric and targets == [None] and len([s for s in sources if s]) < 2 and cand.trigger.lemma_ in {"meet", "convene"}:
             continue  # "the cabinet met on Sunday": a body meeting by itself consults no one
         pairs = pair_actors(sources, targets, symmetric=symmetric, joint=joint_action(cand.code, words))
         for source, target, reciprocal in pairs:
