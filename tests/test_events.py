@@ -45,6 +45,8 @@ CONSTRUCTIONS = [
     # verbal versus material "attack"
     ("North Korea launched a blistering attack on US Secretary of State Mike Pompeo.", ("PRK", "11", "USA", "asserted")),
     ("Syrian government troops attacked the rebel-held town of Douma on Sunday.", ("SYR", "19", "SYR", "asserted")),
+    ("A Venezuelan police helicopter attacked the country's Supreme Court building in Caracas.",
+     ("VEN", "19", "VEN", "asserted")),
     # clausal complement: demand that someone be removed
     ("Protesters in Sudan demanded that President Omar al-Bashir be removed.", ("SDN", "10", "SDN", "asserted")),
     # reported speech: the reported event, not speaker -> target

@@ -106,6 +106,23 @@ def trigger_token(verb: Token) -> Token:
     return verb
 
 
+ATTACKERS = frozenset({
+    "helicopter", "jet", "jets", "warplane", "warplanes", "plane", "planes", "drone", "drones", "tank", "tanks",
+    "troops", "soldiers", "forces", "army", "militants", "gunmen", "fighters", "rebels", "artillery", "bomber",
+})
+"""Subjects that can only attack materially: "a police helicopter attacked the Supreme Court"."""
+
+
+def attack_code(verb: Token, code: str) -> str:
+    """The verbal (111) or material (190) sense of an attack verb's code."""
+    if code[:2] in {"18", "19"} and is_verbal_attack(verb):
+        return "111"
+    if code[:2] == "11" and verb.lemma_.lower() in {"attack", "assault", "strike", "hit"} and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKERS for c in verb.children):
+        return "190"
+    return code
+
+
 def is_verbal_attack(verb: Token) -> bool:
     """"A blistering attack on the Secretary of State" is criticism, not violence."""
     trigger = trigger_token(verb)

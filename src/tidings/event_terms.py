@@ -77,7 +77,7 @@ NOUN_EVENTS: dict[str, str] = {
     "clashes": "190", "fighting": "190", "battle": "190", "battles": "190", "shootout": "190",
     "execution": "1823", "assassination": "186", "kidnapping": "181", "hijacking": "181",
     "sit-in": "141", "walkout": "143", "boycotts": "163", "expulsions": "174", "deportation": "174",
-    "welcome": "043", "reception": "043",
+    "welcome": "043", "reception": "043", "cessation": "0871", "armistice": "0871",
 }
 
 # Verbs whose object noun carries the event ("held talks", "launched an attack").

@@ -27,7 +27,7 @@ from tidings.event_clause import (
     has_phrase,
     is_phone_call,
     is_purpose,
-    is_verbal_attack,
+    attack_code,
     light_code,
     message_content,
     request_code,
@@ -304,8 +304,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         cand.sources = place_targets(verb)  # "was arrested in Lebanon": by the authorities there
     if cand.code[:2] in PLACE_TARGET_ROOTS or cand.code in {"1033", "074", "042"}:  # "sought refuge in Germany"
         cand.places = place_targets(verb)
-    if cand.code[:2] in {"18", "19"} and is_verbal_attack(verb):
-        cand.code = "111"
+    cand.code = attack_code(verb, cand.code)  # "a blistering attack on Pompeo" (111) vs "jets attacked the court" (190)
     return None if lemma in SPEECH_VERBS and cand.code in COMMUNICATION_CODES and comp is not None else cand
 
 
