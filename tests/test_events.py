@@ -189,6 +189,11 @@ CONSTRUCTIONS = [
     ("Thousands of workers joined the protest in Paris.", ("FRA", "14", "FRA", "asserted")),
     ("Germany joined the talks on Monday.", ("DEU", "04", None, "asserted")),
     ("Chad joined the fighting against Boko Haram.", ("TCD", "19", "NGA", "asserted")),
+    # a deployment on a peacekeeping mission protects (074); peacekeepers deploying too; laying down arms disarms
+    ("Ghana on Saturday announced the deployment of 300 troops to Mali on a peacekeeping mission.",
+     ("GHA", "07", "MLI", "asserted")),
+    ("Dozens of Russian peacekeepers began deploying on Tuesday.", ("RUS", "07", None, "asserted")),
+    ("Congolese rebels laid down their weapons on Friday.", ("COD", "08", None, "asserted")),
     # sending people to investigate or monitor is an investigation
     ("The African Union sent a team to Sudan to investigate the killings.", (None, "09", "SDN", "asserted")),
     # calling someone reckless criticises them

@@ -250,9 +250,7 @@ QUANTITY_HEADS = frozenset({
 
 
 def _verb_object_code(verb: Token, lemma: str) -> str | None:
-    if lemma in ARRIVAL_VERBS and any(
-        _words(list(c.subtree)) & PEACEKEEPING for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
-    ):
+    if lemma in ARRIVAL_VERBS and any(_words(list(c.subtree)) & PEACEKEEPING for c in _subject_heads(verb)):
         return "074"  # "peacekeeping troops arrived in Bosnia": peacekeeping, not a visit
     if lemma == "go":  # "went on (a hunger) strike": the event noun's code, not a trip
         for noun in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children):
@@ -286,7 +284,7 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
         return "0841" if people else "0842"  # "returned the artifacts to Peru": return property
     for verbs, nouns, code in VERB_OBJECT_CODES:
         if lemma in verbs and objects & nouns:
-            if code == "154" and _words(clause_subtree(verb, max_depth=4)) & PEACEKEEPING:
+            if code == "154" and _words(list(verb.subtree)) & PEACEKEEPING:
                 return "074"  # "deploying 300 troops to the UN peacekeeping mission": protection
             return code
     return None
@@ -330,7 +328,12 @@ def noun_event_code(noun: Token) -> str | None:
         code = next((NOUN_EVENTS[c.lemma_.lower()] for c in noun.children
                      if c.dep_ == "compound" and c.lemma_.lower() in NOUN_EVENTS), None)
     code = code or NOUN_EVENTS.get(lemma) or NOUN_EVENTS.get(noun.lower_)
-    return _joint_exercise(noun, code) if code else None
+    return _peacekeeping(noun, _joint_exercise(noun, code)) if code else None
+
+
+def _peacekeeping(noun: Token, code: str) -> str:
+    """"the deployment of 230 troops to Liberia on a peacekeeping mission": protection (074)."""
+    return "074" if code == "154" and _words(list(noun.sent)) & PEACEKEEPING else code
 
 
 def _joint_exercise(noun: Token, code: str) -> str:

@@ -206,6 +206,9 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"torch", "burn", "firebomb", "set"}),
      frozenset({"office", "offices", "building", "house", "home", "car", "vehicle", "shop", "church", "mosque",
                 "school", "embassy", "headquarters", "property", "station"}), "171"),
+    # laying down or handing over weapons disarms (087)
+    (frozenset({"drop", "lay", "surrender", "hand", "give", "turn"}),
+     frozenset({"gun", "guns", "weapon", "weapons", "arm", "arms", "rifle", "rifles"}), "087"),
     # joining an event takes part in it
     (frozenset({"join"}), frozenset({"protest", "protests", "demonstration", "rally", "march", "strike", "sit-in"}), "141"),
     (frozenset({"join"}), frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit"}), "040"),

@@ -199,7 +199,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         return _candidate(verb, judgement, subjects(verb), objects(verb)) if judgement else None
     if lemma in SPEECH_VERBS and comp is None and (noun := event_object(verb)) is not None:
         return _Candidate(trigger=noun, clause=verb, code=noun_event_code(noun) or "010", sources=subjects(verb),
-                          targets=prep_objects(noun) + of_objects(noun), status=status_of(verb))
+                          targets=prep_objects(noun) + of_objects(noun) + prep_objects(verb), status=status_of(verb))
     if lemma in {"claim", "admit"} and comp is not None and comp.dep_ == "ccomp" and any(
             c.dep_ == "nsubj" and c.lower_ in {"they", "it", "we", "he", "she"} for c in comp.children):
         # "the Houthis claimed that they had attacked the airport": a claim of responsibility (015)
