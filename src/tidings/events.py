@@ -13,11 +13,17 @@ conditionals set the status.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span, Token
 
+from tidings.event_candidates import (
+    Candidate,
+    EventMemory,
+    EventMention,
+    prune_subordinate,
+    realise,
+)
 from tidings.event_clause import (
+    attack_code,
     circumstantial,
     complement,
     event_object,
@@ -26,8 +32,6 @@ from tidings.event_clause import (
     has_modal,
     has_phrase,
     is_phone_call,
-    is_purpose,
-    attack_code,
     light_code,
     message_content,
     request_code,
@@ -36,17 +40,13 @@ from tidings.event_clause import (
     verbs_top_down,
 )
 from tidings.event_lexicon import SUBJECT_DEPS, VerbLexicon, noun_event_code
-from tidings.event_pairs import is_symmetric, joint_action, pair_actors
 from tidings.event_roles import (
     ActorLookup,
     agrees_with_view,
     characterisation_code,
     clause_subjects,
     condition_subjects,
-    expand,
-    first_actors,
     has_home,
-    later_phrases,
     objects,
     of_objects,
     others_intent,
@@ -76,9 +76,9 @@ from tidings.event_terms import (
     COMMUNICATION_CODES,
     CONSIDER_VERBS,
     DEMAND_VERBS,
+    INQUIRY_VERBS,
     INTENT_ADJECTIVES,
     INTENT_NOUNS,
-    INQUIRY_VERBS,
     INTENT_VERBS,
     LIGHT_VERBS,
     MOTION_VERBS,
@@ -93,42 +93,8 @@ from tidings.event_terms import (
     THREAT_VERBS,
     VAGUE_VERBS,
 )
-from tidings.records import Actor, Status
 
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
-
-
-@dataclass(slots=True)
-class EventMention:
-    """One coded event before dates, places and ids are attached."""
-
-    trigger: Token
-    code: str
-    source: Actor | None
-    target: Actor | None
-    status: Status
-    confidence: float
-    clause: Token
-    matched_pattern: bool = False
-    reciprocal: bool = False
-
-
-@dataclass(slots=True)
-class _Candidate:
-    trigger: Token
-    clause: Token
-    code: str
-    sources: list[Token]
-    targets: list[Token]
-    status: Status
-    pattern: bool = False
-    anaphoric: bool = False
-    consumed: list[Token] = field(default_factory=list)
-    places: list[Token] = field(default_factory=list)
-
-
-EventMemory = dict[str, tuple[Actor | None, Actor | None]]
-"""The participants of the latest event of each CAMEO root in an article, for "the meeting"."""
 
 
 def code_events(doc: Doc, actors: ActorLookup, lexicon: VerbLexicon | None = None) -> list[EventMention]:
@@ -147,7 +113,7 @@ def code_events(doc: Doc, actors: ActorLookup, lexicon: VerbLexicon | None = Non
 
 def code_sentence(sent: Span, actors: ActorLookup, lex: VerbLexicon, memory: EventMemory | None = None) -> list[EventMention]:
     consumed: set[int] = set()
-    candidates: list[_Candidate] = []
+    candidates: list[Candidate] = []
     for verb in verbs_top_down(sent):
         if verb.i in consumed:
             continue
@@ -155,7 +121,7 @@ def code_sentence(sent: Span, actors: ActorLookup, lex: VerbLexicon, memory: Eve
         if candidate is not None:
             consumed.update(t.i for c in candidate.consumed for t in same_predicate(c))
             candidates.append(candidate)
-    candidates = _prune_subordinate(candidates, actors)
+    candidates = prune_subordinate(candidates, actors)
     foreground = [c for c in candidates if not circumstantial(c.clause)]
     if foreground:  # "..., as street battles raged in Baghdad": the setting, not the news
         candidates = foreground
@@ -163,26 +129,10 @@ def code_sentence(sent: Span, actors: ActorLookup, lex: VerbLexicon, memory: Eve
         candidates.extend(_nominal_events(sent, consumed, actors))
     if not candidates and sent.root.lemma_.lower() in STATEMENT_VERBS:  # "said it is skeptical": a statement
         candidates.append(_candidate(sent.root, "010", subjects(sent.root), statement_targets(sent.root)))
-    return _realise(candidates, actors, memory or {})
+    return realise(candidates, actors, memory or {})
 
 
-def _prune_subordinate(candidates: list[_Candidate], actors: ActorLookup) -> list[_Candidate]:
-    """An adverbial clause ("... to demand reforms", "..., calling for independence") adds an
-    event of its own only when it names its own target; otherwise it elaborates the main event."""
-    if len(candidates) < 2:
-        return candidates
-    kept = [candidates[0]]
-    for cand in candidates[1:]:
-        if cand.clause.dep_ == "advcl" and not any(actors.actor_for(t) for t in expand(cand.targets)):
-            continue
-        aim = next((c for c in (cand.clause, cand.clause.head) if is_purpose(c)), None)
-        if aim is not None and (aim.dep_ == "advcl" or any(k.code[:2] == cand.code[:2] for k in kept)):
-            continue  # "offered troops to help him oust X", "met ... to discuss ...": the aim, not a second act
-        kept.append(cand)
-    return kept
-
-
-def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate | None:
+def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> Candidate | None:
     lemma = verb.lemma_.lower()
     comp = complement(verb)
     if lemma in {"deny", "reject", "dismiss", "refute"} and any(
@@ -198,7 +148,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
     if lemma in CHARACTERISE_VERBS and (judgement := characterisation_code(verb)) is not None:
         return _candidate(verb, judgement, subjects(verb), objects(verb)) if judgement else None
     if lemma in SPEECH_VERBS and comp is None and (noun := event_object(verb)) is not None:
-        return _Candidate(trigger=noun, clause=verb, code=noun_event_code(noun) or "010", sources=subjects(verb),
+        return Candidate(trigger=noun, clause=verb, code=noun_event_code(noun) or "010", sources=subjects(verb),
                           targets=prep_objects(noun) + of_objects(noun) + prep_objects(verb), status=status_of(verb))
     if lemma in {"claim", "admit"} and comp is not None and comp.dep_ == "ccomp" and any(
             c.dep_ == "nsubj" and c.lower_ in {"they", "it", "we", "he", "she"} for c in comp.children):
@@ -261,7 +211,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
         # "the meeting would take place in Vladivostok": the noun is the event, an earlier one
         code = noun_event_code(noun) or "040"
         parties = participants(noun, {"compound", "poss", "nmod"})
-        return _Candidate(trigger=noun, clause=verb, code=announced_code(code, status_of(verb)),
+        return Candidate(trigger=noun, clause=verb, code=announced_code(code, status_of(verb)),
                           sources=parties[:1], targets=parties[1:] + prep_objects(noun),
                           status=status_of(verb), anaphoric=any(c.lower_ in {"the", "this", "that"} for c in noun.children))
     if lemma in OCCURRENCE_VERBS and any(c.dep_ == "nsubj" and noun_event_code(c) for c in verb.children):
@@ -309,7 +259,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> _Candidate 
 
 
 def _candidate(verb: Token, code: str, sources: list[Token], targets: list[Token], *,
-               consume: list[Token] | None = None, pattern: bool = False) -> _Candidate:
+               consume: list[Token] | None = None, pattern: bool = False) -> Candidate:
     status = status_of(verb)
     if verb.lemma_.lower() in DEMAND_VERBS and code.startswith("02"):
         code = "10" + code[2:]  # CAMEO's demand codes (10x) parallel its appeal codes (02x)
@@ -321,13 +271,13 @@ def _candidate(verb: Token, code: str, sources: list[Token], targets: list[Token
         code, status = THREAT_BY_CODE.get(code[:3], THREAT_BY_ROOT[code[:2]]), "asserted"
     if is_phone_call(verb):
         code = "041"  # "telephoned Russian Foreign Minister Kozyrev"
-    return _Candidate(trigger=trigger_token(verb), clause=verb, code=code, sources=sources,
+    return Candidate(trigger=trigger_token(verb), clause=verb, code=code, sources=sources,
                       targets=targets, status=status, pattern=pattern, consumed=consume or [])
 
 
-def _nominal_events(sent: Span, consumed: set[int], actors: ActorLookup) -> list[_Candidate]:
+def _nominal_events(sent: Span, consumed: set[int], actors: ActorLookup) -> list[Candidate]:
     """Event nouns with their own participants: "the Kim-Putin meeting", "in Moscow for talks with ..."."""
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     for token in sent:
         if token.i in consumed or token.pos_ != "NOUN":
             continue
@@ -349,49 +299,6 @@ def _nominal_events(sent: Span, consumed: set[int], actors: ActorLookup) -> list
         if not any(actors.actor_for(t) for t in sources + targets):
             continue
         status = status_of(head if head.pos_ in {"VERB", "AUX"} else token)
-        out.append(_Candidate(trigger=token, clause=head, code=announced_code(code, status), sources=sources,
+        out.append(Candidate(trigger=token, clause=head, code=announced_code(code, status), sources=sources,
                               targets=targets, status=status))
     return out
-
-
-def _realise(candidates: list[_Candidate], actors: ActorLookup, memory: EventMemory) -> list[EventMention]:
-    """Turn candidates into events: one per source/target actor pair, deduplicated. A definite
-    event noun without participants ("the meeting") takes those of the article's latest event
-    of its kind; without one it is dropped."""
-    events: list[EventMention] = []
-    seen: set[tuple[str | None, str | None, str]] = set()
-    for cand in candidates:
-        sources = first_actors(cand.sources, actors)
-        targets = first_actors(cand.targets or later_phrases(cand.clause), actors, target=True)
-        if targets == [None] and cand.places:  # where it happened stands for whom it affected
-            targets = first_actors(cand.places, actors, target=True)
-        if cand.anaphoric and sources == [None] and targets == [None]:
-            remembered = memory.get(cand.code[:2]) or memory.get("04") or memory.get("03")
-            if remembered is None:
-                continue
-            sources, targets = [remembered[0]], [remembered[1]]
-        words = [cand.trigger, cand.clause, *cand.consumed, *(c for c in cand.clause.children if c.dep_ in {"dobj", "xcomp"})]
-        symmetric = is_symmetric(cand.code, words)
-        if symmetric and targets == [None] and len([s for s in sources if s]) < 2 and cand.trigger.lemma_ in {"meet", "convene"}:
-            continue  # "the cabinet met on Sunday": a body meeting by itself consults no one
-        pairs = pair_actors(sources, targets, symmetric=symmetric, joint=joint_action(cand.code, words))
-        for source, target, reciprocal in pairs:
-            if source is None and target is None:
-                continue  # an event needs at least one actor
-            if cand.status == "negated" and cand.code[:2] == "01":
-                continue  # "provided no details": no statement was made
-            if source is not None and target is not None and source.text == target.text:
-                target = None  # the same mention cannot be both: keep the event, drop the echo
-            key = (source.code if source else None, target.code if target else None, cand.code[:2])
-            if key in seen:
-                continue
-            seen.add(key)
-            confidence = 0.45 + 0.2 * cand.pattern + 0.15 * (source is not None) + 0.1 * (target is not None)
-            events.append(EventMention(
-                trigger=cand.trigger, code=cand.code, source=source, target=target, status=cand.status,
-                confidence=round(min(confidence, 0.95), 2), clause=cand.clause, matched_pattern=cand.pattern,
-                reciprocal=reciprocal and target is not None,
-            ))
-    return events
-
-

@@ -22,10 +22,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tidings.actors import ActorDictionary, find_actors
-from tidings.event_lexicon import VerbLexicon
+from tidings.event_candidates import EventMention
 from tidings.event_context import protest_target, with_context_country
+from tidings.event_lexicon import VerbLexicon
 from tidings.event_terms import RESIGNATION_WORDS
-from tidings.events import EventMention, code_events
+from tidings.events import code_events
 from tidings.nlp import load_model, parse
 from tidings.ontology import cameo
 from tidings.place import Gazetteer, article_places, locate_event
