@@ -198,9 +198,9 @@ def message_content(verb: Token) -> Token | None:
     return None
 
 
-def goes_nowhere(verb: Token) -> bool:
-    """"went missing": a verb of motion with no destination makes no trip; "tested positive" is no
-    weapons test; "took place" is no seizure."""
+def no_act(verb: Token) -> bool:
+    """Verbs that look like an act but report none: "went missing" (motion with no destination
+    makes no trip), "tested positive" (no weapons test), "took place" (no seizure)."""
     lemma = verb.lemma_.lower()
     if lemma == "test" and any(c.lower_ in {"positive", "negative"} for c in verb.children):
         return True

@@ -28,12 +28,12 @@ from tidings.event_clause import (
     complement,
     event_object,
     event_subject,
-    goes_nowhere,
     has_modal,
     has_phrase,
     is_phone_call,
     light_code,
     message_content,
+    no_act,
     request_code,
     same_predicate,
     trigger_token,
@@ -216,7 +216,7 @@ def _code_verb(verb: Token, lex: VerbLexicon, consumed: set[int]) -> Candidate |
                           status=status_of(verb), anaphoric=any(c.lower_ in {"the", "this", "that"} for c in noun.children))
     if lemma in OCCURRENCE_VERBS and any(c.dep_ == "nsubj" and noun_event_code(c) for c in verb.children):
         return None
-    if goes_nowhere(verb):
+    if no_act(verb):
         return None  # "a staff member went missing", "... to take place": no trip, no seizure
     if lemma in LIGHT_VERBS and (content := message_content(verb)) is not None:  # "a reminder that it must ..."
         return _candidate(verb, request_code(content, lex, "100"), subjects(verb), clause_subjects(content), consume=[content])

@@ -119,10 +119,9 @@ def where_clause(f: EventFilter, key_column: str, *, mentions: bool) -> tuple[st
     if f.dyad:
         a, b = f.dyad
         forward = f"({side('source', a)} AND {side('target', b)})"
-        if f.directed:  # a reciprocal event (a meeting of equals) goes both ways
-            conds.append(f"({forward} OR (coalesce(reciprocal, false) AND {side('source', b)} AND {side('target', a)}))")
-        else:
-            conds.append(f"({forward} OR ({side('source', b)} AND {side('target', a)}))")
+        reverse = f"({side('source', b)} AND {side('target', a)})"
+        # directed: only a reciprocal event (a meeting of equals) also counts the other way
+        conds.append(f"({forward} OR ({'coalesce(reciprocal, false) AND ' if f.directed else ''}{reverse}))")
     if f.cameo:
         conds.append("starts_with(cameo, ?)")
         params.append(f.cameo)
