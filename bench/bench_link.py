@@ -96,7 +96,7 @@ def incremental(path: Path, settings: object) -> dict[str, object]:
 def main() -> None:
     import duckdb
 
-    from tidings.link import LinkSettings
+    from tidings.store.link import LinkSettings
     from tidings.store import Store
     from tidings.store.relink import relink_all
 

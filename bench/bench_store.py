@@ -46,7 +46,7 @@ def cached_results(path: Path) -> Iterator[object]:
 
 
 def run_ingest(args: argparse.Namespace) -> dict[str, object]:
-    from tidings.ingest import read_inputs
+    from tidings.inputs.readers import read_inputs
     from tidings.pipeline import Extractor
     from tidings.records import Reject
     from tidings.store import Store

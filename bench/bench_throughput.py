@@ -54,7 +54,7 @@ STAGES = {  # cProfile (file suffix, function) -> stage name, for the per-stage 
 
 # --------------------------------------------------------------------------- child phases
 def _load_articles(path: Path) -> list[Any]:
-    from tidings.ingest import read_inputs
+    from tidings.inputs.readers import read_inputs
     from tidings.records import Article
 
     return [item for item in read_inputs([path]) if isinstance(item, Article)]
@@ -104,7 +104,7 @@ def phase_pipeline(path: Path, processes: int, batch_size: int) -> dict[str, Any
 def phase_ray(path: Path, batch_size: int, worker_counts: list[int]) -> dict[str, Any]:
     import ray
 
-    from tidings.engine_ray import RayOptions, run_ray
+    from tidings.engines.raydata import RayOptions, run_ray
     from tidings.pipeline import ExtractorSettings
 
     articles = _load_articles(path)

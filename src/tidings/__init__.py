@@ -36,7 +36,7 @@ def extract(
 ) -> list[Event]:
     """Coded events from a path (file, directory, glob, JSONL, CSV), an Article, articles,
     or raw text (give ``date='YYYY-MM-DD'`` with raw text). Rejected inputs are skipped."""
-    from tidings.ingest import make_article, read_inputs
+    from tidings.inputs.readers import make_article, read_inputs
     from tidings.pipeline import Extractor, ExtractorSettings
 
     if isinstance(source, Article):

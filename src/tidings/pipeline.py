@@ -21,17 +21,17 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tidings.actors import ActorDictionary, find_actors
-from tidings.event_candidates import EventMention
-from tidings.event_context import protest_target, with_context_country
-from tidings.event_lexicon import VerbLexicon
-from tidings.event_terms import RESIGNATION_WORDS
-from tidings.events import code_events
+from tidings.actors.article import ActorDictionary, find_actors
+from tidings.events.candidates import EventMention
+from tidings.events.context import protest_target, with_context_country
+from tidings.events.lexicon import VerbLexicon
+from tidings.events.terms import RESIGNATION_WORDS
+from tidings.events.coder import code_events
 from tidings.nlp import load_model, parse
 from tidings.ontology import cameo
-from tidings.place import Gazetteer, article_places, locate_event
+from tidings.places.locate import Gazetteer, article_places, locate_event
 from tidings.records import Article, ArticleResult, Event, Reject, Trigger
-from tidings.time import date_for_event
+from tidings.dates.resolve import date_for_event
 from tidings.tone import article_tone
 
 

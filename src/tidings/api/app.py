@@ -43,7 +43,7 @@ def create_app(
         description="Events, their evidence, articles, actors and analysis from a Tidings store. "
         "The dashboard is at `/`.",
         version=_version(),
-        docs_url=None,  # FastAPI's Swagger UI and ReDoc load from a CDN; /docs is served offline by tidings.web
+        docs_url=None,  # FastAPI's Swagger UI and ReDoc load from a CDN; /docs is served offline by tidings.api.dashboard
         redoc_url=None,
     )
     app.state.store = store
@@ -61,7 +61,7 @@ def create_app(
 
     app.add_middleware(IngestGuard, settings=ingest_settings)
 
-    from tidings.web import mount_dashboard
+    from tidings.api.dashboard import mount_dashboard
 
     mount_dashboard(app)
     return app

@@ -77,7 +77,7 @@ async def _read_limited(upload: UploadFile, limit: int) -> bytes:
 
 def parse_upload(name: str, data: bytes) -> list[Article | Reject]:
     """Articles and rejects from an uploaded file; the format comes from its name (or its content)."""
-    from tidings.ingest import _decode, parse_text_article, read_jsonl_stream
+    from tidings.inputs.readers import _decode, parse_text_article, read_jsonl_stream
 
     origin = f"upload:{Path(name).name or 'file'}"
     suffix = Path(name).suffix.lower()

@@ -1,6 +1,6 @@
 """The event store: DuckDB tables of articles, mentions and linked events, with queries,
 exports and analysis. See :mod:`tidings.store.core` for concurrency and
-:mod:`tidings.link` for the linking rule."""
+:mod:`tidings.store.link` for the linking rule."""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ import duckdb
 from pydantic import BaseModel
 
 from tidings.errors import StoreBusy, StoreError
-from tidings.link import LinkSettings
+from tidings.store.link import LinkSettings
 from tidings.records import ArticleResult, Event, Reject
 from tidings.store import schema
 from tidings.store.query import (

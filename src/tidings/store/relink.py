@@ -1,11 +1,11 @@
-"""Re-linking a whole store, e.g. after changing :class:`~tidings.link.LinkSettings`."""
+"""Re-linking a whole store, e.g. after changing :class:`~tidings.store.link.LinkSettings`."""
 
 from __future__ import annotations
 
 import duckdb
 import pyarrow as pa  # type: ignore[import-untyped]
 
-from tidings.link import (
+from tidings.store.link import (
     LinkSettings,
     band_hashes,
     block_key_sql,

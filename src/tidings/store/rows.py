@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlparse
 
-from tidings.link import LinkSettings
+from tidings.store.link import LinkSettings
 from tidings.records import Actor, Article, Event, EventDate, Location, Tone, Trigger
 from tidings.store.gdelt_codes import adm1_code, fips_country, geo_type
 
@@ -82,7 +82,7 @@ def mention_row(article_id: str, ordinal: int, event: Event, settings: LinkSetti
         "geo_country_fips": fips_country(loc.country) if loc else None,
         "geo_adm1_code": adm1_code(loc.country, loc.adm1) if loc else None,
         "confidence": event.confidence, "tone": event.tone,
-        "block": "", "place": None,  # computed in SQL on insert (tidings.link.block_key_sql)
+        "block": "", "place": None,  # computed in SQL on insert (tidings.store.link.block_key_sql)
         "event_id": None,
     }
     return row

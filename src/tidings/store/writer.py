@@ -14,7 +14,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa  # type: ignore[import-untyped]
 
-from tidings.link import (
+from tidings.store.link import (
     LinkPoint,
     LinkSettings,
     UnionFind,

@@ -1,0 +1,334 @@
+"""ACTORS stage: recognise and code the actors of an article (CAMEO actor codes).
+
+Public API::
+
+    dictionary = ActorDictionary.load(extra=None)          # packaged data (+ user file)
+    entry = dictionary.lookup("Donald Trump", date(2019, 5, 1))
+    actors = find_actors(doc, article, dictionary)          # once per parsed article
+    actor = actors.actor_for(token)                         # head token of a participant
+    actors.mentions                                         # every actor mention found
+    describe_actor("Putin", dictionary, on=date(2019, 1, 1))
+
+Coreference within an article: a full name ("Kim Jong Un") links later short mentions
+("Kim"); pronouns go to the nearest compatible earlier actor (he/she: a person within two
+sentences; it/its: a non-person within one; they/their: a plural group within one;
+reflexives: same sentence), never from inside quoted speech and never to an uncoded role
+noun; definite role descriptions ("the Russian leader") go to the nearest earlier person of
+a previous sentence with the same country and sector. Anything unclear stays unresolved.
+
+Matching precision: short personal names ("Moon"), bare surnames and one-typo names count
+only for people in office on the article date and only if the article also names them in
+full or mentions their country.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from tidings.actors.data import ActorEntry, Role
+from tidings.actors.dictionary import ActorDictionary
+from tidings.actors.keys import is_valid_code, normalise_key
+from tidings.actors.match import Match, scan
+from tidings.actors.phrase import PhraseCode, code_phrase
+from tidings.actors.syntax import is_person_role, phrase_head
+from tidings.records import Actor, Article
+
+__all__ = [
+    "ActorDescription",
+    "ActorDictionary",
+    "ActorEntry",
+    "ActorMention",
+    "ArticleActors",
+    "Role",
+    "describe_actor",
+    "find_actors",
+]
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+PRONOUN_WINDOW = 2
+AGENTIVE_ADJECTIVES = frozenset({
+    "ready", "prepared", "willing", "unwilling", "determined", "eager", "keen", "committed", "reluctant",
+    "able", "unable", "poised", "set", "open", "happy", "prepare", "commit", "determine",
+})
+DESCRIPTION_WINDOW = 5
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la", "di", "du"})
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One actor mention: character span in ``Article.text``, head token index, coded actor."""
+
+    start: int
+    end: int
+    text: str
+    head: int
+    sentence: int
+    actor: Actor
+
+
+@dataclass(frozen=True, slots=True)
+class _Antecedent:
+    head: int
+    sentence: int
+    actor: Actor
+    person: bool
+    plural: bool
+    subject: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ActorDescription:
+    """What the dictionary says about a name: the chosen entry, its code on a date, its roles."""
+
+    query: str
+    entry: ActorEntry
+    code: str | None
+    roles: tuple[Role, ...]
+    valid_roles: tuple[Role, ...]
+    alternatives: tuple[ActorEntry, ...]
+
+
+class ArticleActors:
+    """All actors of one parsed article; answers ``actor_for(token)`` with coreference."""
+
+    def __init__(self, doc: Doc, article: Article, dictionary: ActorDictionary, matches: list[Match]) -> None:
+        self.doc = doc
+        self.article = article
+        self.dictionary = dictionary
+        self.matches = matches
+        self._text = doc.text
+        self._sentence_starts = [s.start for s in doc.sents]
+        self._sentence_matches: dict[int, list[Match]] = {}
+        for match in matches:
+            self._sentence_matches.setdefault(self._sentence_of(match.start), []).append(match)
+        self._phrases: dict[int, PhraseCode] = {}
+        self._resolved: dict[int, Actor | None] = {}
+        self._antecedents: list[_Antecedent] = []
+        self._short_names: dict[str, list[tuple[int, _Antecedent]]] = {}
+        self.mentions: list[ActorMention] = []
+        self._collect()
+
+    # ---- public -------------------------------------------------------------------------
+    def actor_for(self, token: Token) -> Actor | None:
+        """The coded actor of the noun phrase headed by ``token`` (or None if it names no actor)."""
+        if token.doc is not self.doc:
+            return None
+        if token.i not in self._resolved:
+            self._resolved[token.i] = self._resolve(token)
+        return self._resolved[token.i]
+
+    # ---- building -----------------------------------------------------------------------
+    def _collect(self) -> None:
+        heads = {phrase_head(self.doc[m.start:m.end].root).i for m in self.matches}
+        heads |= {phrase_head(ent.root).i for ent in self.doc.ents if ent.label_ in ENTITY_LABELS}
+        pronouns = {t.i for t in self.doc if t.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+                    and t.pos_ == "PRON"}
+        heads = self._outermost(heads)
+        for index in sorted(heads | pronouns):
+            token = self.doc[index]
+            actor = self.actor_for(token)
+            if actor is None:
+                continue
+            sentence = self._sentence_of(index)
+            if index in heads:
+                phrase = self._phrase(token)
+                start, end, text = phrase.start, phrase.end, phrase.text
+                self._remember(token, phrase, actor, sentence)
+            else:
+                start, end, text = token.idx, token.idx + len(token.text), token.text
+            self.mentions.append(ActorMention(start, end, text, index, sentence, actor))
+
+    def _outermost(self, heads: set[int]) -> set[int]:
+        """Drop heads whose token lies inside another head's phrase ("State" in "Secretary of State X")."""
+        by_sentence: dict[int, list[tuple[int, int, int, int]]] = {}
+        for i in heads:
+            phrase = self._phrase(self.doc[i])
+            by_sentence.setdefault(self._sentence_of(i), []).append((phrase.start, phrase.end, i, self.doc[i].idx))
+        kept = set()
+        for spans in by_sentence.values():  # a phrase never crosses a sentence: compare within one
+            for start, end, index, token_start in spans:
+                if not any(s <= token_start < e and (e - s) > (end - start)
+                           for s, e, other, _ in spans if other != index):
+                    kept.add(index)
+        return kept
+
+    def _remember(self, head: Token, phrase: PhraseCode, actor: Actor, sentence: int) -> None:
+        if phrase.kind in ("modifier", "none") or (actor.code is None and actor.country is None):
+            return
+        person = phrase.kind == "person" or (not phrase.has_name and is_person_role(head) and not phrase.plural)
+        antecedent = _Antecedent(head.i, sentence, actor, person, phrase.plural, head.dep_ in ("nsubj", "nsubjpass"))
+        self._antecedents.append(antecedent)
+        named_head = any(m.covers(head.i) for m in self._matches_near(head.i) if not m.is_agent)
+        if person and (phrase.kind == "person" or (phrase.has_name and named_head)):
+            for word in self._name_words(head, phrase):
+                self._short_names.setdefault(word, []).append((head.i, antecedent))
+
+    def _name_words(self, head: Token, phrase: PhraseCode) -> list[str]:
+        """Words of the multi-word personal name heading a phrase, usable later as short names."""
+        named = next((m for m in self._matches_near(head.i) if not m.is_agent and m.covers(head.i)), None)
+        if named is not None:
+            tokens = list(self.doc[named.start:named.end])
+        else:
+            entity = next((e for e in self.doc.ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
+            tokens = list(entity) if entity is not None else []
+        words = [normalise_key(t.text) for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if len(words) < 2:
+            return []
+        return [w for w in words if w and w not in NAME_PARTICLES]
+
+    # ---- resolving ----------------------------------------------------------------------
+    def _matches_near(self, index: int) -> list[Match]:
+        """Dictionary matches of the sentence containing token ``index``."""
+        return self._sentence_matches.get(self._sentence_of(index), [])
+
+    def _phrase(self, head: Token) -> PhraseCode:
+        if head.i not in self._phrases:
+            self._phrases[head.i] = code_phrase(head, self._matches_near(head.i), self.dictionary, self.article.date)
+        return self._phrases[head.i]
+
+    def _sentence_of(self, index: int) -> int:
+        return bisect_right(self._sentence_starts, index) - 1
+
+    def _resolve(self, token: Token) -> Actor | None:
+        lower = token.lower_
+        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+            return self._resolve_pronoun(token, lower)
+        phrase = self._phrase(token)
+        linked = self._short_name_link(token, phrase)
+        if linked is not None:
+            return linked
+        if not phrase.has_name and phrase.definite and not phrase.plural and is_person_role(token):
+            described = self._resolve_description(token, phrase)
+            if described is not None:
+                return described
+        if phrase.kind == "none":
+            return None
+        return Actor(text=phrase.text, name=phrase.name, code=phrase.code, country=phrase.country,
+                     sectors=list(phrase.sectors))
+
+    def _short_name_link(self, token: Token, phrase: PhraseCode) -> Actor | None:
+        """"Kim" after "Kim Jong Un": a lone proper name matching an earlier full name."""
+        if token.pos_ != "PROPN":
+            return None
+        covering = next((m for m in self._matches_near(token.i) if m.covers(token.i)), None)
+        if covering is not None and covering.end - covering.start > 1:
+            return None
+        earlier = [a for i, a in self._short_names.get(normalise_key(token.text), []) if i < token.i]
+        if not earlier:
+            return None
+        target = earlier[-1].actor
+        return target.model_copy(update={"text": phrase.text})
+
+    def _resolve_description(self, token: Token, phrase: PhraseCode) -> Actor | None:
+        """"the Russian leader": nearest earlier person, in an earlier sentence, that fits."""
+        sentence = self._sentence_of(token.i)
+        for antecedent in reversed(self._antecedents):
+            if antecedent.sentence >= sentence or not antecedent.person or antecedent.plural:
+                continue
+            if sentence - antecedent.sentence > DESCRIPTION_WINDOW:
+                break
+            actor = antecedent.actor
+            if phrase.country and actor.country != phrase.country:
+                continue
+            if phrase.sectors and actor.sectors and not set(phrase.sectors) & set(actor.sectors):
+                continue
+            if actor.name is None:
+                continue
+            return actor.model_copy(update={"text": phrase.text})
+        return None
+
+    def _resolve_pronoun(self, token: Token, lower: str) -> Actor | None:
+        """Nearest compatible earlier actor within :data:`PRONOUN_WINDOW` sentences, else None."""
+        if lower in THING_PRONOUNS and (token.dep_ == "expl" or _pleonastic(token)):
+            return None
+        if _in_quotation(self._text, token.idx):
+            return None                  # quoted speech has its own speakers and addressees
+        sentence = self._sentence_of(token.i)
+        compatible = []
+        for antecedent in reversed(self._antecedents):
+            if antecedent.head >= token.i:
+                continue
+            if sentence - antecedent.sentence > _window(lower):
+                break
+            if _agrees(lower, antecedent):
+                compatible.append(antecedent)
+        if not compatible:
+            return None
+        chosen = compatible[0]
+        if token.dep_ in ("nsubj", "nsubjpass") and chosen.sentence < sentence:
+            # a subject pronoun opening a new sentence continues the previous one's subject
+            chosen = next((a for a in compatible if a.subject and a.sentence == chosen.sentence), chosen)
+        actor = chosen.actor
+        if actor.country is None and actor.name is None:
+            return None          # nearest referent is an uncoded role noun: not clear
+        # keep the mention's own text; name what it refers to ("it" -> the foreign ministry)
+        return actor.model_copy(update={"text": token.text, "name": actor.name or actor.text})
+
+
+def _window(pronoun: str) -> int:
+    """How many sentences back a pronoun may look: reflexives stay in their sentence,
+    "it"/"they" look one sentence back, "he"/"she" two."""
+    if pronoun.endswith(("self", "selves")):
+        return 0
+    return PRONOUN_WINDOW if pronoun in PERSON_PRONOUNS else 1
+
+
+def _agrees(pronoun: str, antecedent: _Antecedent) -> bool:
+    """he/she: one person; it/its: one non-person; they/them/their: a plural group."""
+    if pronoun in PERSON_PRONOUNS:
+        return antecedent.person and not antecedent.plural
+    if pronoun in THING_PRONOUNS:
+        return not antecedent.person and not antecedent.plural
+    if pronoun in PLURAL_PRONOUNS:
+        return antecedent.plural
+    return False
+
+
+def _in_quotation(text: str, offset: int) -> bool:
+    """True if an odd number of double quotes precede ``offset`` in its paragraph."""
+    paragraph_start = text.rfind("\n", 0, offset) + 1
+    before = text[paragraph_start:offset]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
+
+
+def _pleonastic(token: Token) -> bool:
+    """"it is expected that ...", "it seems": an "it" subject of a clause-taking predicate."""
+    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in AGENTIVE_ADJECTIVES for c in token.head.children):
+        return False  # "it is prepared to impose martial law": someone is
+    return any(child.dep_ in ("ccomp", "xcomp", "acomp") for child in token.head.children) and \
+        token.head.lemma_ in ("be", "seem", "appear", "expect", "say", "report", "believe", "remain")
+
+
+def find_actors(doc: Doc, article: Article, dictionary: ActorDictionary) -> ArticleActors:
+    """Find and code every actor mention of ``article`` (parsed as ``doc``)."""
+    return ArticleActors(doc, article, dictionary, scan(doc, dictionary, article.date))
+
+
+def _entries_with_code(code: str, dictionary: ActorDictionary) -> tuple[ActorEntry, ...]:
+    """Entries whose default code is exactly ``code`` ("RUSGOV" -> the Kremlin, Moscow ...),
+    countries and organisations first."""
+    if not (code.isupper() and is_valid_code(code)):
+        return ()
+    coded = [e for e in dictionary.entries if any(r.code == code and not r.dated for r in e.roles)]
+    return tuple(sorted(coded, key=lambda e: e.kind not in ("country", "org")))[:6]
+
+
+def describe_actor(name: str, dictionary: ActorDictionary, on: dt.date | None = None) -> ActorDescription | None:
+    """The dictionary entry for ``name`` (on date ``on`` if given) with its roles; None if unknown."""
+    key = normalise_key(name)
+    found = dictionary.candidates(key) or _entries_with_code(name.strip(), dictionary)
+    if not found:
+        return None
+    entry = dictionary.best_entry(key, on) or found[0]
+    valid = entry.roles_on(on) if on is not None else ()
+    return ActorDescription(name, entry, entry.code_on(on), entry.roles, valid,
+                            tuple(e for e in found if e is not entry))

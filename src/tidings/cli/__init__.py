@@ -1,0 +1,7 @@
+"""The ``tidings`` command line (Typer): thin wrappers over the library."""
+
+from __future__ import annotations
+
+from tidings.cli.app import app
+
+__all__ = ["app"]

@@ -1,0 +1,181 @@
+"""The ``tidings`` command line: thin wrappers over the library.
+
+Every :class:`~tidings.errors.TidingsError` becomes one clear line on stderr and
+the error's exit code. Exit code 1 from ``ingest``/``extract`` means some input
+was rejected (the good input was still processed).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from tidings.cli.common import ActorsOption, DbOption, WorkersOption, err, handle_errors, worker_count
+
+__all__ = ["ActorsOption", "DbOption", "WorkersOption", "app", "err", "handle_errors"]
+
+app = typer.Typer(
+    name="tidings",
+    help="Turn dated news articles into coded political events (CAMEO/PLOVER) and explore them.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+def _inputs(paths: list[str]) -> Iterator[Any]:
+    from tidings.inputs.readers import read_inputs
+
+    return read_inputs(paths or ["-"], stdin=sys.stdin.buffer)
+
+
+@app.command()
+@handle_errors
+def extract(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, globs, JSONL/CSV, or - for stdin.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
+    actors: ActorsOption = None,
+    workers: WorkersOption = None,
+) -> None:
+    """Print coded events for articles, without a store."""
+    from tidings.pipeline import Extractor, ExtractorSettings
+    from tidings.records import Article, Reject
+
+    rejects: list[Reject] = []
+
+    def articles() -> Iterator[Article]:
+        for item in _inputs(paths or []):
+            if isinstance(item, Reject):
+                rejects.append(item)
+                err.print(f"skipped {item.describe()}", highlight=False, markup=False, soft_wrap=True)
+            else:
+                yield item
+
+    extractor = Extractor(ExtractorSettings(actors_file=actors, n_process=worker_count(workers)))
+    events = [event for result in extractor.run(articles()) for event in result.events]
+    for failure in extractor.failures:
+        rejects.append(failure)
+        err.print(f"skipped {failure.describe()}", highlight=False, markup=False, soft_wrap=True)
+    if fmt == "jsonl":
+        for event in events:
+            sys.stdout.write(event.model_dump_json() + "\n")
+    else:
+        from tidings.cli.render import events_table
+
+        Console().print(events_table(events))
+    if rejects:
+        raise typer.Exit(1)
+
+
+@app.command()
+@handle_errors
+def ingest(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, globs, JSONL/CSV, or - for stdin.")] = None,
+    db: DbOption = Path("tidings.duckdb"),
+    actors: ActorsOption = None,
+    workers: WorkersOption = None,
+    engine: Annotated[str, typer.Option("--engine", help="local (worker processes) or ray (Ray Data).")] = "local",
+    address: Annotated[str | None, typer.Option("--address", help="Ray cluster address (default: a local Ray).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="With --engine ray: write Parquet by month here, not the store.")] = None,
+    watch_dir: Annotated[Path | None, typer.Option("--watch", help="Keep polling this folder for new or changed files.")] = None,
+    interval: Annotated[float, typer.Option("--interval", min=0.1, help="Seconds between polls with --watch.")] = 5.0,
+    show: Annotated[bool, typer.Option("--show/--no-show", help="Print the stored events afterwards.")] = False,
+) -> None:
+    """Extract events from articles into the store (skipping articles already stored)."""
+    from tidings.errors import InputError
+    from tidings.cli.runner import ingest_paths, ingest_to_parquet, ingest_with_engine, watch_folder
+
+    if engine not in {"local", "ray"}:
+        raise InputError(f"unknown engine {engine!r}; choose local or ray")
+    if watch_dir is not None:
+        watch_folder(watch_dir, db=db, actors_file=actors, workers=worker_count(workers), engine=engine, address=address,
+                     interval=interval, console=err)
+        return
+    if not paths:
+        raise InputError("give files, directories or globs to ingest (or - for standard input), or --watch DIR")
+    if out is not None:
+        if engine != "ray":
+            raise InputError("--out writes Parquet from a Ray run: add --engine ray")
+        written = ingest_to_parquet(paths, out=out, actors_file=actors, address=address, console=err)
+        err.print(f"coded {written.articles} articles, {written.events} events on {written.workers} Ray workers "
+                  f"in {written.elapsed_seconds:.1f}s -> {out} (load it with: tidings import {out} --db FILE)",
+                  highlight=False, soft_wrap=True)
+        return
+    if engine == "ray":
+        summary = ingest_with_engine(paths, db=db, actors_file=actors, address=address)
+    else:
+        summary = ingest_paths(paths, db=db, actors_file=actors, workers=worker_count(workers), stdin=sys.stdin.buffer,
+                               console=err)
+    err.print(
+        f"read {summary.articles_read} articles: stored {summary.articles_stored}, "
+        f"already stored {summary.articles_duplicate}, rejected {summary.rejected}; "
+        f"{summary.events} events in {summary.elapsed_seconds:.1f}s "
+        f"({summary.articles_per_second:.1f} articles/s) -> {db}",
+        highlight=False,
+        soft_wrap=True,
+    )
+    if show:
+        from tidings.cli.render import events_table
+        from tidings.store import EventFilter, Store
+
+        with Store(db, read_only=True) as store:
+            Console().print(events_table(store.events(EventFilter(limit=1000))))
+    if summary.rejected:
+        raise typer.Exit(1)
+
+
+@app.command(name="import")
+@handle_errors
+def import_results(
+    folder: Annotated[Path, typer.Argument(help="A Parquet folder written by 'tidings ingest --engine ray --out'.")],
+    db: DbOption = Path("tidings.duckdb"),
+) -> None:
+    """Load the results of a Ray run written as Parquet into the store (already stored articles are skipped)."""
+    from tidings.engines.raydata import import_parquet
+    from tidings.store import Store
+
+    with Store(db) as store:
+        written = import_parquet(folder, store)
+    err.print(f"imported {folder} -> {db}: {written}", highlight=False, soft_wrap=True)
+
+
+@app.command(name="eval")
+@handle_errors
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL (PLOVER GSR format, or CAMEO class format).")],
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the scores as JSON here.")] = None,
+    actors: ActorsOption = None,
+) -> None:
+    """Score the extractor on a gold file (type, tuple and actor P/R/F1, or class accuracy)."""
+    from tidings.evaluation.gold import evaluate_file, render_report
+
+    started = time.perf_counter()
+    report = evaluate_file(gold, actors_file=actors)
+    Console().print(render_report(report))
+    err.print(f"scored {report.sentences} sentences in {time.perf_counter() - started:.1f}s", highlight=False)
+    if json_out:
+        json_out.write_text(json.dumps(report.model_dump(mode="json"), indent=2) + "\n", encoding="utf-8")
+
+
+def _register_extensions() -> None:
+    """Commands that live beside their library modules."""
+    from importlib import import_module
+
+    for name in ("tidings.cli.store", "tidings.cli.actors", "tidings.cli.serve"):
+        try:
+            module = import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(app)
+
+
+_register_extensions()
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,106 @@
+"""Event candidates: a coded event with its participants still as parse tokens, and how a
+sentence's candidates become :class:`EventMention` records (actors chosen, symmetric events paired,
+duplicates dropped)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tidings.events.clause import is_purpose
+from tidings.events.pairs import is_symmetric, joint_action, pair_actors
+from tidings.events.roles import ActorLookup, expand, first_actors, later_phrases
+from tidings.records import Actor, Status
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One coded event before dates, places and ids are attached."""
+
+    trigger: Token
+    code: str
+    source: Actor | None
+    target: Actor | None
+    status: Status
+    confidence: float
+    clause: Token
+    matched_pattern: bool = False
+    reciprocal: bool = False
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A coded event with its participants still as parse tokens."""
+
+    trigger: Token
+    clause: Token
+    code: str
+    sources: list[Token]
+    targets: list[Token]
+    status: Status
+    pattern: bool = False
+    anaphoric: bool = False
+    consumed: list[Token] = field(default_factory=list)
+    places: list[Token] = field(default_factory=list)
+
+
+EventMemory = dict[str, tuple[Actor | None, Actor | None]]
+"""The participants of the latest event of each CAMEO root in an article, for "the meeting"."""
+
+
+def prune_subordinate(candidates: list[Candidate], actors: ActorLookup) -> list[Candidate]:
+    """An adverbial clause ("... to demand reforms", "..., calling for independence") adds an
+    event of its own only when it names its own target; otherwise it elaborates the main event."""
+    if len(candidates) < 2:
+        return candidates
+    kept = [candidates[0]]
+    for cand in candidates[1:]:
+        if cand.clause.dep_ == "advcl" and not any(actors.actor_for(t) for t in expand(cand.targets)):
+            continue
+        aim = next((c for c in (cand.clause, cand.clause.head) if is_purpose(c)), None)
+        if aim is not None and (aim.dep_ == "advcl" or any(k.code[:2] == cand.code[:2] for k in kept)):
+            continue  # "offered troops to help him oust X", "met ... to discuss ...": the aim, not a second act
+        kept.append(cand)
+    return kept
+
+
+def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemory) -> list[EventMention]:
+    """Turn candidates into events: one per source/target actor pair, deduplicated. A definite
+    event noun without participants ("the meeting") takes those of the article's latest event
+    of its kind; without one it is dropped."""
+    events: list[EventMention] = []
+    seen: set[tuple[str | None, str | None, str]] = set()
+    for cand in candidates:
+        sources = first_actors(cand.sources, actors)
+        targets = first_actors(cand.targets or later_phrases(cand.clause), actors, target=True)
+        if targets == [None] and cand.places:  # where it happened stands for whom it affected
+            targets = first_actors(cand.places, actors, target=True)
+        if cand.anaphoric and sources == [None] and targets == [None]:
+            remembered = memory.get(cand.code[:2]) or memory.get("04") or memory.get("03")
+            if remembered is None:
+                continue
+            sources, targets = [remembered[0]], [remembered[1]]
+        words = [cand.trigger, cand.clause, *cand.consumed, *(c for c in cand.clause.children if c.dep_ in {"dobj", "xcomp"})]
+        symmetric = is_symmetric(cand.code, words)
+        if symmetric and targets == [None] and len([s for s in sources if s]) < 2 and cand.trigger.lemma_ in {"meet", "convene"}:
+            continue  # "the cabinet met on Sunday": a body meeting by itself consults no one
+        pairs = pair_actors(sources, targets, symmetric=symmetric, joint=joint_action(cand.code, words))
+        for source, target, reciprocal in pairs:
+            if source is None and target is None:
+                continue  # an event needs at least one actor
+            if cand.status == "negated" and cand.code[:2] == "01":
+                continue  # "provided no details": no statement was made
+            if source is not None and target is not None and source.text == target.text:
+                target = None  # the same mention cannot be both: keep the event, drop the echo
+            key = (source.code if source else None, target.code if target else None, cand.code[:2])
+            if key in seen:
+                continue
+            seen.add(key)
+            confidence = 0.45 + 0.2 * cand.pattern + 0.15 * (source is not None) + 0.1 * (target is not None)
+            events.append(EventMention(
+                trigger=cand.trigger, code=cand.code, source=source, target=target, status=cand.status,
+                confidence=round(min(confidence, 0.95), 2), clause=cand.clause, matched_pattern=cand.pattern,
+                reciprocal=reciprocal and target is not None,
+            ))
+    return events

@@ -1,0 +1,221 @@
+"""Reading one clause for the coder: its complement, its event noun, the code a light verb or
+a demand takes, the trigger word, and whether an "attack" is verbal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from tidings.events.lexicon import VerbLexicon, noun_event_code
+from tidings.events.roles import misparsed_predicate, objects, of_objects, others_intent
+from tidings.events.terms import (
+    DESTINATION_WORDS,
+    INTENT_ADJECTIVES,
+    INTENT_NOUNS,
+    LIGHT_VERBS,
+    PHYSICAL_TARGETS,
+    REMOVAL_VERBS,
+    VERBAL_MODIFIERS,
+)
+
+
+def complement(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in INTENT_NOUNS and not others_intent(child):
+            for grandchild in child.children:
+                if grandchild.dep_ in {"acl", "xcomp", "relcl"} and grandchild.pos_ == "VERB":
+                    return grandchild
+    for child in verb.children:
+        if child.dep_ == "acomp" and child.lemma_.lower() in INTENT_ADJECTIVES:
+            for grandchild in child.children:
+                if grandchild.dep_ == "xcomp" and grandchild.pos_ in {"VERB", "AUX"}:
+                    return grandchild
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+            return child
+    for child in verb.children:  # "committed to opening up the economy"
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pcomp" and grandchild.pos_ == "VERB":
+                    return grandchild
+    for child in verb.children:  # "called for NATO members to increase spending"
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            return child
+    for child in verb.children:  # "urged X to ...": xcomp hangs off the object
+        if child.dep_ == "dobj":
+            for grandchild in child.children:
+                if grandchild.dep_ in {"xcomp", "acl", "relcl"} and grandchild.pos_ == "VERB":
+                    return grandchild
+    return None
+
+
+def has_modal(verb: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
+def event_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj" and noun_event_code(child) and (noun_event_code(child) or "")[:2] in {"03", "04"}:
+            return child
+    return None
+
+
+def event_object(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "dobj" and noun_event_code(child):
+            return child
+    return None
+
+
+def light_code(verb: Token, lex: VerbLexicon | None = None) -> str | None:
+    """The event noun's code for a light verb ("held talks"), or for a verb the lexicon
+    does not know ("renewed negotiations")."""
+    if verb.lemma_.lower() not in LIGHT_VERBS and (lex is None or lex.has_verb(verb.lemma_.lower())):
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr"}:
+            code = noun_event_code(child) or next(  # "launched 10 days of war games", "a new round of talks"
+                (c for g in of_objects(child) if child.lemma_.lower() in MEASURE_NOUNS and (c := noun_event_code(g))), None)
+            if code:
+                return code
+    return None
+
+
+def request_code(comp: Token, lex: VerbLexicon, base: str) -> str:
+    lemma = comp.lemma_.lower()
+    if lemma in REMOVAL_VERBS:
+        return "1041" if base.startswith("10") else "0241" if base.startswith("02") else base
+    if lemma in {"release", "free"}:
+        return "1053" if base.startswith("10") else base
+    if lemma in {"meet", "negotiate", "talk"}:
+        return "106" if base.startswith("10") else base
+    return base
+
+
+def has_phrase(verb: Token, aux: str, mark: str) -> bool:
+    return verb.lemma_.lower() == aux and any(c.lower_ == mark for c in verb.children)
+
+
+def trigger_token(verb: Token) -> Token:
+    """The light verb's event noun is the trigger ("launched an attack" -> "attack")."""
+    if verb.lemma_.lower() in LIGHT_VERBS or not VerbLexicon.load().has_verb(verb.lemma_.lower()):
+        for child in verb.children:
+            if child.dep_ in {"dobj", "attr"} and noun_event_code(child):
+                return child
+    return verb
+
+
+ATTACKERS = frozenset({
+    "helicopter", "jet", "jets", "warplane", "warplanes", "plane", "planes", "drone", "drones", "tank", "tanks",
+    "troops", "soldiers", "forces", "army", "militants", "gunmen", "fighters", "rebels", "artillery", "bomber",
+})
+"""Subjects that can only attack materially: "a police helicopter attacked the Supreme Court"."""
+
+
+def attack_code(verb: Token, code: str) -> str:
+    """The verbal (111) or material (190) sense of an attack verb's code."""
+    if code[:2] in {"18", "19"} and is_verbal_attack(verb):
+        return "111"
+    if code[:2] == "11" and verb.lemma_.lower() in {"attack", "assault", "strike", "hit"} and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKERS for c in verb.children):
+        return "190"
+    return code
+
+
+def is_verbal_attack(verb: Token) -> bool:
+    """"A blistering attack on the Secretary of State" is criticism, not violence."""
+    trigger = trigger_token(verb)
+    if trigger.lemma_.lower() not in {"attack", "assault", "broadside", "offensive"}:
+        return False  # "killed Abdullah" is violence whoever the victim
+    words = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
+    words |= {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if words & VERBAL_MODIFIERS:
+        return True
+    targets = objects(verb)
+    if any(t.lemma_.lower() in PHYSICAL_TARGETS for t in targets):
+        return False
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in {"policy", "plan", "remark", "statement", "decision"}
+               for t in targets)
+
+
+MEASURE_NOUNS = frozenset({"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "year"})
+SPINE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "parataxis", "acomp"})
+CIRCUMSTANCE_MARKERS = frozenset({"as", "while", "whereas", "amid"})
+
+
+def circumstantial(verb: Token) -> bool:
+    """Whether the verb sits in a clause of attendant circumstance ("as ...", "while ...")."""
+    token, steps = verb, 0
+    while token.head is not token and steps < 6:
+        if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKERS for m in token.children):
+            return True
+        token, steps = token.head, steps + 1
+    return False
+
+
+def same_predicate(verb: Token) -> list[Token]:
+    """A folded complement with the verbs that complete it ("be ready to mediate")."""
+    out, queue = [], [verb]
+    while queue:
+        token = queue.pop()
+        out.append(token)
+        queue.extend(c for c in token.children
+                     if c.dep_ in {"xcomp", "acomp", "ccomp"} or (c.dep_ == "conj" and token is not verb))
+    return out
+
+
+def is_purpose(verb: Token) -> bool:
+    return verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def verbs_top_down(sent: Span) -> Iterator[Token]:
+    """Verbs of the sentence's clause spine (root, coordinated, complement and adverbial
+    clauses) in breadth-first order, so that governing verbs come first. Verbs inside noun
+    phrases (relative clauses, participles) describe their noun, not a new event."""
+    queue = [sent.root]
+    predicate = misparsed_predicate(sent)
+    if predicate is not None:
+        queue.append(predicate)
+    while queue:
+        token = queue.pop(0)
+        if token.pos_ in {"VERB", "AUX"} or token.i == sent.root.i:
+            yield token
+        queue.extend(c for c in token.children if c.dep_ in SPINE_DEPS)
+
+
+MESSAGE_NOUNS = frozenset({
+    "reminder", "message", "warning", "statement", "call", "appeal", "letter", "note", "signal", "notice",
+})
+
+
+def message_content(verb: Token) -> Token | None:
+    """The "that ... must/should" clause of a message the verb delivers ("sent a message that it should ...")."""
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS):
+        for clause in (c for c in noun.children if c.dep_ in {"acl", "ccomp"}):
+            if has_modal(clause, frozenset({"must", "should"})):
+                return clause
+    return None
+
+
+def no_act(verb: Token) -> bool:
+    """Verbs that look like an act but report none: "went missing" (motion with no destination
+    makes no trip), "tested positive" (no weapons test), "took place" (no seizure)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "test" and any(c.lower_ in {"positive", "negative"} for c in verb.children):
+        return True
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return True  # "... to take place": an occurrence, not a seizure
+    return lemma in {"go", "come"} and not any(
+        c.dep_ in {"prep", "advmod", "dobj", "prt"} and c.lower_ in DESTINATION_WORDS for c in verb.children)
+
+
+def is_phone_call(verb: Token) -> bool:
+    """"telephoned Kozyrev", "called his Lebanese counterpart": a call to a person."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ in {"oprd", "xcomp", "acomp"} for c in verb.children):
+        return False  # "called D'Souza humble": a description, not a call
+    return lemma in {"telephone", "phone", "call"} and any(
+        c.dep_ == "dobj" and (lemma != "call" or c.ent_type_ == "PERSON" or c.pos_ == "PROPN"
+                              or c.lemma_.lower() == "counterpart")
+        for c in verb.children)

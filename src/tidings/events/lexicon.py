@@ -1,0 +1,353 @@
+"""Verb and noun lexicons for event coding, matched against the dependency parse.
+
+The verb lexicon is PETRARCH2's CAMEO verb dictionary (MIT, Open Event Data
+Alliance) converted by ``scripts/build_verb_lexicon.py``; each verb block has a
+default CAMEO code and patterns of words that must appear before the verb, after
+it, or in a prepositional phrase attached to it. Tidings' own additions for
+common verbs the dictionary lacks and for event nouns live in
+:mod:`tidings.events.terms`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from tidings.events.terms import (
+    NOUN_EVENTS,
+    PHYSICAL_TARGETS,
+    VERB_ADDITIONS,
+    VERB_OBJECT_CODES,
+)
+from tidings.ontology import load_json
+
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    pre: tuple[str, ...]
+    post: tuple[str, ...]
+    preps: tuple[tuple[frozenset[str], tuple[str, ...]], ...]
+    code: str | None
+    code2: str | None
+    anchor: str | None = None
+    """A single literal word the pattern needs, to skip it cheaply when the clause lacks it."""
+
+    @property
+    def size(self) -> int:
+        return len(self.pre) + len(self.post) + sum(1 + len(words) for _, words in self.preps)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    name: str
+    default: str | None
+    patterns: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    code: str | None
+    code2: str | None
+    score: int
+    block: str
+
+
+@dataclass(frozen=True)
+class VerbLexicon:
+    synsets: dict[str, frozenset[str]]
+    blocks: dict[str, Block]
+    verbs: dict[str, tuple[tuple[str | None, str], ...]]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "VerbLexicon":
+        raw = load_json("verb_lexicon.json")
+        blocks = {
+            name: Block(
+                name=name,
+                default=body["default"],
+                patterns=tuple(
+                    Pattern(
+                        pre=tuple(p["pre"]), post=tuple(p["post"]),
+                        preps=tuple((frozenset(prep.split("|")), tuple(words)) for prep, words in p["preps"]),
+                        code=p["code"], code2=p["code2"], anchor=_anchor(p),
+                    )
+                    for p in body["patterns"]
+                ),
+            )
+            for name, body in raw["blocks"].items()
+        }
+        verbs = {lemma: tuple((p, b) for p, b in entries) for lemma, entries in raw["verbs"].items()}
+        for lemma, particle, code in VERB_ADDITIONS:
+            name = f"TIDINGS:{lemma}:{particle or ''}"
+            blocks[name] = Block(name=name, default=code, patterns=())
+            # Tidings' additions come first so that they take precedence over an empty default.
+            verbs[lemma] = ((particle, name),) + verbs.get(lemma, ())
+        return cls(synsets={k: frozenset(v) for k, v in raw["synsets"].items()}, blocks=blocks, verbs=verbs)
+
+    def has_verb(self, lemma: str) -> bool:
+        return lemma in self.verbs
+
+    def match(self, verb: Token) -> Match | None:
+        """The best CAMEO code for a verb token in its parse context, or None."""
+        lemma = verb.lemma_.lower()
+        object_code = _verb_object_code(verb, lemma)
+        if object_code is not None:
+            return Match(object_code, None, 10, "TIDINGS:verb-object")
+        entries = self.verbs.get(lemma)
+        if not entries:
+            return None
+        context = VerbContext.of(verb)
+        best: Match | None = None
+        fallback: Match | None = None
+        for particle, block_name in entries:
+            if particle is not None and not context.has_particle(particle):
+                continue
+            block = self.blocks[block_name]
+            bonus = 2 if particle else 0
+            for pattern in block.patterns:
+                if pattern.anchor is not None and pattern.anchor not in context.all_words:
+                    continue
+                score = self._score(pattern, context)
+                if score and (best is None or score + bonus > best.score):
+                    best = Match(pattern.code, pattern.code2, score + bonus, block.name)
+            if block.default and (fallback is None or bonus > fallback.score):
+                fallback = Match(block.default, None, bonus, block.name)
+        if best is not None and (fallback is None or best.score > fallback.score):
+            return best
+        return fallback
+
+    def _has(self, word: str, words: frozenset[str], text: str) -> bool:
+        if word.startswith("&"):
+            members = self.synsets.get(word, frozenset())
+            return any(m in words or (" " in m and f" {m} " in text) for m in members)
+        if " " in word:
+            return f" {word} " in text
+        return word in words
+
+    def _score(self, pattern: Pattern, ctx: "VerbContext") -> int:
+        if not (pattern.pre or pattern.post or pattern.preps):
+            return 0
+        for word in pattern.pre:
+            if not self._has(word, ctx.pre_words, ctx.pre_text):
+                return 0
+        for word in pattern.post:
+            if not self._has(word, ctx.post_words, ctx.post_text):
+                return 0
+        for preps, words in pattern.preps:
+            if not any(
+                prep in preps and all(self._has(w, obj_words, obj_text) for w in words)
+                and (words or named)  # a bare "(WITH)" stands for "with <actor>"
+                for prep, obj_words, obj_text, named in ctx.preps
+            ):
+                return 0
+        return pattern.size
+
+
+@dataclass(frozen=True, slots=True)
+class VerbContext:
+    """The words around a verb that its patterns may test."""
+
+    pre_words: frozenset[str]
+    pre_text: str
+    post_words: frozenset[str]
+    post_text: str
+    preps: tuple[tuple[str, frozenset[str], str, bool], ...]
+    particles: frozenset[str]
+    all_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, verb: Token) -> "VerbContext":
+        pre: list[Token] = []
+        post: list[Token] = []
+        preps: list[tuple[str, frozenset[str], str, bool]] = []
+        particles: set[str] = set()
+        for child in verb.children:
+            if child.dep_ in CLAUSE_DEPS or child.dep_ in {"punct", "cc", "mark"}:
+                continue
+            if child.dep_ in {"prt", "prep", "agent", "dative"}:
+                particles.add(child.lower_)
+            if child.i < verb.i:
+                if child.dep_ not in {"aux", "auxpass"}:
+                    pre.extend(clause_subtree(child))
+                continue
+            phrase = clause_subtree(child)
+            post.extend(phrase)
+            if child.dep_ in {"prep", "agent"}:
+                preps.append(_prep_entry(child, phrase))
+            elif child.dep_ in {"dobj", "attr", "oprd", "xcomp", "acomp", "npadvmod"}:
+                for grandchild in child.children:
+                    if grandchild.dep_ == "prep":
+                        preps.append(_prep_entry(grandchild, clause_subtree(grandchild)))
+        pre_words, post_words = _words(pre), _words(post)
+        every = pre_words | post_words | {w for _, words, _, _ in preps for w in words}
+        return cls(
+            pre_words=pre_words, pre_text=_text(pre), post_words=post_words, post_text=_text(post),
+            preps=tuple(preps), particles=frozenset(particles), all_words=frozenset(every),
+        )
+
+    def has_particle(self, particle: str) -> bool:
+        return particle.split()[0] in self.particles
+
+
+def _anchor(raw: dict) -> str | None:
+    for word in [*raw["pre"], *raw["post"], *(w for _, words in raw["preps"] for w in words)]:
+        if not word.startswith("&") and " " not in word:
+            return word
+    return None
+
+
+def clause_subtree(token: Token, max_depth: int = 3) -> list[Token]:
+    """The token's phrase near the verb: its subtree to ``max_depth`` levels, without nested
+    clauses (relative, adverbial, complement) or verbs of their own ("of restoring ...")."""
+    out: list[Token] = []
+    stack = [(token, 0)]
+    while stack:
+        tok, depth = stack.pop()
+        out.append(tok)
+        if depth >= max_depth:
+            continue
+        stack.extend(
+            (c, depth + 1) for c in tok.children
+            if (c.dep_ not in CLAUSE_DEPS or tok.i == token.i and c.dep_ == "conj")
+            and not (c.dep_ in {"pcomp", "acl"} and c.pos_ in {"VERB", "AUX"})
+        )
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _prep_entry(prep: Token, phrase: list[Token]) -> tuple[str, frozenset[str], str, bool]:
+    rest = [t for t in phrase if t.i != prep.i]
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in rest)
+    return prep.lower_, _words(rest), _text(rest), named
+
+
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"})
+PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping", "peace-keepers"})
+RETURN_VERBS = frozenset({"return", "repatriate"})
+DEPARTURE_VERBS = frozenset({"leave", "exit", "quit", "vacate", "evacuate"})
+TROOP_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "contingent", "military"})
+ARRIVAL_VERBS = frozenset({"arrive", "land", "deploy", "reach"})
+APPEAL_FOR_VERBS = frozenset({"call", "appeal", "press", "push", "lobby", "clamor", "clamour"})
+NOT_RETURNED = frozenset({"fire", "favor", "favour", "call", "visit", "compliment", "ambassador", "home"})
+RETURNED_PEOPLE = frozenset({
+    "prisoner", "detainee", "hostage", "refugee", "migrant", "citizen", "national", "soldier", "body",
+    "remains", "child", "fisherman", "sailor", "captive", "asylum", "people", "person", "worker",
+})
+EFFORT_NOUNS = frozenset({
+    "effort", "bid", "initiative", "campaign", "drive", "operation", "program", "programme", "plan", "mission",
+})
+QUANTITY_HEADS = frozenset({
+    "part", "parts", "much", "most", "some", "all", "portion", "half", "rest", "section",
+    "ton", "tonne", "load", "shipment", "consignment", "batch", "amount", "quantity", "lot", "number", "kind",
+    "team", "mission", "group", "contingent", "delegation", "unit",
+})
+
+
+def _verb_object_code(verb: Token, lemma: str) -> str | None:
+    if lemma in ARRIVAL_VERBS and any(_words(list(c.subtree)) & PEACEKEEPING for c in _subject_heads(verb)):
+        return "074"  # "peacekeeping troops arrived in Bosnia": peacekeeping, not a visit
+    if lemma == "go":  # "went on (a hunger) strike": the event noun's code, not a trip
+        for noun in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children):
+            if (code := noun_event_code(noun)) is not None:
+                return code
+    if lemma in DEPARTURE_VERBS and _words(_subject_heads(verb)) & TROOP_NOUNS:
+        return "0874"  # "American troops began leaving Afghanistan": a military withdrawal
+    if lemma in {"force", "drive"} and any(c.dep_ == "prt" and c.lower_ in {"out", "away"} for c in verb.children):
+        return "174"  # "forced out 1,000 refugees from their homes": expelled
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if lemma == "set" and any(h.lower_ == "fire" for h in heads):  # "set fire to the offices of ..."
+        heads = [g for h in (*heads, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in {"to", "on"}
+                 for g in p.children if g.dep_ == "pobj"]
+    if not heads:  # "provided support worth $50m": the parser takes the object for a recipient
+        heads = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"]
+    if lemma in APPEAL_FOR_VERBS:  # "called for sanctions against Nigeria"
+        heads.extend(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj")
+    for head in list(heads):  # "captured part of a stronghold": the stronghold
+        if head.lemma_.lower() in QUANTITY_HEADS:
+            heads.extend(g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+    heads.extend(c for h in list(heads) for c in h.conjuncts)  # "sent experts, equipment and drugs"
+    objects = {c.lemma_.lower() for c in heads}
+    objects |= {g.lemma_.lower() for c in heads for g in c.children if g.dep_ == "compound"}  # "mediation efforts"
+    objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prt" for g in c.children}
+    if not objects:
+        return None
+    if lemma == "defend" and heads and not objects & (PHYSICAL_TARGETS | REFLEXIVES):
+        return "052"  # "defended Mexico's immigration policy": defend verbally, not protect
+    if lemma in RETURN_VERBS and heads and not objects & NOT_RETURNED:
+        people = any(h.ent_type_ in {"PERSON", "NORP"} or h.lemma_.lower() in RETURNED_PEOPLE for h in heads)
+        return "0841" if people else "0842"  # "returned the artifacts to Peru": return property
+    for verbs, nouns, code in VERB_OBJECT_CODES:
+        if lemma in verbs and objects & nouns:
+            if code == "154" and _words(list(verb.subtree)) & PEACEKEEPING:
+                return "074"  # "deploying 300 troops to the UN peacekeeping mission": protection
+            return code
+    return None
+
+
+def _subject_heads(verb: Token) -> list[Token]:
+    """The verb's subject, or that of the verb it complements ("began leaving")."""
+    for token in (verb, verb.head):
+        found = [c for c in token.children if c.dep_ == "nsubj"]
+        if found or token.dep_ not in {"xcomp", "conj"}:
+            return found
+    return []
+
+
+def _words(tokens: list[Token]) -> frozenset[str]:
+    return frozenset(w for t in tokens for w in (t.lower_, t.lemma_.lower()))
+
+
+def _text(tokens: list[Token]) -> str:
+    return " " + " ".join(t.lower_ for t in tokens) + " "
+
+
+def noun_event_code(noun: Token) -> str | None:
+    """CAMEO code of an event noun ("meeting", "hunger strike", "aid"), or None."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ == "compound" and child.i == noun.i - 1:
+            code = NOUN_EVENTS.get(f"{child.lower_} {lemma}")
+            if code:
+                return _joint_exercise(noun, code)
+        if child.i == noun.i - 2 and noun.doc[noun.i - 1].text == "-":  # "cease-fire"
+            code = NOUN_EVENTS.get(f"{child.lower_}-{lemma}")
+            if code:
+                return code
+    if lemma == "strike" and noun.head.lemma_.lower() in {"launch", "carry", "conduct", "order"}:
+        return "190"
+    code = None
+    if lemma in EFFORT_NOUNS:  # "a mediation effort", "a mediation mission": the compound's event
+        code = next((NOUN_EVENTS[c.lemma_.lower()] for c in noun.children
+                     if c.dep_ == "compound" and c.lemma_.lower() in NOUN_EVENTS), None)
+    code = code or NOUN_EVENTS.get(lemma) or NOUN_EVENTS.get(noun.lower_)
+    return _peacekeeping(noun, _joint_exercise(noun, code)) if code else None
+
+
+def _peacekeeping(noun: Token, code: str) -> str:
+    """"the deployment of 230 troops to Liberia on a peacekeeping mission": protection (074)."""
+    return "074" if code == "154" and _words(list(noun.sent)) & PEACEKEEPING else code
+
+
+def _joint_exercise(noun: Token, code: str) -> str:
+    """"A joint military exercise": military cooperation (062), not a show of force (150)."""
+    if code != "150":
+        return code
+    if any(c.dep_ == "amod" and c.lower_ in {"joint", "combined"} for c in noun.children):
+        return "062"
+    verb = noun
+    for _ in range(4):  # "launched 10 days of war games": up to the verb
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    partners = any(c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *verb.children))
+    allies = any(s.conjuncts or any(m.dep_ in {"amod", "compound"} and m.conjuncts for m in s.children)
+                 for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"})  # "French and Egyptian warships"
+    return "062" if partners or allies else code  # "X and Y held war games", "drills with Russia"

@@ -1,0 +1,352 @@
+"""Who took part in an event: finding source and target heads in the dependency parse,
+and choosing the actors they name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from tidings.actors.keys import INTERNATIONAL_PREFIXES
+from tidings.events.lexicon import clause_subtree, noun_event_code
+from tidings.events.terms import CHARGE_NOUNS, EVALUATIVE_VERBS
+from tidings.records import Actor
+from tidings.tone import lexicon as sentiment_lexicon
+
+TARGET_PREPS = frozenset({
+    "with", "on", "against", "to", "toward", "towards", "at", "into", "upon", "from", "for", "between",
+})
+STATE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "oblige", "resolve", "dedicate", "poise", "compel"})
+"""Participles that state their subject's own resolve: "is committed to" is not something done to it."""
+TRANSFER_VERBS = frozenset({
+    "send", "deploy", "dispatch", "mobilize", "mobilise", "station", "contribute", "supply", "provide", "move",
+    "airlift", "fly", "ship", "post", "train",
+})
+TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
+STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response", "solidarity", "support"})
+GRIEVANCE_VERBS = frozenset({"complain", "protest", "object", "appeal", "petition"})
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "outside"})
+PROPOSAL_NOUNS = frozenset({
+    "request", "decision", "call", "calls", "demand", "demands", "offer", "proposal", "suggestion", "plan",
+    "findings", "appeal", "invitation", "policy", "move", "statement", "remarks", "comments", "initiative",
+    "efforts", "effort", "resolution", "ultimatum", "bid", "visit", "report",
+})
+
+
+class ActorLookup(Protocol):
+    def actor_for(self, token: Token) -> Actor | None: ...
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """Subjects of an "if/unless" clause attached to the verb."""
+    return [g for c in verb.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """Who a complement clause is about: its subject, active or passive ("he be removed")."""
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] or subjects(verb)
+
+
+def misparsed_predicate(sent: Span) -> Token | None:
+    """When the parser roots a sentence at a noun ("The Iraqi air force [ROOT] carried out [acl]
+    ..."), the first verb hanging off the root's phrase as a modifier is the real predicate."""
+    root = sent.root
+    if root.pos_ in {"VERB", "AUX"}:
+        return None
+    queue = [(c, 0) for c in root.children if c.dep_ in {"acl", "relcl", "appos", "conj"}]
+    while queue:
+        token, depth = queue.pop(0)
+        if token.dep_ in {"acl", "relcl"} and token.pos_ == "VERB" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
+        ):
+            return token
+        if depth < 2:
+            queue.extend((c, depth + 1) for c in token.children if c.dep_ in {"acl", "relcl", "appos", "conj", "prep", "pobj"})
+    return None
+
+
+def subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """Source heads: the subject, the passive agent, or the governing clause's subject; for a
+    misparsed predicate, the noun phrase the parser made the root."""
+    if verb.dep_ in {"acl", "relcl"} and verb is misparsed_predicate(verb.sent):
+        return [verb.sent.root]
+    for child in verb.children:
+        if child.dep_ == "nsubj":  # before any "by" phrase: "shortened by one hour the curfew"
+            return [child]
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [g for g in child.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        if verb.lemma_.lower() in STATE_PARTICIPLES:  # "Vietnam is committed to opening up"
+            return [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return []
+    if depth < 3 and verb.dep_ in {"xcomp", "advcl", "conj", "acl", "ccomp"} and verb.head is not verb:
+        if verb.dep_ == "ccomp":
+            return []
+        return subjects(verb.head, depth + 1)
+    return []
+
+
+def objects(verb: Token) -> list[Token]:
+    """Target heads in order of preference: passive subject, indirect object, a named direct
+    object, the object of "to/with/on/against..." (on the verb or its object noun), then a
+    common-noun direct object (what is given or sent is rarely the target: "offered troops to")."""
+    first: list[Token] = []
+    things: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in {"nsubjpass", "dative", "iobj"} and not (
+                child.dep_ == "nsubjpass" and verb.lemma_.lower() in STATE_PARTICIPLES):
+            first.extend(noun_of(child))
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr", "oprd"}:
+            if noun_event_code(child) or child.lemma_.lower() in PROPOSAL_NOUNS | CHARGE_NOUNS:
+                first.extend(authors(child))  # "rejected Croatia's request": the requester
+                first.extend(g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"by", "from"}
+                             for g in p.children if g.dep_ == "pobj")  # "denied charges [by X]" misattached
+                first.extend(prep_objects(child))
+                things.append(child)
+            elif child.pos_ not in {"PROPN", "NOUN", "PRON"}:
+                first.extend(prep_objects(child))
+            elif child.pos_ in {"PROPN", "PRON"} or child.ent_type_:
+                first.append(child)
+            else:
+                things.append(child)
+                first.extend(prep_objects(child))
+    preps = prep_objects(verb)
+    if verb.lemma_.lower() in GRIEVANCE_VERBS:  # "complained to the UN over Israeli raids": the raids' author
+        grievances = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "about"}
+                      for g in c.children if g.dep_ == "pobj"]
+        preps = grievances + [p for p in preps if p.head.lower_ != "to"] + [p for p in preps if p.head.lower_ == "to"]
+    return first + preps + things
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """Objects of a coordinated verb that a following verb without objects shares."""
+    found = list(objects(verb))
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            found.extend(prep_objects(child))
+    return [t for t in found if t.pos_ in {"PROPN", "PRON"} or t.ent_type_]
+
+
+def prep_objects(head: Token) -> list[Token]:
+    """Objects of the head's target prepositions, and for a noun those of a participle describing
+    it ("lifted a travel ban imposed on Chadian citizens")."""
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "in":  # "in defiance of Chinese authorities"
+            out.extend(g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in STANCE_NOUNS)
+        elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and head.pos_ == "NOUN":
+            out.extend(g for g in child.children if g.dep_ == "pobj")  # "concern over Iran's programme"
+        elif child.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and any(
+                g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):  # "hopes the government will change"
+            out.extend(g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ != "PRON")
+        elif child.dep_ == "dative":
+            out.extend(noun_of(child))
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and head.pos_ == "NOUN":
+            out.extend(g for p in child.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "to"}
+                       for g in p.children if g.dep_ == "pobj")
+    return out
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """"a suspension of air links with Serbia": the things an event noun acts on, searched for a party."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
+def authors(noun: Token) -> list[Token]:
+    """Who made a request, decision or offer: its possessor or its "by/from/of" object."""
+    out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # "its attacks on X": not "its"
+    out += [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # "a Security Council resolution"
+    for child in noun.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "acl":  # "the proposal submitted by X"
+            for grandchild in child.children:
+                if grandchild.dep_ == "agent":
+                    out.extend(g for g in grandchild.children if g.dep_ == "pobj")
+    return out
+
+
+def noun_of(token: Token) -> list[Token]:
+    """A dative "to" (ADP) stands for its object."""
+    if token.pos_ == "ADP":
+        return [g for g in token.children if g.dep_ == "pobj"]
+    return [token]
+
+
+def expand(heads: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for head in heads:
+        for token in (head, *head.conjuncts):
+            if token not in out:
+                out.append(token)
+    return out
+
+
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+def first_actors(heads: list[Token], actors: ActorLookup, *, target: bool = False) -> list[Actor | None]:
+    """The actors of the first head that names one, one per coordinated conjunct; failing
+    that, the nearest actor inside a head's phrase ("Turkey's efforts", "refugees in Liberia").
+
+    A target prefers a party with a country of its own to a bare sector noun that would only
+    borrow the source's ("sent troops to a force in Liberia": Liberia, not the troops), and is
+    never the subject's own ("strengthened its forces in Lebanon": Lebanon)."""
+    if not target:
+        return _direct(heads, actors, lambda a: True) or _inside(heads, actors, lambda t, a: True) or [None]
+    own = {h.i for h in heads if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in h.children)}
+    others = [h for h in heads if h.i not in own]
+
+    def not_own(token: Token) -> bool:
+        return not (token.dep_ == "poss" and token.lower_ in OWN_POSSESSIVES)
+
+    return (
+        _direct(others, actors, has_home)
+        or _inside(heads, actors, lambda t, a: not_own(t) and has_home(a))
+        or _direct([h for h in others if not sent(h)], actors, lambda a: True)
+        or _inside(heads, actors, lambda t, a: not_own(t) and t.pos_ != "ADJ")
+        or [None]
+    )
+
+
+def sent(head: Token) -> bool:
+    """"sent 200 troops", "deployed peacekeepers": what is sent is the source's means, not its target."""
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in TRANSFER_VERBS
+
+
+def has_home(actor: Actor) -> bool:
+    """An actor with a country, or an international one: a party in its own right."""
+    return bool(actor.country) or (actor.code or "")[:3] in INTERNATIONAL_PREFIXES
+
+
+def _direct(heads: list[Token], actors: ActorLookup, accept: Callable[[Actor], bool]) -> list[Actor | None]:
+    for head in heads:
+        named = [possessors_country(t, a, actors) for t in expand([head])
+                 for a in coordinated_nationals(t, actors) if a is not None]
+        if named and all(accept(a) for a in named):
+            return list(named)
+    return []
+
+
+def _inside(heads: list[Token], actors: ActorLookup, accept: Callable[[Token, Actor], bool]) -> list[Actor | None]:
+    for head in heads:
+        for token in sorted(clause_subtree(head, max_depth=4), key=lambda t: abs(t.i - head.i)):
+            if token.i != head.i and token.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
+                actor = actors.actor_for(token)
+                if actor is not None and accept(token, actor):
+                    return [actor]
+    return []
+
+
+def possessors_country(head: Token, actor: Actor, actors: ActorLookup) -> Actor:
+    """"their forces", "its army": a country-less sector actor belongs to its possessor's country."""
+    if actor.country:
+        return actor
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON" and (owner := actors.actor_for(child)) and owner.country:
+            return actor.model_copy(update={"country": owner.country, "code": owner.country + (actor.code or "")})
+    return actor
+
+
+def coordinated_nationals(head: Token, actors: ActorLookup) -> list[Actor | None]:
+    """"the Turkish and Greek sides": one actor per coordinated nationality adjective."""
+    actor = actors.actor_for(head)
+    adjectives = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and any(g.dep_ == "conj" for g in c.children)]
+    if actor is None or not adjectives:
+        return [actor]
+    sector = (actor.code or "")[3:] if actor.country else (actor.code or "")
+    out: list[Actor | None] = []
+    for adjective in (adjectives[0], *adjectives[0].conjuncts):
+        national = actors.actor_for(adjective)
+        if national is None or not national.country:
+            return [actor]
+        out.append(actor.model_copy(update={
+            "text": f"{adjective.text} {head.text}", "country": national.country, "code": national.country + sector,
+        }))
+    return out
+
+
+def later_phrases(verb: Token) -> list[Token]:
+    """Without an explicit object, the other party is the nearest actor in the verb's own
+    phrases after it (PETRARCH's "first actor in the verb phrase")."""
+    return [c for c in verb.children
+            if c.i > verb.i and c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"at", "from"}]
+
+
+def purpose_clauses(verb: Token, trigger: Token) -> list[Token]:
+    """"to ..." clauses giving the aim of the verb or of its event noun ("began a hunger strike to protest ...")."""
+    heads = [verb] if trigger.i == verb.i else [verb, trigger]
+    return [c for head in heads for c in head.children
+            if c.dep_ in {"advcl", "acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def place_targets(verb: Token) -> list[Token]:
+    """Where a material event happens stands for whom it affects ("imposed a curfew in Cizre")."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def statement_targets(verb: Token) -> list[Token]:
+    """What a bare statement is about: the addressee ("told reporters"), else in the reported
+    clause the object of its adjective ("said it is skeptical of the plan"), its objects, or
+    its named (non-pronoun) subject ("said they hoped that Gambari would ...")."""
+    out = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+        for clause in (comp, *(c for c in comp.children if c.dep_ == "ccomp")):
+            out.extend(g for a in clause.children if a.dep_ == "acomp" for p in a.children
+                       if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+            out.extend(objects(clause))
+            out.extend(s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON")
+    return out
+
+
+def participants(noun: Token, deps: set[str]) -> list[Token]:
+    """Modifiers naming an event's parties, with hyphenated pairs split ("the Kim-Putin meeting")."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ not in deps:
+            continue
+        for grandchild in child.children:
+            between = noun.doc[grandchild.i + 1:child.i]
+            if grandchild.dep_ == "compound" and any(t.text in {"-", "\u2013", "/"} for t in between):
+                found.append(grandchild)
+        found.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def characterisation_code(verb: Token) -> str | None:
+    """"described Pompeo as reckless": a judgement of the object, criticism (111) when the
+    words after "as" are negative in the VADER lexicon, praise (051) when positive; "" for a neutral
+    predicate ("called it unlikely"), which is no event at all."""
+    for child in verb.children:
+        if (child.dep_ == "prep" and child.lower_ == "as") or child.dep_ == "oprd":  # "called him reckless"
+            words = [t.lower_ for t in child.subtree if t.i != child.i or child.dep_ == "oprd"]
+            valence = sum(sentiment_lexicon().get(w, 0.0) for w in words)
+            if valence <= -1.0:
+                return "111"
+            if valence >= 1.0:
+                return "051"
+            if child.dep_ == "oprd":
+                return ""  # "called it unlikely": a description that judges no one, no event
+    return None
+
+
+def agrees_with_view(verb: Token) -> bool:
+    """"agree with X that ...": sharing someone's view, a statement rather than an agreement."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and any(
+        c.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+
+
+def others_intent(noun: Token) -> bool:
+    """"praised Trump's decision to ...", "supports its decision to ...": an intent that is judged
+    (or has a named owner) is the verb's object, not the subject's own intent."""
+    return noun.head.lemma_.lower() in EVALUATIVE_VERBS or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)

@@ -1,0 +1,263 @@
+"""Geocoding the place mentions of one article (used by :mod:`tidings.places.locate`).
+
+Two passes: the first geocodes every GPE/LOC/FAC entity without context and keeps the
+unambiguous answers; those (with demonyms such as "Russian", and the dateline) become the
+article's :class:`PlaceContext`.  The second pass geocodes every mention with that context,
+leaving out what the mention's own name contributed, so a name cannot vote for itself.
+
+When a name is not in the gazetteer, general fall-backs apply, coarsest last:
+"Babyninsky, Russia" -> the qualifier (Russia); "South London", "northern Syria" -> the base
+place as a region; "San Diego County", "Idlib province" -> the base place as an area;
+otherwise a name the gazetteer does not know, or only knows as a small place in a country the
+article never mentions (Norfolk, Virginia in a London story), is placed in the article's
+dominant country, without coordinates or GeoNames id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from tidings.places.gazetteer import Gazetteer, Place, PlaceContext, name_key
+from tidings.records import Article, Location
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CONFIDENT_MARGIN = 1.5
+"""Score lead over the runner-up for a context-free answer to count as article context."""
+DOMINANT_SHARE = 0.5
+"""Share of the article's country mentions that makes a country its dominant one."""
+FOREIGN_SMALL_PLACE = 500_000
+"""A non-capital place smaller than this, in a country the article never mentions, is doubted."""
+_DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower|greater|inner|outer)(?:ern)?"
+                        r"(?:[- ]?(?:east|west)(?:ern)?)?)\s+(?P<base>.+)$", re.IGNORECASE)
+_AREA = re.compile(r"^(?P<base>.+?)\s+(?P<kind>county|province|governorate|district|region|oblast|"
+                   r"state|prefecture|municipality|city)$", re.IGNORECASE)
+_ADM1_KINDS = frozenset({"province", "governorate", "region", "oblast", "state", "prefecture"})
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}?)(?:,\s*(?P<qual>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?(?:[:\-–—]\s|\n|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """One place mention: entity text, character and token offsets, its geocoded location."""
+
+    text: str
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+    root: int
+    location: Location | None
+
+
+@dataclass(frozen=True)
+class ArticlePlaces:
+    """All geocoded place mentions of one article, its dateline location and context."""
+
+    mentions: tuple[PlaceMention, ...]
+    dateline: Location | None
+    context: PlaceContext
+
+    def mention_at(self, token_index: int) -> PlaceMention | None:
+        """The mention covering a token, if any."""
+        for mention in self.mentions:
+            if mention.token_start <= token_index < mention.token_end:
+                return mention
+        return None
+
+
+def detect_dateline(text: str) -> str | None:
+    """The dateline place of ``MOSCOW:``, ``NEW YORK, Feb 26 (Reuters) -`` or ``BEIRUT, June 1 -``."""
+    match = _DATELINE.match(text[:120])
+    if match is None:
+        return None
+    place = match["place"].strip(" .-")
+    if len(place) < 3 or place.upper() != place:
+        return None
+    return f"{place}, {match['qual']}" if match["qual"] else place
+
+
+def mention_text(span: Span) -> str:
+    """An entity's text without possessive ('s) or a leading 'the'."""
+    text = re.sub(r"(?:'s|’s|')$", "", span.text.strip()).strip()
+    return re.sub(r"^[Tt]he\s+", "", text)
+
+
+def _qualifier(doc: Doc, ents: list[Span], i: int) -> Span | None:
+    """The entity that may name the region of ``ents[i]`` in "Paris, Texas" or "Russia's Far East"
+    (whether it does is decided by :func:`_qualifying_place`)."""
+    ent = ents[i]
+    if i + 1 < len(ents):
+        after = ents[i + 1]
+        if after.start == ent.end + 1 and doc[ent.end].text == "," and after.label_ == "GPE":
+            return after
+    if i > 0:
+        before = ents[i - 1]
+        if before.end == ent.start and before.label_ == "GPE" and before.text.endswith(("'s", "’s")):
+            return before
+    return None
+
+
+def _base_name(name: str) -> str | None:
+    """ "South London" -> "London", "Idlib province" -> "Idlib"; None when neither pattern fits."""
+    for pattern in (_DIRECTION, _AREA):
+        match = pattern.match(name)
+        if match:
+            return match["base"]
+    return None
+
+
+def _confident(gazetteer: Gazetteer, name: str) -> Place | None:
+    """The context-free answer for a name when it is unambiguous (or its base's, "South London")."""
+    ranked = gazetteer.ranked(name)
+    if not ranked:
+        base = _base_name(name)
+        ranked = gazetteer.ranked(base) if base else []
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= CONFIDENT_MARGIN:
+        return ranked[0][1]
+    if ranked[0][1].iso3 and ranked[0][1].iso3 == ranked[1][1].iso3 and (
+            len(ranked) == 2 or ranked[0][0] - ranked[2][0] >= CONFIDENT_MARGIN):
+        return ranked[0][1]  # unsure which place, sure which country: a vote for the country
+    return None
+
+
+def _qualifying_place(gazetteer: Gazetteer, name: str, qualifier: Place | None) -> Place | None:
+    """The qualifier of "Paris, Texas" or "Victoria, Australia" -- a country, state or region
+    that is not just the next item of a list ("Jordan, Lebanon and Turkey")."""
+    if qualifier is None or qualifier.feature not in ("country", "adm1", "region"):
+        return None
+    ranked = gazetteer.ranked(name)
+    if ranked and ranked[0][1].feature == "country":
+        return None
+    return qualifier
+
+
+def _dateline_place(gazetteer: Gazetteer, raw: str | None) -> Place | None:
+    """A dateline names a city: prefer city candidates; "SUFFIELD, Conn." restricts to the state."""
+    name = detect_dateline(raw) if raw else None
+    name = name or (raw.split(",")[0].strip(" -") if raw else None)
+    if not name:
+        return None
+    city, _, qualifier = name.partition(",")
+    within = None
+    q = gazetteer.resolve(qualifier.strip().title()) if qualifier.strip() else None
+    within = None if q is None else (q.adm1_key if q.feature == "adm1" else q.iso3)
+    ranked = gazetteer.ranked(city.strip().title(), PlaceContext(within=within))
+    if within:
+        ranked = [(score, p) for score, p in ranked if within in (p.iso3, p.adm1_key)]
+    cities = [p for _, p in ranked if p.feature == "city"]
+    return cities[0] if cities else (ranked[0][1] if ranked else q)
+
+
+def _is_local(place: Place) -> bool:
+    """Whether a mention is evidence that the story happens inside a country: a sub-national
+    place, but not a capital, which mostly stands for its government ("Washington said")."""
+    return bool(place.iso3) and place.feature != "country" and not place.capital
+
+
+class _ArticleContext:
+    """Context votes of an article, able to leave out one name's own votes."""
+
+    def __init__(self, votes: list[tuple[str, Place]], demonyms: list[str], dateline: Place | None) -> None:
+        self.votes = votes
+        self.countries: Counter[str] = Counter(p.iso3 for _, p in votes if p.iso3)
+        self.countries.update(demonyms)
+        self.local: Counter[str] = Counter(p.iso3 for _, p in votes if _is_local(p))
+        if dateline is not None and dateline.iso3:
+            self.countries[dateline.iso3] += 1
+        self.dateline = dateline
+
+    def without(self, key: str, within: str | None = None) -> PlaceContext:
+        """The context for geocoding name ``key``: everything but that name's own votes."""
+        countries, local = Counter(self.countries), Counter(self.local)
+        for k, place in self.votes:
+            if k == key and place.iso3:
+                countries[place.iso3] -= 1
+                if _is_local(place):
+                    local[place.iso3] -= 1
+        return PlaceContext(countries={c: n for c, n in countries.items() if n > 0},
+                            local={c: n for c, n in local.items() if n > 0},
+                            adm1s=frozenset(p.adm1_key for k, p in self.votes if p.adm1_key and k != key),
+                            dateline_country=self.dateline.iso3 if self.dateline else None, within=within)
+
+    def dominant(self) -> str | None:
+        """The country most mentioned, if it has a clear share of the mentions."""
+        if not self.countries:
+            return None
+        country, count = self.countries.most_common(1)[0]
+        return country if count >= 2 and count >= DOMINANT_SHARE * sum(self.countries.values()) else None
+
+
+def _doubtful(place: Place, context: PlaceContext) -> bool:
+    """A small non-capital place in a country the article never mentions."""
+    return (place.feature == "city" and not place.capital and place.population < FOREIGN_SMALL_PLACE
+            and bool(context.countries) and not context.countries.get(place.iso3 or ""))
+
+
+def _as_area(gazetteer: Gazetteer, base: Place, name: str, feature: str) -> Location:
+    """A named part of a known place ("South London", "Idlib province") at the base's position."""
+    location = gazetteer.location(base)
+    return location.model_copy(update={"name": name, "geonames_id": None, "feature": feature,
+                                       "full_name": f"{name}, {location.full_name}"})
+
+
+def _fallback(gazetteer: Gazetteer, name: str, context: PlaceContext, qualifier: Place | None,
+              dominant: str | None) -> Location | None:
+    """A location for a name the gazetteer does not know (see the module docstring)."""
+    if qualifier is not None:
+        return gazetteer.location(qualifier)
+    for pattern, feature in ((_DIRECTION, "region"), (_AREA, None)):
+        match = pattern.match(name)
+        if match:
+            base = gazetteer.resolve(match["base"], context)
+            if base is not None and not _doubtful(base, context):
+                kind = match.groupdict().get("kind", "").lower()
+                return _as_area(gazetteer, base, name, feature or ("adm1" if kind in _ADM1_KINDS else "region"))
+    country = gazetteer.country(dominant)
+    if country is None:
+        return None
+    return Location(name=name, country=country.iso3)
+
+
+def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticlePlaces:
+    """Geocode every place mention of an article (see the module docstring)."""
+    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    names = [mention_text(e) for e in ents]
+    keys = [name_key(n) for n in names]
+    dateline = _dateline_place(gazetteer, article.dateline or detect_dateline(article.text))
+    votes = [(k, p) for k, p in ((k, _confident(gazetteer, n)) for k, n in zip(keys, names)) if p is not None]
+    demonyms = [c for c in (gazetteer.demonym_country(e.text) for e in doc.ents if e.label_ == "NORP") if c]
+    context = _ArticleContext(votes, demonyms, dateline)
+    dominant = context.dominant()
+    resolved: dict[tuple[str, str | None], Location | None] = {}
+    mentions: list[PlaceMention] = []
+    for i, (ent, name, key) in enumerate(zip(ents, names, keys)):
+        qualifier_span = _qualifier(doc, ents, i)
+        qualifier = None if qualifier_span is None else _qualifying_place(gazetteer, name, gazetteer.resolve(
+            mention_text(qualifier_span), context.without(name_key(mention_text(qualifier_span)))))
+        within = None if qualifier is None else (qualifier.adm1_key if qualifier.feature == "adm1" else qualifier.iso3)
+        if (key, within) not in resolved:
+            resolved[(key, within)] = _geocode_mention(gazetteer, name, context.without(key, within),
+                                                       qualifier, dominant)
+        mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, ent.start, ent.end, ent.root.i,
+                                     resolved[(key, within)]))
+    return ArticlePlaces(tuple(mentions), None if dateline is None else gazetteer.location(dateline),
+                         replace(context.without(""), within=None))
+
+
+def _geocode_mention(gazetteer: Gazetteer, name: str, context: PlaceContext, qualifier: Place | None,
+                     dominant: str | None) -> Location | None:
+    ranked = gazetteer.ranked(name, context)
+    if context.within and ranked and context.within not in (ranked[0][1].iso3, ranked[0][1].adm1_key):
+        ranked = []  # nothing of that name inside the qualifier: fall back to the qualifier
+    if ranked and not (_doubtful(ranked[0][1], context) and dominant):
+        return gazetteer.location(ranked[0][1])
+    return _fallback(gazetteer, name, context, qualifier, dominant)

@@ -1,0 +1,58 @@
+"""The store commands of the CLI, end to end on a real store file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from factories import corpus
+from typer.testing import CliRunner
+
+from tidings.cli.app import app
+from tidings.store import Store
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "c.duckdb"
+    Store(path).add(corpus(120))
+    return path
+
+
+def run(*args: str) -> object:
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def test_stats_events_and_rejects(db: Path) -> None:
+    result = run("stats", "--db", str(db), "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["articles"] == 120
+    result = run("events", "--db", str(db), "--dyad", "USA:RUS", "-f", "jsonl", "-n", "5")
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 5
+    result = run("events", "--db", str(db), "--mentions", "--root", "04", "-n", "3")
+    assert result.exit_code == 0
+    assert run("rejects", "--db", str(db)).exit_code == 0
+
+
+def test_dyad_top_network_export(db: Path, tmp_path: Path) -> None:
+    result = run("dyad", "USA:RUS", "--db", str(db), "-i", "week", "-f", "jsonl")
+    assert result.exit_code == 0 and all("quad_class" in json.loads(x) for x in result.stdout.splitlines())
+    result = run("top", "actors", "--db", str(db), "-n", "3", "-f", "csv")
+    assert result.exit_code == 0 and result.stdout.splitlines()[0].startswith("key,label,events")
+    assert run("network", str(tmp_path / "n.graphml"), "--db", str(db)).exit_code == 0
+    assert (tmp_path / "n.graphml").read_text().startswith("<?xml")
+    result = run("export", "gdelt", str(tmp_path / "e.tsv"), "--db", str(db), "--since", "2020-01-02")
+    assert result.exit_code == 0
+    assert all(len(line.split("\t")) == 61 for line in (tmp_path / "e.tsv").read_text().splitlines())
+
+
+def test_errors_are_one_line_with_exit_codes(db: Path, tmp_path: Path, monkeypatch) -> None:
+    result = run("events", "--db", str(db), "--dyad", "USA")
+    assert result.exit_code == 2 and "must look like 'PRK:USA'" in result.stderr
+    result = run("stats", "--db", str(tmp_path / "missing.duckdb"))
+    assert result.exit_code == 5 and "no store at" in result.stderr
+    monkeypatch.setenv("TIDINGS_DB", str(db))
+    assert run("top", "codes", "--since", "yesterday").exit_code == 2
+    assert run("stats").exit_code == 0
