@@ -121,6 +121,9 @@ class Event(Record):
     location: Location | None = None
     confidence: float = Field(ge=0.0, le=1.0)
     tone: float | None = None
+    rule: str | None = None
+    """The named construction of the event coder that produced this event (see
+    ``tidings.events.constructions``), e.g. ``"verb_pattern"`` or ``"intent_complement"``."""
 
 
 class RunSummary(Record):
