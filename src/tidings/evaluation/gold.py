@@ -32,6 +32,8 @@ from rich.console import Group
 from rich.table import Table
 
 from tidings.errors import InputError
+from tidings.evaluation.realnews import RealNewsReport, evaluate_realnews
+from tidings.evaluation.render import render_realnews
 from tidings.inputs.readers import normalise_text
 from tidings.ontology import cameo, normalise_plover
 from tidings.pipeline import Extractor, ExtractorSettings
@@ -260,10 +262,14 @@ def evaluate_roles(records: list[dict], extractor: Extractor, gold_file: str = "
                       confusions=[("role", k, v) for k, v in sorted(outcomes.items())])
 
 
-def evaluate_file(path: Path, *, actors_file: Path | None = None, extractor: Extractor | None = None) -> EvalReport:
+def evaluate_file(
+    path: Path, *, actors_file: Path | None = None, extractor: Extractor | None = None,
+) -> EvalReport | RealNewsReport:
     """Score a gold file, choosing the scoring by its format."""
     records = read_gold(path)
     runner = extractor or Extractor(ExtractorSettings(actors_file=actors_file))
+    if "article_id" in records[0] and "root" in records[0]:
+        return evaluate_realnews(path, runner, str(path))
     if "spans" in records[0] and "events" not in records[0]:
         return evaluate_roles(records, runner, str(path))
     if "label" in records[0] and "events" not in records[0]:
@@ -282,8 +288,10 @@ def evaluate_file(path: Path, *, actors_file: Path | None = None, extractor: Ext
     return report
 
 
-def render_report(report: EvalReport) -> Group:
+def render_report(report: EvalReport | RealNewsReport) -> Group:
     """Rich tables for the terminal."""
+    if isinstance(report, RealNewsReport):
+        return render_realnews(report)
     parts: list[Table] = []
     head = Table(title=f"{report.gold_file}: {report.sentences} sentences")
     head.add_column("score")
