@@ -1,0 +1,83 @@
+"""Choose corpus articles to code by hand and write them sentence by sentence (no system output).
+
+The sentences are those Tidings codes: the normalised body (``make_article``) split by the spaCy
+model. The choice is deterministic (SHA-256 of "select:" + the article id), skips articles already in the
+shared dev gold, and mixes political and non-political stories. Each article is assigned to the
+fixed *test* part when the first hex digit of sha256(id) is below 4 (a quarter), else *train*.
+
+    python scripts/prepare_annotation.py --shared ../shared --out annotation/ --wikinews 60 --reuters 50
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from pathlib import Path
+
+POLITICAL_WORDS = ("government", "minister", "president", "military", "troops", "talks", "police",
+                   "election", "parliament", "sanction", "rebels", "embassy", "war", "protest")
+
+
+def digest(article_id: str) -> str:
+    return hashlib.sha256(article_id.encode()).hexdigest()
+
+
+def split_of(article_id: str) -> str:
+    """The fixed split of an article: 'test' for a quarter of ids by hash, never tuned on."""
+    return "test" if int(digest(article_id)[0], 16) < 4 else "train"
+
+
+def political(text: str) -> bool:
+    lowered = text.lower()
+    return sum(lowered.count(w) for w in POLITICAL_WORDS) >= 3
+
+
+def choose(records: list[dict[str, object]], count: int, taken: set[str]) -> list[dict[str, object]]:
+    """Half political, half not (by a keyword count), in hash order; short and huge texts skipped."""
+    pool = sorted((r for r in records if str(r["id"]) not in taken and 300 <= len(str(r["text"])) <= 6000),
+                  key=lambda r: digest("select:" + str(r["id"])))
+    pol = [r for r in pool if political(str(r["text"]))]
+    other = [r for r in pool if not political(str(r["text"]))]
+    half = count // 2
+    chosen = pol[:half] + other[: count - half]
+    return sorted(chosen, key=lambda r: digest(str(r["id"])))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--out", type=Path, default=Path("annotation"))
+    parser.add_argument("--wikinews", type=int, default=60)
+    parser.add_argument("--reuters", type=int, default=50)
+    args = parser.parse_args()
+
+    from tidings.errors import ArticleRejected
+    from tidings.inputs.readers import make_article
+    from tidings.nlp import load_model
+
+    gold = args.shared / "data" / "gold" / "realnews_dev_articles.jsonl"
+    taken = {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()}
+    corpora = args.shared / "data" / "corpora"
+    nlp = load_model()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for corpus, filename, count in (("wikinews", "wikinews", args.wikinews), ("reuters", "reuters21578", args.reuters)):
+        records = [json.loads(line) for line in (corpora / f"{filename}.jsonl").read_text(encoding="utf-8").splitlines()]
+        rows = []
+        for record in choose(records, count, taken):
+            try:
+                    article = make_article(text=str(record["text"]), date=str(record["date"]), title=record.get("title"),
+                                       given_id=str(record["id"]), origin=corpus)
+            except ArticleRejected:
+                continue
+            sentences = [s.text for s in nlp(article.text).sents]
+            rows.append({"id": article.id, "date": article.date.isoformat(), "title": article.title,
+                         "text": article.text, "corpus": corpus, "split": split_of(article.id),
+                         "url": record.get("url"), "n_sentences": len(sentences), "sentences": sentences})
+        path = args.out / f"{corpus}_to_code.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        print(f"{path}: {len(rows)} articles")  # noqa: T201 - a script's report
+
+
+if __name__ == "__main__":
+    main()
