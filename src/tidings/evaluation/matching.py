@@ -9,6 +9,11 @@ from __future__ import annotations
 
 def max_matching(candidates: list[list[int]], n_right: int) -> int:
     """Size of a maximum matching; ``candidates[i]`` lists the right-hand items left item ``i`` may take."""
+    return len(matching_pairs(candidates, n_right))
+
+
+def matching_pairs(candidates: list[list[int]], n_right: int) -> list[tuple[int, int]]:
+    """A maximum matching as (left, right) pairs, sorted by left item."""
     owner: list[int | None] = [None] * n_right
 
     def augment(left: int, seen: list[bool]) -> bool:
@@ -22,4 +27,6 @@ def max_matching(candidates: list[list[int]], n_right: int) -> int:
                 return True
         return False
 
-    return sum(augment(left, [False] * n_right) for left in range(len(candidates)))
+    for left in range(len(candidates)):
+        augment(left, [False] * n_right)
+    return sorted((left, right) for right, left in enumerate(owner) if left is not None)

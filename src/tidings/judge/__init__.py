@@ -1,0 +1,13 @@
+"""The learned layer: rules propose candidate events, a model decides which a coder would code.
+
+``candidate_features(...)`` names what the model sees of a candidate; ``EventJudge.load()``
+loads the packaged logistic model and gives ``probability(features)``, which becomes the
+event's ``confidence``. ``scripts/train_event_filter.py`` trains it.
+"""
+
+from __future__ import annotations
+
+from tidings.judge.features import actor_kind, candidate_features
+from tidings.judge.model import EventJudge
+
+__all__ = ["EventJudge", "actor_kind", "candidate_features"]
