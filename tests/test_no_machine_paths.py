@@ -29,6 +29,9 @@ def _checked_files() -> list[str]:
     return [p.relative_to(ROOT).as_posix() for p in found if "__pycache__" not in p.parts]
 
 
+THIS_FILE = Path(__file__).resolve().relative_to(ROOT).as_posix()  # holds examples of the pattern
+
+
 def machine_paths(name: str, text: str) -> list[str]:
     """The machine paths in ``text`` (of repository file ``name``) not in ALLOWED."""
     return [m.group() for m in MACHINE_PATH.finditer(text) if (name, m.group()) not in ALLOWED]
@@ -45,6 +48,8 @@ def test_no_tracked_file_names_a_machine_path() -> None:
     assert "README.md" in names and "src/tidings/__init__.py" in names
     offenders = {}
     for name in names:
+        if name == THIS_FILE:
+            continue
         try:
             text = (ROOT / name).read_text(encoding="utf-8")
         except (UnicodeDecodeError, FileNotFoundError):
