@@ -16,6 +16,7 @@ import argparse
 import json
 import resource
 import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -36,7 +37,10 @@ def fill(conn: object, n: int, pct: int) -> int:
     from tidings.ontology import cameo
 
     codes = [(c, cameo(c).root, cameo(c).name, cameo(c).plover, cameo(c).quad_class, cameo(c).goldstein) for c in CODES]
-    conn.execute("CREATE TEMP TABLE codes (ci INT, code VARCHAR, root VARCHAR, name VARCHAR, plover VARCHAR, quad INT, gold DOUBLE)")  # type: ignore[attr-defined]
+    conn.execute(  # type: ignore[attr-defined]
+        "CREATE TEMP TABLE codes (ci INT, code VARCHAR, root VARCHAR, name VARCHAR, plover VARCHAR, quad INT, "
+        "gold DOUBLE)"
+    )
     conn.executemany("INSERT INTO codes VALUES (?, ?, ?, ?, ?, ?, ?)", [(i, *c) for i, c in enumerate(codes)])  # type: ignore[attr-defined]
     actors = "[" + ", ".join(f"'{a}'" for a in ACTORS) + "]"
     conn.execute(f"""
@@ -44,7 +48,8 @@ def fill(conn: object, n: int, pct: int) -> int:
         SELECT i, i // 2 AS art, DATE '2020-01-01' + CAST((i // 2) * 730 / {n // 2} AS INTEGER) AS pub,
                {actors}[1 + (hash(i, 1) % {len(ACTORS)})::INTEGER] AS src,
                {actors}[1 + (hash(i, 2) % {len(ACTORS)})::INTEGER] AS tgt,
-               (hash(i, 3) % {len(CODES)})::INTEGER AS ci, (hash(i, 4) % 6)::INTEGER AS pi, (hash(i, 5) % 2)::INTEGER AS back
+               (hash(i, 3) % {len(CODES)})::INTEGER AS ci, (hash(i, 4) % 6)::INTEGER AS pi,
+               (hash(i, 5) % 2)::INTEGER AS back
         FROM range({n}) t(i) WHERE hash(i, 9) % 100 < {pct}
     """)  # type: ignore[attr-defined]
     conn.execute("""
@@ -81,7 +86,7 @@ def incremental(path: Path, settings: object) -> dict[str, object]:
 
     with duckdb.connect(str(path)) as conn:
         cutoff = conn.execute("SELECT quantile_disc(date, 0.9) FROM mentions").fetchone()[0]  # type: ignore[index]
-        conn.execute("""DELETE FROM events WHERE event_id IN (SELECT event_id FROM mentions WHERE date >= ?)""", [cutoff])
+        conn.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM mentions WHERE date >= ?)", [cutoff])
         conn.execute("""UPDATE mentions SET event_id = NULL WHERE event_id NOT IN (SELECT event_id FROM events)""")
         pending = conn.execute("SELECT count(*) FROM mentions WHERE event_id IS NULL").fetchone()[0]  # type: ignore[index]
         started, cpu0 = time.perf_counter(), cpu_seconds()
@@ -96,13 +101,13 @@ def incremental(path: Path, settings: object) -> dict[str, object]:
 def main() -> None:
     import duckdb
 
-    from tidings.store.link import LinkSettings
     from tidings.store import Store
+    from tidings.store.link import LinkSettings
     from tidings.store.relink import relink_all
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=1_000_000, help="mentions at 100%%")
-    parser.add_argument("--dir", type=Path, default=Path("/tmp/bench_link"))
+    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "bench_link")
     args = parser.parse_args()
     shutil.rmtree(args.dir, ignore_errors=True)
     args.dir.mkdir(parents=True)

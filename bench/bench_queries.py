@@ -14,6 +14,7 @@ import argparse
 import json
 import resource
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -39,7 +40,8 @@ def generate(db: Path, n: int) -> None:
     actors = "[" + ", ".join(f"'{a}'" for a in ACTORS) + "]"
     k = len(ACTORS)
     with duckdb.connect(str(db)) as conn:
-        conn.execute("CREATE TEMP TABLE codes (ci INT, code VARCHAR, root VARCHAR, name VARCHAR, plover VARCHAR, quad INT, gold DOUBLE)")
+        conn.execute("CREATE TEMP TABLE codes (ci INT, code VARCHAR, root VARCHAR, name VARCHAR, plover VARCHAR, "
+                     "quad INT, gold DOUBLE)")
         conn.executemany("INSERT INTO codes VALUES (?, ?, ?, ?, ?, ?, ?)", [
             (i, c, cameo(c).root, cameo(c).name, cameo(c).plover, cameo(c).quad_class, cameo(c).goldstein)
             for i, c in enumerate(CODES)
@@ -83,7 +85,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=10_000_000)
-    parser.add_argument("--db", type=Path, default=Path("/tmp/bench_queries.duckdb"))
+    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "bench_queries.duckdb")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--reuse", action="store_true", help="keep an existing --db of the right size")
     parser.add_argument("--cold", action="store_true", help="open the file for every query (no keep_open)")

@@ -6,7 +6,7 @@ Modes:
   synthetic  the store side alone on N synthetic results from tests/factories.py
 
 Examples:
-  python bench/bench_store.py ingest --corpus /work/shared/data/corpora/reuters21578.jsonl \
+  python bench/bench_store.py ingest --corpus ../shared/data/corpora/reuters21578.jsonl \
       --db /tmp/bench.duckdb --cache /tmp/reuters_results.jsonl
   python bench/bench_store.py store --cache /tmp/reuters_results.jsonl --db /tmp/bench2.duckdb
   python bench/bench_store.py synthetic --n 20000 --db /tmp/bench3.duckdb
@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
 
 
 def cpu_seconds() -> float:
@@ -99,13 +100,15 @@ def run_store(args: argparse.Namespace, results: Iterator[object], mode: str) ->
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("mode", choices=["ingest", "store", "synthetic"])
-    parser.add_argument("--corpus", type=Path, default=Path("/work/shared/data/corpora/reuters21578.jsonl"))
+    parser.add_argument("--shared", type=Path, default=SHARED, help=f"shared data folder (default {SHARED})")
+    parser.add_argument("--corpus", type=Path, help="corpus JSONL (default SHARED/data/corpora/reuters21578.jsonl)")
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--cache", type=Path, help="results JSONL written by `ingest`, read by `store`")
     parser.add_argument("--n", type=int, default=20000, help="synthetic articles")
     parser.add_argument("--limit", type=int, default=0, help="ingest at most this many articles")
     parser.add_argument("--batch", type=int, default=64)
     args = parser.parse_args()
+    args.corpus = args.corpus or args.shared / "data" / "corpora" / "reuters21578.jsonl"
     if args.db.exists():
         sys.exit(f"{args.db} exists; pass a new --db so the benchmark starts from an empty store")
     if args.mode == "ingest":

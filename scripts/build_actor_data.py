@@ -40,7 +40,7 @@ from tidings.actors.data import group_user_lines, parse_user_dictionary
 from tidings.actors.keys import ROLE_CODES, is_valid_code, normalise_key, split_code
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_ONTOLOGY = Path("/work/shared/data/ontology")
+DEFAULT_ONTOLOGY = ROOT.parent / "shared" / "data" / "ontology"
 DEFAULT_OUT = ROOT / "src" / "tidings" / "ontology" / "data"
 UPDATES = Path(__file__).resolve().parent / "actor_updates.tsv"
 OUTPUT_NAME = "actors.json.gz"
@@ -176,7 +176,7 @@ def display_name(raw: str, person: bool) -> str:
         if shown and word.lower() in FUNCTION_WORDS:
             shown.append(word.lower())
             continue
-        keep_upper = not person and (len(word) <= 4 and not re.search(r"[AEIOU]", word[1:]) or "." in word)
+        keep_upper = not person and ((len(word) <= 4 and not re.search(r"[AEIOU]", word[1:])) or "." in word)
         shown.append(word if keep_upper else word.capitalize() if word.isalpha() else word.title())
     return " ".join(shown)
 
@@ -200,7 +200,7 @@ class Builder:
             self.person_names.append((index, [name, *aliases]))
         for alias in [name, *aliases]:
             key = normalise_key(alias)
-            if not (self._usable_alias(key) or curated and len(key) >= 2):
+            if not (self._usable_alias(key) or (curated and len(key) >= 2)):
                 continue
             bucket = self.aliases.setdefault(key, [])
             if index not in bucket and len(bucket) < MAX_ENTRIES_PER_ALIAS:
@@ -469,7 +469,8 @@ def write(ontology: Path, out: Path) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--ontology", type=Path, default=DEFAULT_ONTOLOGY)
+    parser.add_argument("--ontology", type=Path, default=DEFAULT_ONTOLOGY,
+                        help=f"the shared ontology sources (default {DEFAULT_ONTOLOGY})")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args()
     write(args.ontology, args.out)

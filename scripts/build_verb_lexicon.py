@@ -55,7 +55,8 @@ def parse_pattern(text: str) -> dict[str, list]:
             words = [w for w in group.split() if w not in {"$", "+", "^", "%"}]
             if words:
                 prep = "|".join(clean_word(p) for p in words[0].split("/"))
-                preps.append([prep, [clean_word(w.replace("~", " ")) if not w.startswith("&") else w.lower() for w in words[1:]]])
+                objects = [clean_word(w.replace("~", " ")) if not w.startswith("&") else w.lower() for w in words[1:]]
+                preps.append([prep, objects])
             continue
         if word == "*":
             seen_verb = True

@@ -38,7 +38,12 @@ PLACES: list[tuple[str, str, float, float, int, str]] = [
     ("Japan", "JP", 36.0, 138.0, 1861060, "country"),
 ]
 SOURCES = ["reuters", "apnews", "afp", "bbc"]
-WORDS = ["talks", "minister", "said", "on", "the", "government", "officials", "market", "trade", "meeting", "leaders", "border", "troops", "agreement", "sanctions", "statement", "visit", "capital", "week", "president", "spokesman", "ministry", "report", "told", "foreign", "economic", "security", "council", "nuclear", "oil", "prices", "deal", "vote", "parliament", "election", "rebels"]
+WORDS = [
+    "talks", "minister", "said", "on", "the", "government", "officials", "market", "trade", "meeting", "leaders",
+    "border", "troops", "agreement", "sanctions", "statement", "visit", "capital", "week", "president", "spokesman",
+    "ministry", "report", "told", "foreign", "economic", "security", "council", "nuclear", "oil", "prices", "deal",
+    "vote", "parliament", "election", "rebels",
+]
 
 
 def make_actor(code: str = "USA", **overrides: Any) -> Actor:
@@ -66,7 +71,8 @@ def make_event(article: Article, index: int = 0, *, source: str | None = "USA", 
     p = PLACES[place] if place is not None else None
     values: dict[str, Any] = {
         "event_id": f"{article.id}-e{index}", "article_id": article.id, "sentence_index": index,
-        "sentence": f"Sentence {index} of {article.id}.", "trigger": Trigger(text="met", start=10 * index, end=10 * index + 3),
+        "sentence": f"Sentence {index} of {article.id}.",
+        "trigger": Trigger(text="met", start=10 * index, end=10 * index + 3),
         "source": make_actor(source) if source else None, "target": make_actor(target) if target else None,
         "cameo": info.code, "cameo_root": info.root, "cameo_name": info.name, "plover": info.plover,
         "plover_mode": info.plover_mode, "quad_class": info.quad_class, "goldstein": info.goldstein,
@@ -79,7 +85,9 @@ def make_event(article: Article, index: int = 0, *, source: str | None = "USA", 
     return Event(**values)
 
 
-def make_result(article: Article | None = None, events: list[Event] | None = None, tone: float | None = -2.0) -> ArticleResult:
+def make_result(
+    article: Article | None = None, events: list[Event] | None = None, tone: float | None = -2.0
+) -> ArticleResult:
     article = article or make_article()
     evs = events if events is not None else [make_event(article)]
     t = Tone(tone=tone, positive=2.0, negative=2.0 - tone, polarity=4.0, activity_density=20.0, word_count=200) \
@@ -107,7 +115,8 @@ def corpus(n: int, *, seed: int = 7, start: dt.date = dt.date(2020, 1, 1), per_d
                 "source": orig.article.source if rerun else rng.choice(SOURCES),
                 "url": f"https://copy.example.org/{aid}", "text": orig.article.text + " (Reporting by staff)",
             })
-            events = [e.model_copy(update={"event_id": f"{aid}-e{j}", "article_id": aid}) for j, e in enumerate(orig.events)]
+            events = [e.model_copy(update={"event_id": f"{aid}-e{j}", "article_id": aid})
+                      for j, e in enumerate(orig.events)]
             out.append(ArticleResult(article=article, events=events, tone=orig.tone))
             continue
         words = [rng.choice(WORDS) for _ in range(rng.randint(60, 120))]

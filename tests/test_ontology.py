@@ -22,7 +22,9 @@ DATA = ROOT / "src" / "tidings" / "ontology" / "data"
         ("build_verb_lexicon.py", "ontology/petrarch2_dictionaries/CAMEO.2.0.txt", "verb_lexicon.json"),
     ],
 )
-def test_shipped_data_is_the_scripts_output(tmp_path: Path, shared_data: Path, script: str, source: str, shipped: str) -> None:
+def test_shipped_data_is_the_scripts_output(
+    tmp_path: Path, shared_data: Path, script: str, source: str, shipped: str
+) -> None:
     out = tmp_path / shipped
     subprocess.run([sys.executable, str(ROOT / "scripts" / script), str(shared_data / source), str(out)], check=True)
     assert out.read_bytes() == (DATA / shipped).read_bytes(), f"run scripts/{script} to regenerate {shipped}"

@@ -3,29 +3,83 @@
 >>> import tidings
 >>> events = tidings.extract("examples/000_9412593e3c0903a8.txt")   # doctest: +SKIP
 >>> with tidings.Store("tidings.duckdb") as store: ...              # doctest: +SKIP
+
+The names below are the public surface (``tests/test_public_api.py`` locks it). ``import tidings``
+stays cheap: the records and errors load at once, while the pipeline (spaCy) and the store
+(DuckDB) load on first use of :class:`Extractor`, :class:`ExtractorSettings`, :class:`Store`,
+:class:`EventFilter` or :func:`extract`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tidings.errors import (
-    ArticleRejected, InputError, ModelNotInstalled, OntologyError, QueryError, SchemaMismatch,
-    StoreBusy, StoreError, TidingsError,
+    ArticleRejected,
+    InputError,
+    ModelNotInstalled,
+    OntologyError,
+    QueryError,
+    SchemaMismatch,
+    StoreBusy,
+    StoreError,
+    TidingsError,
 )
-from tidings.records import Actor, Article, ArticleResult, Event, EventDate, Location, Reject, Tone, Trigger
+from tidings.records import (
+    Actor,
+    Article,
+    ArticleResult,
+    Event,
+    EventDate,
+    Location,
+    Reject,
+    RunSummary,
+    Tone,
+    Trigger,
+)
 
 if TYPE_CHECKING:
-    from tidings.store import Store
+    from tidings.pipeline import Extractor, ExtractorSettings
+    from tidings.store import EventFilter, Store
 
 __version__ = "0.1.0"
 __all__ = [
-    "Actor", "Article", "ArticleRejected", "ArticleResult", "Event", "EventDate", "InputError", "Location",
-    "ModelNotInstalled", "OntologyError", "QueryError", "Reject", "SchemaMismatch", "Store", "StoreBusy",
-    "StoreError", "TidingsError", "Tone", "Trigger", "extract",
+    "Actor",
+    "Article",
+    "ArticleRejected",
+    "ArticleResult",
+    "Event",
+    "EventDate",
+    "EventFilter",
+    "Extractor",
+    "ExtractorSettings",
+    "InputError",
+    "Location",
+    "ModelNotInstalled",
+    "OntologyError",
+    "QueryError",
+    "Reject",
+    "RunSummary",
+    "SchemaMismatch",
+    "Store",
+    "StoreBusy",
+    "StoreError",
+    "TidingsError",
+    "Tone",
+    "Trigger",
+    "extract",
 ]
+
+# Public names whose modules are heavy (spaCy, DuckDB), imported when first asked for.
+_LAZY_NAMES = {
+    "EventFilter": "tidings.store",
+    "Extractor": "tidings.pipeline",
+    "ExtractorSettings": "tidings.pipeline",
+    "Store": "tidings.store",
+}
 
 
 def extract(
@@ -52,8 +106,11 @@ def extract(
 
 
 def __getattr__(name: str) -> Any:
-    if name == "Store":
-        from tidings.store import Store
+    module = _LAZY_NAMES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tidings' has no attribute {name!r}")
+    return getattr(import_module(module), name)
 
-        return Store
-    raise AttributeError(name)
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

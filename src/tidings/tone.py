@@ -15,10 +15,10 @@ Word scores come from the VADER lexicon shipped in the ``vaderSentiment`` packag
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
 
 from tidings.errors import OntologyError
 from tidings.records import Tone

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_actors import actor_of
 
-from tidings.actors.data import parse_user_dictionary, parse_user_line
 from tidings.actors.article import ActorDictionary
+from tidings.actors.data import parse_user_dictionary, parse_user_line
 from tidings.errors import OntologyError
 
 USER_FILE = """\

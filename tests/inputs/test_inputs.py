@@ -13,7 +13,12 @@ from hypothesis import strategies as st
 
 from tidings.errors import InputError
 from tidings.inputs.readers import (
-    find_dateline, make_article, normalise_text, parse_text_article, read_inputs, read_jsonl_stream,
+    find_dateline,
+    make_article,
+    normalise_text,
+    parse_text_article,
+    read_inputs,
+    read_jsonl_stream,
 )
 from tidings.records import Article, Reject
 
@@ -54,7 +59,8 @@ def test_same_content_gives_same_id(tmp_path: Path, seed_path: Path) -> None:
         (b" date 2019-02-30 Title\n\n" + GOOD_BODY.encode(), "impossible or malformed date"),
         (b" date  \n\n" + GOOD_BODY.encode(), "first line is not"),
         (b" date 2019-04-19 Title\n\n   ", "empty body"),
-        (b" date 2019-04-19 Title\n\nDer Aussenminister hat am Montag in Berlin mit seinem Kollegen ueber Handel gesprochen und sagte, dass", "not English"),
+        ((b" date 2019-04-19 Title\n\nDer Aussenminister hat am Montag in Berlin mit seinem Kollegen ueber Handel "
+          b"gesprochen und sagte, dass"), "not English"),
         (b" date 2999-01-01 Title\n\n" + GOOD_BODY.encode(), "impossible date"),
     ],
 )
@@ -138,8 +144,10 @@ def test_dateline(text: str, dateline: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "english"),
     [
-        ("Le président de la République a annoncé mardi que le gouvernement allait présenter une loi sur les retraites.", False),
-        ("El presidente del gobierno anunció el martes que las elecciones se celebrarán en mayo y que no habrá cambios.", False),
+        (("Le président de la République a annoncé mardi que le gouvernement allait présenter une loi sur les "
+          "retraites."), False),
+        (("El presidente del gobierno anunció el martes que las elecciones se celebrarán en mayo y que no habrá "
+          "cambios."), False),
         ("Владимир Путин заявил во вторник, что Россия готова к переговорам с Украиной по всем вопросам.", False),
         ("Shr one dlr vs 73 cts Net 12.6 mln vs 15.8 mln Revs 337.3 mln vs 315.2 mln Nine mths Reuter", True),
         ("Qtly div eights cts vs eight cts prior Pay April one Record March 13 Reuter", True),

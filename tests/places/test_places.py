@@ -153,7 +153,7 @@ def test_geocoding_accuracy_floor(nlp, shared_data) -> None:
     bench = _bench()
     gold = bench.load_gold()
     assert len(gold) >= 150
-    figures = bench.score(bench.predictions(gold, nlp))
+    figures = bench.score(bench.predictions(gold, nlp, shared_data / "corpora"))
     assert figures["exact_accuracy"] >= 0.90
     assert figures["country_accuracy"] >= 0.97
 

@@ -137,9 +137,10 @@ def _read_packaged() -> dict[str, Any]:
     except FileNotFoundError as exc:
         raise OntologyError(f"packaged actor dictionary {PACKAGED_FILE!r} is missing; reinstall tidings") from exc
     try:
-        return json.loads(gzip.decompress(raw))
+        data: dict[str, Any] = json.loads(gzip.decompress(raw))
     except (OSError, ValueError) as exc:
         raise OntologyError(f"packaged actor dictionary {PACKAGED_FILE!r} is corrupt: {exc}") from exc
+    return data
 
 
 @dataclass(frozen=True)
@@ -188,11 +189,11 @@ def _with_extra(path: str, mtime_ns: int, size: int) -> ActorDictionary:
         keys = [k for k in dict.fromkeys(normalise_key(a) for a in (name, *extra_aliases)) if k]
         if kind == "agent":
             sectors = tuple(_sector_groups(roles[0].code or ""))
-            agents.update({k: sectors for k in keys})
+            agents.update(dict.fromkeys(keys, sectors))
             continue
         index = len(all_entries)
         all_entries.append(ActorEntry(name, kind, roles))
-        replaced.update({old: index for old in by_name.get(keys[0], ())})
+        replaced.update(dict.fromkeys(by_name.get(keys[0], ()), index))
         for key in keys:
             aliases[key] = (aliases[key] + (index,)) if key in overridden else (index,)
             overridden.add(key)

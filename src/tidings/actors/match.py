@@ -92,7 +92,8 @@ def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | N
     for end, key in reversed(_keys_from(doc, start, dictionary)):
         span = doc[start:end]
         entry = dictionary.best_entry(key, on, require_code=False) if key in dictionary.aliases else None
-        if entry is not None and _plausible_name(span, key, entry, on) and consistent_with_entity(doc, start, end, entry):
+        if (entry is not None and _plausible_name(span, key, entry, on)
+                and consistent_with_entity(doc, start, end, entry)):
             weak = entry.kind == "person" and len(span) == 1 and len(key) <= SHORT_NAME_CHARS
             return Match(start, end, key, entry, (), weak)
         sectors = dictionary.agent_sectors(key)
@@ -152,7 +153,9 @@ def _fuzzy_at(doc: Doc, index: int, dictionary: ActorDictionary, on: dt.date | N
     index_of = fuzzy_index(dictionary)
     if token.ent_type_ == "PERSON":
         name = closest(key, index_of.people)
-        entry = (dictionary.surname_entry(name) or dictionary.best_entry(name, on, require_code=False)) if name else None
+        entry = (
+            (dictionary.surname_entry(name) or dictionary.best_entry(name, on, require_code=False)) if name else None
+        )
         if entry is not None and not _in_office(entry, on):
             return None
     else:

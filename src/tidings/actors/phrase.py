@@ -329,7 +329,8 @@ def _code_evidence(core: list[Token], role: Match | None, places: list[Match], h
         kind = head_place.kind if head_place.kind in PLACE_KINDS else "country"
         if not sectors:
             sectors = _place_sectors(head_place, ctx)
-        name = head_place.entry.name if head_place.entry and head_place.kind != "country" else ctx.dictionary.country_name(country)
+        name = (head_place.entry.name if head_place.entry and head_place.kind != "country"
+                else ctx.dictionary.country_name(country))
     if country is None:
         country = _first_country(places, ctx)
     if country is None and kind != "none":
@@ -371,7 +372,7 @@ def _modifier_location(core: list[Token], places: list[Match], head_place: Match
     others = [m for m in places if m is not head_place and m.end <= head_place.start]
     if others:
         return _first_country(others, ctx)
-    if head_place.covers(ctx.head.i) and ctx.head.tag_ in ("NNS", "NNPS") or any(t.lower_ == "ethnic" for t in core):
+    if (head_place.covers(ctx.head.i) and ctx.head.tag_ in ("NNS", "NNPS")) or any(t.lower_ == "ethnic" for t in core):
         for obj in prep_objects(core, SECONDARY_PREPS):
             inner = {t.i for t in core_tokens(obj)}
             found = [m for m in ctx.matches if _is_place(m, ctx) and _inside(m, inner)]

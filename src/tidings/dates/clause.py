@@ -14,8 +14,8 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from tidings.records import EventDate
 from tidings.dates.rules import WEEKDAYS, Tense
+from tidings.records import EventDate
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

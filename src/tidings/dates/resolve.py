@@ -23,18 +23,37 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from tidings.records import EventDate, Granularity
 from tidings.dates.rules import (
-    GRANULARITY_OF_UNIT, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS, Tense, add_months,
-    month_end, month_span, unit_days, unit_granularity, unit_span, weekend_by_tense,
-    part_of_span, part_of_year, plausible_year, safe_date, season_near, season_span, shift_days,
-    weekday_date, year_for_month,
+    GRANULARITY_OF_UNIT,
+    HOLIDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    WEEKDAYS,
+    Tense,
+    add_months,
+    month_end,
+    month_span,
+    part_of_span,
+    part_of_year,
+    plausible_year,
+    safe_date,
+    season_near,
+    season_span,
+    shift_days,
+    unit_days,
+    unit_granularity,
+    unit_span,
+    weekday_date,
+    weekend_by_tense,
+    year_for_month,
 )
+from tidings.records import EventDate, Granularity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["resolve_phrase", "date_for_event", "unresolved"]
+__all__ = ["date_for_event", "resolve_phrase", "unresolved"]
 
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
@@ -186,6 +205,7 @@ def _quarter(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> E
 def _season(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
     """"this spring", "last summer", "winter 2018" (northern-hemisphere seasons)."""
     name = m["season"]
+    span: tuple[dt.date, dt.date] | None
     if m.groupdict().get("year"):
         year = _year(m, "year", published, published.year)
         if year is None:
@@ -308,14 +328,14 @@ _RULES: tuple[Rule, ...] = tuple((re.compile(p), f) for p, f in (
     (rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?", _day),
     (rf"\b{_MON}\s+{_DAY}\b(?![\d:])(?:,?\s+{_YEAR})?", _day),
     (rf"\b(?:the\s+)?{_PART}[\s-]+(?:of\s+)?{_MON}\b(?:,?\s+{_YEAR})?", _part_of_month),
-    (r"\b(?P<part>earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of"
-     r"|the first half of|the second half of|end of|beginning of|start of)[\s-]*"
-     r"(?P<which>this|next|last|the|past|coming)?\s*(?P<unit>week|month|year|quarter)\b", _relative_part),
+    ((r"\b(?P<part>earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of"
+      r"|the first half of|the second half of|end of|beginning of|start of)[\s-]*"
+      r"(?P<which>this|next|last|the|past|coming)?\s*(?P<unit>week|month|year|quarter)\b"), _relative_part),
     (rf"\b(?:the\s+)?{_PART}[\s-]+(?:of\s+)?{_YEAR}\b", _part_of_year),
     (r"\b(?:the\s+)?(?P<q>first|second|third|fourth|final|last)\s+quarter(?:\s+of)?(?:\s+(?P<year>\d{4}))?", _quarter),
     (r"\bq(?P<q>[1-4])(?:\s+(?P<year>\d{4}))?\b", _quarter),
-    (rf"\b(?:(?P<which>this|next|last|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
-     rf"(?:\s+(?:of\s+)?{_YEAR})?", _season),
+    ((rf"\b(?:(?P<which>this|next|last|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
+      rf"(?:\s+(?:of\s+)?{_YEAR})?"), _season),
     (r"\bthe\s+(?P<dec>\d{3}0)s\b", _decade),
     (rf"\b{_NUM}\s+{_UNIT}\s+(?:ago|earlier|before)\b", _ago),
     (rf"\b(?:in|after)\s+{_NUM}\s+{_UNIT}\b(?!\s+ago)", _in_n),
@@ -326,8 +346,8 @@ _RULES: tuple[Rule, ...] = tuple((re.compile(p), f) for p, f in (
     (rf"\b{_WHICH}\s+{_MON}\b", _which_month),
     (r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months)\b", _recent),
     (r"\b(?:in\s+)?the\s+coming\s+(?P<unit>days|weeks|months)\b", _coming),
-    (rf"\b(?:(?P<which>this|next|last|past|coming)\s+)?{_WD}(?:'s)?\b"
-     rf"(?:\s+(?:and|or|to|through|-)\s+{_WD2}\b)?", _weekday),
+    ((rf"\b(?:(?P<which>this|next|last|past|coming)\s+)?{_WD}(?:'s)?\b"
+      rf"(?:\s+(?:and|or|to|through|-)\s+{_WD2}\b)?"), _weekday),
     (r"\b(?P<w>" + "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True)) + r")\b", _day_word),
     (rf"\b{_WHICH}\s+(?P<unit>week|weekend|month|quarter|year)\b", _relative_unit),
     (r"\b(?P<which>over the|the)\s+(?P<unit>weekend)\b", _relative_unit),

@@ -145,7 +145,9 @@ def season_near(name: str, published: dt.date, which: str) -> tuple[dt.date, dt.
     # "this" outside the season: the nearer one
     if before and after:
         return before[-1] if (published - before[-1][1]) <= (after[0][0] - published) else after[0]
-    return (before or after or [None])[-1]
+    if before:
+        return before[-1]
+    return after[-1] if after else None
 
 
 _YEAR_PARTS: dict[str, tuple[int, int]] = {

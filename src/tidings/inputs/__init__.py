@@ -5,7 +5,13 @@
 from __future__ import annotations
 
 from tidings.inputs.readers import (
-    article_id, expand_paths, make_article, normalise_text, parse_text_article, read_inputs, read_path,
+    article_id,
+    expand_paths,
+    make_article,
+    normalise_text,
+    parse_text_article,
+    read_inputs,
+    read_path,
 )
 
 __all__ = ["article_id", "expand_paths", "make_article", "normalise_text", "parse_text_article", "read_inputs",

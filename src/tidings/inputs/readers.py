@@ -27,7 +27,9 @@ CSV_SUFFIXES = {".csv", ".tsv"}
 
 _APOSTROPHES = str.maketrans({"\u00b4": "'", "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _HEADER = re.compile(r"^\s*date\s+(\S+)\s*(.*)$")
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{1,40}?)(?:,\s*[A-Z][A-Za-z .]+)?\s*(?:\([^)]{1,30}\))?\s*(?::|-{1,2}|\u2014)\s+")
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z .'\-]{1,40}?)(?:,\s*[A-Z][A-Za-z .]+)?\s*(?:\([^)]{1,30}\))?\s*(?::|-{1,2}|\u2014)\s+"
+)
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _MIN_WORDS = 3
 # Common function words of English and of other languages written in Latin script.
@@ -36,7 +38,8 @@ _ENGLISH_WORDS = frozenset(
     "he she they we said will would not or but its their his her".split()
 )
 _OTHER_LANGUAGE_WORDS = frozenset(
-    "der die das und ist nicht mit sich des dem den auch auf ein eine einer dass wurde hat am zu im von vom bei nach "  # German
+    # German
+    "der die das und ist nicht mit sich des dem den auch auf ein eine einer dass wurde hat am zu im von vom bei nach "
     "le la les et est une des du pour dans qui sur pas au aux avec ce sont été "  # French
     "el los las y es del por con una para como más pero sus fue este "  # Spanish
     "il della di che non sono gli nel alla anche "  # Italian

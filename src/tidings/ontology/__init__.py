@@ -7,11 +7,12 @@ from the sources in ``shared/data/ontology``; a test checks it is current.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from tidings.errors import OntologyError
 

@@ -13,11 +13,12 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
+from typing import Any
 
 from tidings.errors import OntologyError
 from tidings.records import Location
@@ -116,7 +117,7 @@ class Gazetteer:
 
     Immutable: read-only mappings and tuples, shared by every article of a process."""
 
-    __slots__ = ("_places", "_index", "_countries", "_demonyms", "_adm1_names")
+    __slots__ = ("_adm1_names", "_countries", "_demonyms", "_index", "_places")
 
     def __init__(self, places: tuple[Place, ...], index: Mapping[str, tuple[tuple[int, bool], ...]],
                  countries: Mapping[str, Place], demonyms: Mapping[str, str],
@@ -213,12 +214,13 @@ class Gazetteer:
         return ranked[0][1] if ranked else None
 
 
-def _read_packaged() -> dict:
+def _read_packaged() -> dict[str, Any]:
     try:
         blob = resources.files("tidings.ontology").joinpath("data", "places.json.gz").read_bytes()
     except FileNotFoundError as exc:
         raise OntologyError("packaged gazetteer places.json.gz is missing; run scripts/build_place_data.py") from exc
-    return json.loads(gzip.decompress(blob))
+    data: dict[str, Any] = json.loads(gzip.decompress(blob))
+    return data
 
 
 def is_primary_key(keys: list[str], n: int, feature: str) -> bool:
@@ -234,7 +236,7 @@ def is_primary_key(keys: list[str], n: int, feature: str) -> bool:
 def build_index(all_keys: list[list[str]], features: list[str]) -> dict[str, list[list[int]]]:
     """Lookup key -> [[row, primary], ...] over the gazetteer rows (countries first, then places)."""
     index: dict[str, list[list[int]]] = {}
-    for row, (keys, feature) in enumerate(zip(all_keys, features)):
+    for row, (keys, feature) in enumerate(zip(all_keys, features, strict=True)):
         for n, key in enumerate(keys):
             index.setdefault(key, []).append([row, int(is_primary_key(keys, n, feature))])
     return index

@@ -14,20 +14,25 @@ country of the source, else target actor -> ``"actor_country"``.
 
 from __future__ import annotations
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING
 
+from tidings.dates.clause import CHAINED_DEPS, clause_head, parent_clause
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.mentions import ArticlePlaces, PlaceMention, article_places, detect_dateline
 from tidings.records import Actor, Location
-from tidings.dates.clause import CHAINED_DEPS, clause_head, parent_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Gazetteer", "PlaceContext", "PlaceMention", "ArticlePlaces", "article_places",
-           "locate_event", "detect_dateline"]
+__all__ = [
+    "ArticlePlaces",
+    "Gazetteer",
+    "PlaceContext",
+    "PlaceMention",
+    "article_places",
+    "detect_dateline",
+    "locate_event",
+]
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout",
                             "within", "on", "off", "along", "over"})
@@ -110,7 +115,7 @@ def _from_clause(trigger: Token, places: ArticlePlaces) -> Location | None:
 def _best(items: list[tuple[int, int, Location]]) -> Location:
     """The nearest place, or a more specific place inside the same country ("in Afrin, northern
     Syria" -> Afrin)."""
-    distance, specificity, nearest = min(items, key=lambda item: (item[0], item[1]))
+    _, specificity, nearest = min(items, key=lambda item: (item[0], item[1]))
     inside = [item for item in items if item[2].country == nearest.country and item[1] < specificity]
     return min(inside, key=lambda item: (item[1], item[0]))[2] if inside else nearest
 

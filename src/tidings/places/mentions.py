@@ -170,7 +170,7 @@ class _ArticleContext:
         self.votes = votes
         self.countries: Counter[str] = Counter(p.iso3 for _, p in votes if p.iso3)
         self.countries.update(demonyms)
-        self.local: Counter[str] = Counter(p.iso3 for _, p in votes if _is_local(p))
+        self.local: Counter[str] = Counter(p.iso3 for _, p in votes if p.iso3 and _is_local(p))
         if dateline is not None and dateline.iso3:
             self.countries[dateline.iso3] += 1
         self.dateline = dateline
@@ -233,13 +233,14 @@ def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticleP
     names = [mention_text(e) for e in ents]
     keys = [name_key(n) for n in names]
     dateline = _dateline_place(gazetteer, article.dateline or detect_dateline(article.text))
-    votes = [(k, p) for k, p in ((k, _confident(gazetteer, n)) for k, n in zip(keys, names)) if p is not None]
+    confident = ((k, _confident(gazetteer, n)) for k, n in zip(keys, names, strict=True))
+    votes = [(k, p) for k, p in confident if p is not None]
     demonyms = [c for c in (gazetteer.demonym_country(e.text) for e in doc.ents if e.label_ == "NORP") if c]
     context = _ArticleContext(votes, demonyms, dateline)
     dominant = context.dominant()
     resolved: dict[tuple[str, str | None], Location | None] = {}
     mentions: list[PlaceMention] = []
-    for i, (ent, name, key) in enumerate(zip(ents, names, keys)):
+    for i, (ent, name, key) in enumerate(zip(ents, names, keys, strict=True)):
         qualifier_span = _qualifier(doc, ents, i)
         qualifier = None if qualifier_span is None else _qualifying_place(gazetteer, name, gazetteer.resolve(
             mention_text(qualifier_span), context.without(name_key(mention_text(qualifier_span)))))
