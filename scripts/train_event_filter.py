@@ -35,6 +35,7 @@ from tidings.evaluation.matching import matching_pairs  # noqa: E402
 from tidings.evaluation.realnews import GoldEvent, Tally, read_realnews, same_sentence, score_article  # noqa: E402
 from tidings.inputs import make_article  # noqa: E402
 from tidings.judge import EventJudge  # noqa: E402
+from tidings.judge.model import MODEL_FILE  # noqa: E402
 from tidings.nlp import parse  # noqa: E402
 from tidings.ontology import normalise_plover  # noqa: E402
 from tidings.pipeline import Extractor, ExtractorSettings  # noqa: E402
@@ -57,12 +58,17 @@ class Example:
     scored: bool  # a real-news article, scored by cross-validation
 
 
-def candidates(extractor: Extractor, articles: list[Article]) -> Iterator[tuple[Article, list[tuple[Event, list[str]]]]]:
+Candidates = list[tuple[Event, list[str]]]
+
+
+def candidates(extractor: Extractor, articles: list[Article]) -> Iterator[tuple[Article, Candidates]]:
     for article, doc in parse(articles, extractor.nlp, batch_size=32):
         yield article, [(e, f) for e, f in extractor.scored_candidates(article, doc) if e.status in COUNTED]
 
 
-def realnews_examples(extractor: Extractor, events_file: Path, keep: Any) -> tuple[list[Example], dict[str, list[GoldEvent]]]:
+def realnews_examples(
+    extractor: Extractor, events_file: Path, keep: Any,
+) -> tuple[list[Example], dict[str, list[GoldEvent]]]:
     records, gold = read_realnews(events_file)
     records = [r for r in records if keep(r)]
     by_article: dict[str, list[GoldEvent]] = {r["id"]: [] for r in records}
@@ -167,7 +173,7 @@ def choose_threshold(curve: dict[float, dict[str, float]]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--out", type=Path, default=ROOT / "src" / "tidings" / "judge" / "data" / "event_filter.json.gz")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "tidings" / "judge" / "data" / MODEL_FILE)
     args = parser.parse_args()
     gold_dir = args.shared / "data" / "gold"
     extractor = Extractor(ExtractorSettings(min_confidence=0.0))

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from factories import make_actor, make_article, make_event
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factories import make_actor, make_article, make_event
 from tidings.evaluation.matching import max_matching
 from tidings.evaluation.realnews import GoldActor, GoldEvent, articles_file_for, score_article
 from tidings.records import Actor
@@ -114,7 +114,8 @@ def test_real_run_scores_a_small_whole_article_gold(tmp_path: Path) -> None:
     sports = ("The home side won the match 3-1 after a late goal in the second half.\n\nFans celebrated in the "
               "streets of the city until late into the night.")
     articles = [
-        {"id": "t-1", "date": "2019-04-19", "title": "Kim to meet Putin", "text": text, "corpus": "test", "n_sentences": 2},
+        {"id": "t-1", "date": "2019-04-19", "title": "Kim to meet Putin", "text": text, "corpus": "test",
+         "n_sentences": 2},
         {"id": "t-2", "date": "2019-04-19", "title": "Match", "text": sports, "corpus": "test", "n_sentences": 2},
     ]
     events = [{"article_id": "t-1", "sentence_index": 0, "sentence": text.split("\n\n")[0],

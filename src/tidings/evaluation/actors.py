@@ -34,9 +34,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from tidings.actors.article import find_actors
 from tidings.actors.dictionary import ActorDictionary
 from tidings.actors.keys import split_code
-from tidings.actors.article import find_actors
 from tidings.errors import InputError
 from tidings.records import Actor, Article
 
@@ -190,7 +190,8 @@ def judge(sentence_id: str, gold: dict[str, Any], actor: Actor | None) -> ActorO
     gold_country = country_part(gold.get("code"))
     ours = our_country_part(actor)
     strict = ours is not None and ours == gold_country
-    merged = ours is not None and INTERNATIONAL_CLASS.get(ours, ours) == INTERNATIONAL_CLASS.get(gold_country or "", gold_country)
+    gold_class = INTERNATIONAL_CLASS.get(gold_country or "", gold_country)
+    merged = ours is not None and INTERNATIONAL_CLASS.get(ours, ours) == gold_class
     raw_sector = gold.get("sector")
     sector_ok: bool | None
     lenient: bool | None

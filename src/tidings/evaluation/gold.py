@@ -8,7 +8,8 @@ Two gold formats are scored:
   of PLOVER types per sentence, **tuple** P/R/F1 on the set of (type, source
   country, target country) triples (country = first three letters of an actor
   code, ``---`` where an actor is missing, one triple per actor of a compound
-  actor; CAMEO's legacy country codes in the gold such as ``JAP`` read as ISO ``JPN``), a per-type table and the most frequent confusions. Predictions with
+  actor; CAMEO's legacy country codes in the gold such as ``JAP`` read as ISO
+  ``JPN``), a per-type table and the most frequent confusions. Predictions with
   status ``negated`` or ``hypothetical`` are not events. Actor accuracy (country
   and sector parts of the gold actors) comes from :mod:`tidings.evaluation.actors`.
 * Role gold (``cameo_ner_train.jsonl``: ``tokens``, ``spans`` with role source,
@@ -26,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, Field
 from rich.console import Group
@@ -61,7 +63,7 @@ class PRF(BaseModel):
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def add(self, gold: set, predicted: set) -> None:
+    def add(self, gold: set[Any], predicted: set[Any]) -> None:
         self.tp += len(gold & predicted)
         self.fp += len(predicted - gold)
         self.fn += len(gold - predicted)
@@ -74,12 +76,12 @@ class EvalReport(BaseModel):
     gold_file: str
     kind: str
     sentences: int
-    type_scores: dict[str, float] = Field(default_factory=dict)
-    tuple_scores: dict[str, float] = Field(default_factory=dict)
-    per_type: dict[str, dict[str, float]] = Field(default_factory=dict)
+    type_scores: dict[str, float] = Field(default_factory=dict[str, Any])
+    tuple_scores: dict[str, float] = Field(default_factory=dict[str, Any])
+    per_type: dict[str, dict[str, float]] = Field(default_factory=dict[str, Any])
     confusions: list[tuple[str, str, int]] = Field(default_factory=list)
     class_accuracy: float | None = None
-    actor_scores: dict[str, float] = Field(default_factory=dict)
+    actor_scores: dict[str, float] = Field(default_factory=dict[str, Any])
 
 
 NON_STATE_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS", "REB", "INS"})
@@ -105,11 +107,11 @@ def gold_country(code: str | None) -> str:
     return LEGACY_COUNTRY_CODES.get(part, part)
 
 
-def gold_types(record: dict) -> set[str]:
+def gold_types(record: dict[str, Any]) -> set[str]:
     return {t for t in (normalise_plover(e.get("plover")) for e in record.get("events", [])) if t}
 
 
-def gold_triples(record: dict) -> set[Triple]:
+def gold_triples(record: dict[str, Any]) -> set[Triple]:
     out: set[Triple] = set()
     for event in record.get("events", []):
         kind = normalise_plover(event.get("plover"))
@@ -139,7 +141,7 @@ def predicted_triples(events: Iterable[Event]) -> set[Triple]:
     return out
 
 
-def read_gold(path: Path) -> list[dict]:
+def read_gold(path: Path) -> list[dict[str, Any]]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -157,7 +159,7 @@ def read_gold(path: Path) -> list[dict]:
     return records
 
 
-def _articles(records: list[dict]) -> list[Article]:
+def _articles(records: list[dict[str, Any]]) -> list[Article]:
     articles = []
     for number, record in enumerate(records):
         date_text = record.get("date") or "2000-01-01"
@@ -168,18 +170,18 @@ def _articles(records: list[dict]) -> list[Article]:
     return articles
 
 
-def extract_all(records: list[dict], extractor: Extractor) -> list[list[Event]]:
+def extract_all(records: list[dict[str, Any]], extractor: Extractor) -> list[list[Event]]:
     """Events per gold record, aligned by position (a record the pipeline rejects has none)."""
     by_id = {result.article.id: result.events for result in extractor.run(_articles(records))}
     return [by_id.get(f"{number}:{record.get('id', '')}", []) for number, record in enumerate(records)]
 
 
-def evaluate_plover(records: list[dict], extractor: Extractor, gold_file: str = "") -> EvalReport:
+def evaluate_plover(records: list[dict[str, Any]], extractor: Extractor, gold_file: str = "") -> EvalReport:
     predictions = extract_all(records, extractor)
     types, triples = PRF(), PRF()
     per_type: dict[str, PRF] = {}
     confusions: Counter[tuple[str, str]] = Counter()
-    for record, events in zip(records, predictions):
+    for record, events in zip(records, predictions, strict=True):
         gold, predicted = gold_types(record), predicted_types(events)
         types.add(gold, predicted)
         triples.add(gold_triples(record), predicted_triples(events))
@@ -205,11 +207,11 @@ def main_event_class(events: list[Event]) -> int | None:
     return cameo(best.cameo).pentaclass
 
 
-def evaluate_cameo_class(records: list[dict], extractor: Extractor, gold_file: str = "") -> EvalReport:
+def evaluate_cameo_class(records: list[dict[str, Any]], extractor: Extractor, gold_file: str = "") -> EvalReport:
     predictions = extract_all(records, extractor)
     correct = 0
     confusions: Counter[tuple[str, str]] = Counter()
-    for record, events in zip(records, predictions):
+    for record, events in zip(records, predictions, strict=True):
         predicted = main_event_class(events)
         if predicted == int(record["label"]):
             correct += 1
@@ -226,7 +228,7 @@ def _words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", (text or "").lower()) if w not in {"the", "a", "an", "of", "s", "and"}}
 
 
-def _role_outcome(predicted: Actor | None, gold_spans: list[dict]) -> str:
+def _role_outcome(predicted: Actor | None, gold_spans: list[dict[str, Any]]) -> str:
     if not gold_spans:
         return "correct" if predicted is None else "extra"
     if predicted is None:
@@ -236,12 +238,12 @@ def _role_outcome(predicted: Actor | None, gold_spans: list[dict]) -> str:
     return "correct" if hit else "wrong"
 
 
-def evaluate_roles(records: list[dict], extractor: Extractor, gold_file: str = "") -> EvalReport:
+def evaluate_roles(records: list[dict[str, Any]], extractor: Extractor, gold_file: str = "") -> EvalReport:
     """Source/target span gold (``tokens``/``spans`` with roles source, target, reciprocal):
     does the main event's source (target) overlap a gold source (target) span?"""
     predictions = extract_all(records, extractor)
     outcomes: Counter[str] = Counter()
-    for record, events in zip(records, predictions):
+    for record, events in zip(records, predictions, strict=True):
         spans = record.get("spans") or []
         sources = [s for s in spans if s.get("role") in {"source", "reciprocal"}]
         targets = [s for s in spans if s.get("role") in {"target", "reciprocal"}]

@@ -209,7 +209,8 @@ def _per_root(gold: Iterable[GoldEvent], predictions: dict[str, list[Event]],
     for root, c in sorted(out.items()):
         table[root] = {
             "core": c["core"], "core recall": round(c["core found"] / c["core"], 3) if c["core"] else 0.0,
-            "predicted": c["predicted"], "precision": round(c["matched"] / c["predicted"], 3) if c["predicted"] else 0.0,
+            "predicted": c["predicted"],
+            "precision": round(c["matched"] / c["predicted"], 3) if c["predicted"] else 0.0,
         }
     return table
 
