@@ -64,7 +64,7 @@ def test_failed_coding_and_unreadable_input_come_through_one_channel(tmp_path: P
     heard: list[Reject] = []
     progress: list[ArticleResult] = []
     store = Store(tmp_path / "s.duckdb")
-    items = [_article(POISON, "bad"), unreadable, _article(GOOD, "good")]
+    items: list[Article | Reject] = [_article(POISON, "bad"), unreadable, _article(GOOD, "good")]
     summary = ingest(items, store, coding_with(extractor), batch_size=8, on_progress=progress.append,
                      on_reject=heard.append)
     assert (summary.articles_read, summary.articles_stored, summary.articles_failed, summary.rejected) == (2, 1, 1, 2)

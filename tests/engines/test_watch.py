@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tidings.errors import InputError
 from tidings.engines.ledger import FileLedger, capture
 from tidings.engines.local import coding_with
 from tidings.engines.watch import FilesSummary, candidate_files, ingest_files, watch
+from tidings.errors import InputError
 
 # Short Wikinews articles in the plain-text format (date line, blank line, body).
 SHORT = ["293_3fccb10a5ba9ab2e.txt", "195_216dbfc598e5aba4.txt", "174_7f1682913205877d.txt"]

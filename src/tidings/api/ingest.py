@@ -21,7 +21,7 @@ from fastapi import APIRouter, File, Header, Request, UploadFile
 from tidings.api.errors import BUSY, ApiError
 from tidings.api.gate import StoreGate
 from tidings.api.models import ErrorBody, IngestResponse
-from tidings.engines.loop import CodeFn
+from tidings.engines import loop
 from tidings.errors import ArticleRejected, StoreBusy, StoreError
 from tidings.records import Article, Reject
 
@@ -44,11 +44,11 @@ class IngestState:
         self.token = token
         self.max_bytes = max_bytes
         self.lock = threading.Lock()
-        self.code: CodeFn | None = None
+        self.code: loop.CodeFn | None = None
         """The coding engine, built on the first upload and kept for the server's life (tests may
         set one): the local engine, whose Extractor's failures are taken out after every upload."""
 
-    def coder(self) -> CodeFn:
+    def coder(self) -> loop.CodeFn:
         if self.code is None:
             from tidings.engines.local import local_engine
             from tidings.pipeline import ExtractorSettings
@@ -96,14 +96,13 @@ def parse_upload(name: str, data: bytes) -> list[Article | Reject]:
 
 def run_ingest(state: IngestState, items: list[Article | Reject]) -> IngestResponse:
     """Code and store the articles with a writer opened for this call only."""
-    from tidings.engines.loop import ingest
     from tidings.store import Store
 
     rejects: list[Reject] = []
     try:
         with state.gate.writing():
             store = Store(state.db_path, busy_timeout=2.0)
-            summary = ingest(items, store, state.coder(), batch_size=_STORE_BATCH, on_reject=rejects.append)
+            summary = loop.ingest(items, store, state.coder(), batch_size=_STORE_BATCH, on_reject=rejects.append)
     except StoreBusy:
         raise ApiError(503, BUSY, headers={"Retry-After": "2"}) from None
     except StoreError as exc:

@@ -4,7 +4,7 @@ skipped input as it goes."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -18,7 +18,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from tidings.engines.loop import CodeFn, ProgressFn, ingest
+from tidings.engines.loop import CodeFn, ProgressFn, RejectFn, ingest
 from tidings.inputs.readers import read_inputs
 from tidings.pipeline import ExtractorSettings
 from tidings.records import ArticleResult, Reject, RunSummary
@@ -59,7 +59,7 @@ def _advancer(progress: Progress | None) -> ProgressFn | None:
     return advance
 
 
-def _reporter(console: Console | None) -> Callable[[Reject], None] | None:
+def _reporter(console: Console | None) -> RejectFn | None:
     if console is None:
         return None
 
