@@ -127,7 +127,10 @@ class Event(Record):
 
 
 class RunSummary(Record):
-    """What an ingest or extract run did."""
+    """What an ingest or extract run did.
+
+    ``articles_read = articles_stored + articles_duplicate + articles_failed``; ``rejected``
+    counts every reject: unreadable input records and the articles whose coding failed."""
 
     articles_read: int = 0
     articles_stored: int = 0
@@ -135,6 +138,10 @@ class RunSummary(Record):
     rejected: int = 0
     events: int = 0
     elapsed_seconds: float = 0.0
+    articles_failed: int = 0
+    """Articles whose coding raised (each also counted in ``rejected`` and recorded as a reject)."""
+    notes: list[str] = Field(default_factory=list)
+    """What went wrong without failing the run, e.g. the search index could not be rebuilt."""
 
     @property
     def articles_per_second(self) -> float:

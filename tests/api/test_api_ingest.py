@@ -1,5 +1,5 @@
 """Ingest over HTTP: off by default, token-gated, size-limited, clean on malformed uploads,
-503 while the store is busy."""
+503 while the store is busy; articles whose coding fails are recorded and counted."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from tidings.api import create_app
+from tidings.engines.local import coding_with
 from tidings.errors import InputError
 
 TOKEN = "s3cret-token"
@@ -27,7 +28,7 @@ def extractor(nlp: object) -> object:
 @pytest.fixture()
 def ingest_app(tmp_path: Path, extractor: object) -> FastAPI:
     app = create_app(tmp_path / "new.duckdb", allow_ingest=True, token=TOKEN, max_upload_bytes=20_000)
-    app.state.ingest.pipeline = extractor
+    app.state.ingest.code = coding_with(extractor)  # type: ignore[arg-type]
     return app
 
 
@@ -155,3 +156,39 @@ def test_streamed_upload_without_length_is_cut_off_at_the_limit(client: TestClie
     assert response.status_code == 413, response.text
     assert response.json()["parameter"] == "file"
     assert client.get("/api/stats").json()["articles"] == 0
+
+
+def test_an_article_whose_coding_fails_is_recorded_and_counted(tmp_path: Path, nlp: object) -> None:
+    from tidings.pipeline import Extractor
+    from tidings.store import Store
+
+    class FailsOnPoison(Extractor):
+        """A real Extractor whose coding raises on one article, as a stage bug would."""
+
+        def process(self, article, doc):  # type: ignore[no-untyped-def]
+            if article.id == "up-poison":
+                raise ValueError("stage exploded")
+            return super().process(article, doc)
+
+    extractor = FailsOnPoison(nlp=nlp)  # type: ignore[arg-type]
+    db = tmp_path / "fails.duckdb"
+    app = create_app(db, allow_ingest=True, token=TOKEN)
+    app.state.ingest.code = coding_with(extractor)
+    lines = [{"id": "up-poison", "date": "2021-03-02", "text": "Russia condemned Ukraine on Monday."},
+             {"id": "up-good", "date": "2021-03-02", "text": "Japan provided food aid to North Korea."}]
+    data = "".join(json.dumps(line) + "\n" for line in lines).encode()
+    with TestClient(app, raise_server_exceptions=False) as c:
+        first = upload(c, "batch.jsonl", data)
+        assert first.status_code == 200, first.text  # type: ignore[attr-defined]
+        again = upload(c, "batch.jsonl", data).json()  # type: ignore[attr-defined]
+    body = first.json()  # type: ignore[attr-defined]
+    summary = body["summary"]
+    assert (summary["articles_read"], summary["articles_stored"], summary["articles_failed"], summary["rejected"]) == (
+        2, 1, 1, 1)
+    (reason,) = body["rejects"]
+    assert "ValueError: stage exploded" in reason
+    (stored,) = Store(db, read_only=True).rejects()
+    assert stored.article_id == "up-poison" and "stage exploded" in stored.reason
+    # the failed article is not stored, so it is coded (and fails) again; the good one is a duplicate
+    assert (again["summary"]["articles_failed"], again["summary"]["articles_duplicate"]) == (1, 1)
+    assert extractor.failures == []  # the server's one Extractor does not accumulate failures

@@ -130,3 +130,14 @@ def test_an_article_a_stage_fails_on_is_rejected_and_the_rest_is_kept(tmp_path: 
     assert [r.article.origin for r in results] == ["good"]
     (failure,) = extractor.failures
     assert failure.origin == "bad" and "ValueError: stage exploded" in failure.reason
+
+
+def test_ingest_records_an_article_whose_coding_fails(tmp_path: Path, seed_path: Path) -> None:
+    db = tmp_path / "f.duckdb"
+    missing = tmp_path / "missing.tsv"  # the actor dictionary cannot load: coding fails for every article
+    result = runner.invoke(app, ["ingest", str(seed_path), "--db", str(db), "--actors", str(missing), "-j", "1"])
+    assert result.exit_code == 1, result.output
+    assert "stored 0" in result.output and "rejected 1" in result.output
+    assert "skipped" in result.output and "internal error while coding" in result.output
+    rejects = runner.invoke(app, ["rejects", "--db", str(db)], env={"COLUMNS": "200"})
+    assert "internal error while coding" in rejects.output

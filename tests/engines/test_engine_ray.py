@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tidings.engines.raydata import RayNotInstalled, engine_runner, require_ray
+from tidings.engines import engine_runner
+from tidings.engines.raydata import RayNotInstalled, require_ray
 from tidings.errors import InputError, TidingsError
 from tidings.inputs.readers import read_inputs
 from tidings.records import Article, ArticleResult, Reject
@@ -137,9 +138,9 @@ def test_watch_with_the_ray_engine(local_ray, settings, tmp_path: Path, shared_d
     feed.mkdir()
     shutil.copyfile(shared_data / "corpora" / "wikinews_txt" / "195_216dbfc598e5aba4.txt", feed / "a.txt")
     (feed / "b.txt").write_text("not an article\n", encoding="utf-8")
-    run = engine_runner("ray", settings, RayOptions(workers=1))
-    summary = watch(feed, db=tmp_path / "s.duckdb", run=run, interval=0, settle_seconds=0, max_polls=2)
-    assert (summary.files_ingested, summary.articles_stored, summary.rejected) == (2, 1, 1)
+    code = engine_runner("ray", settings, RayOptions(workers=1))
+    summary = watch(feed, db=tmp_path / "s.duckdb", code=code, interval=0, settle_seconds=0, max_polls=2)
+    assert (summary.files_ingested, summary.run.articles_stored, summary.run.rejected) == (2, 1, 1)
 
 
 @slow

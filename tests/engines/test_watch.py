@@ -10,19 +10,20 @@ from pathlib import Path
 
 import pytest
 
-from tidings.errors import InputError
 from tidings.engines.ledger import FileLedger, capture
+from tidings.engines.local import coding_with
 from tidings.engines.watch import FilesSummary, candidate_files, ingest_files, watch
+from tidings.errors import InputError
 
 # Short Wikinews articles in the plain-text format (date line, blank line, body).
 SHORT = ["293_3fccb10a5ba9ab2e.txt", "195_216dbfc598e5aba4.txt", "174_7f1682913205877d.txt"]
 
 
 @pytest.fixture(scope="module")
-def extractor():
+def code():
     from tidings.pipeline import Extractor, ExtractorSettings
 
-    return Extractor(ExtractorSettings(batch_size=8))
+    return coding_with(Extractor(ExtractorSettings(batch_size=8)))
 
 
 @pytest.fixture()
@@ -77,22 +78,22 @@ def test_candidate_files_ignores_hidden_partial_and_unsettled(tmp_path: Path) ->
         candidate_files(tmp_path / "missing")
 
 
-def test_watch_picks_up_new_files_and_skips_unchanged(feed: Path, tmp_path: Path, shared_data: Path, extractor) -> None:
+def test_watch_picks_up_new_files_and_skips_unchanged(feed: Path, tmp_path: Path, shared_data: Path, code) -> None:
     db = tmp_path / "store.duckdb"
     polls: list[FilesSummary] = []
-    first = watch(feed, db=db, run=extractor.run, interval=0, settle_seconds=0, max_polls=2, on_poll=polls.append)
-    assert first.polls == 2 and first.files_ingested == 2 and first.articles_stored == 2
+    first = watch(feed, db=db, code=code, interval=0, settle_seconds=0, max_polls=2, on_poll=polls.append)
+    assert first.polls == 2 and first.files_ingested == 2 and first.run.articles_stored == 2
     assert polls[1].files_unchanged == 2 and polls[1].run.articles_read == 0  # second poll: nothing to do
     assert len(_stored_ids(db)) == 2
 
     _arrive(shared_data / "corpora" / "wikinews_txt" / SHORT[2], feed / SHORT[2])
-    second = watch(feed, db=db, run=extractor.run, interval=0, settle_seconds=0, max_polls=1)
-    assert second.files_ingested == 1 and second.articles_stored == 1
+    second = watch(feed, db=db, code=code, interval=0, settle_seconds=0, max_polls=1)
+    assert second.files_ingested == 1 and second.run.articles_stored == 1
     assert second.last_ingest is not None and second.last_ingest.files_unchanged == 2
     assert len(_stored_ids(db)) == 3
 
 
-def test_changed_file_reparses_only_new_articles(tmp_path: Path, shared_data: Path, extractor) -> None:
+def test_changed_file_reparses_only_new_articles(tmp_path: Path, shared_data: Path, code) -> None:
     from tidings.store import Store
 
     corpus = (shared_data / "corpora" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()
@@ -102,28 +103,28 @@ def test_changed_file_reparses_only_new_articles(tmp_path: Path, shared_data: Pa
     daily.write_text("\n".join(corpus[:3]) + "\n", encoding="utf-8")
     store = Store(tmp_path / "store.duckdb")
     ledger = FileLedger.for_store(store.path)
-    first = ingest_files([daily], store=store, run=extractor.run, ledger=ledger)
+    first = ingest_files([daily], store=store, code=code, ledger=ledger)
     assert (first.files_new, first.run.articles_stored) == (1, 3)
 
     with daily.open("a", encoding="utf-8") as handle:  # the feed appends one article
         handle.write(corpus[3] + "\n")
-    second = ingest_files([daily], store=store, run=extractor.run, ledger=ledger)
+    second = ingest_files([daily], store=store, code=code, ledger=ledger)
     assert second.files_changed == 1
     assert (second.run.articles_read, second.run.articles_duplicate, second.run.articles_stored) == (4, 3, 1)
 
-    third = ingest_files([daily], store=store, run=extractor.run, ledger=ledger)
+    third = ingest_files([daily], store=store, code=code, ledger=ledger)
     assert third.files_unchanged == 1 and third.run.articles_read == 0
 
-    no_ledger = ingest_files([daily], store=store, run=extractor.run, ledger=None)  # reads, skips by id
+    no_ledger = ingest_files([daily], store=store, code=code, ledger=None)  # reads, skips by id
     assert (no_ledger.run.articles_read, no_ledger.run.articles_duplicate, no_ledger.run.articles_stored) == (4, 4, 0)
 
 
-def test_watch_stops_on_event_from_another_thread(feed: Path, tmp_path: Path, extractor) -> None:
+def test_watch_stops_on_event_from_another_thread(feed: Path, tmp_path: Path, code) -> None:
     stop = threading.Event()
     result: list[object] = []
     thread = threading.Thread(
         target=lambda: result.append(
-            watch(feed, db=tmp_path / "s.duckdb", run=extractor.run, interval=0.05, settle_seconds=0, stop=stop)
+            watch(feed, db=tmp_path / "s.duckdb", code=code, interval=0.05, settle_seconds=0, stop=stop)
         )
     )
     thread.start()
@@ -147,21 +148,22 @@ def test_watch_rejects_missing_folder(tmp_path: Path) -> None:
         watch(tmp_path / "nope", db=tmp_path / "s.duckdb", max_polls=1)
 
 
-def test_a_file_that_vanished_since_listing_is_skipped(tmp_path: Path, extractor) -> None:
+def test_a_file_that_vanished_since_listing_is_skipped(tmp_path: Path, code) -> None:
     from tidings.store import Store
 
     store = Store(tmp_path / "s.duckdb")
-    summary = ingest_files([tmp_path / "gone.txt"], store=store, run=extractor.run, ledger=FileLedger.for_store(store.path))
+    summary = ingest_files([tmp_path / "gone.txt"], store=store, code=code, ledger=FileLedger.for_store(store.path))
     assert (summary.files_ingested, summary.files_unchanged, summary.run.articles_read) == (0, 0, 0)
 
 
 def test_coding_failures_are_recorded_as_rejects(feed: Path, tmp_path: Path) -> None:
-    from tidings.engines.raydata import engine_runner
+    from tidings.engines import engine_runner
     from tidings.pipeline import ExtractorSettings
     from tidings.store import Store
 
     broken = engine_runner("local", ExtractorSettings(actors_file=tmp_path / "missing.tsv"))
     store = Store(tmp_path / "s.duckdb")
-    summary = ingest_files(sorted(feed.iterdir()), store=store, run=broken, ledger=None)
+    summary = ingest_files(sorted(feed.iterdir()), store=store, code=broken, ledger=None)
     assert (summary.run.articles_read, summary.run.articles_stored, summary.run.rejected) == (2, 0, 2)
+    assert summary.run.articles_failed == 2
     assert len(store.rejects()) == 2

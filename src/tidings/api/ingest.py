@@ -1,9 +1,11 @@
 """Ingest over HTTP: off unless the server was started with `--allow-ingest` and a token.
 
 An upload is one text article (`date YYYY-MM-DD TITLE`, blank line, body) or JSONL (one
-article per line). It is size-limited, parsed with the CLI's readers, run through the pipeline
-and written with a writable :class:`Store` opened only for this call. One ingest runs at a
-time; a second one, or a store locked by another process, gets 503 "store is busy, retry".
+article per line). It is size-limited, parsed with the CLI's readers and run through the ingest
+loop (:func:`tidings.engines.loop.ingest`, as ``tidings ingest`` runs it) with a writable
+:class:`Store` opened only for this call: articles whose coding failed are recorded as rejects
+and counted in the response like unreadable lines. One ingest runs at a time; a second one, or
+a store locked by another process, gets 503 "store is busy, retry".
 """
 
 from __future__ import annotations
@@ -11,24 +13,24 @@ from __future__ import annotations
 import hmac
 import io
 import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, File, Header, Request, UploadFile
 
 from tidings.api.errors import BUSY, ApiError
 from tidings.api.gate import StoreGate
 from tidings.api.models import ErrorBody, IngestResponse
+from tidings.engines import loop
 from tidings.errors import ArticleRejected, StoreBusy, StoreError
-from tidings.records import Article, Reject, RunSummary
+from tidings.records import Article, Reject
 
 router = APIRouter(prefix="/api", tags=["ingest"], responses={
     401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 413: {"model": ErrorBody},
     422: {"model": ErrorBody}, 503: {"model": ErrorBody},
 })
 _CHUNK = 64 * 1024
+_STORE_BATCH = 64
 
 
 class IngestState:
@@ -42,15 +44,17 @@ class IngestState:
         self.token = token
         self.max_bytes = max_bytes
         self.lock = threading.Lock()
-        self.pipeline: Any = None
-        """The :class:`~tidings.pipeline.Extractor`, built on the first upload (tests may set one)."""
+        self.code: loop.CodeFn | None = None
+        """The coding engine, built on the first upload and kept for the server's life (tests may
+        set one): the local engine, whose Extractor's failures are taken out after every upload."""
 
-    def extractor(self) -> Any:
-        if self.pipeline is None:
-            from tidings.pipeline import Extractor
+    def coder(self) -> loop.CodeFn:
+        if self.code is None:
+            from tidings.engines.local import local_engine
+            from tidings.pipeline import ExtractorSettings
 
-            self.pipeline = Extractor()
-        return self.pipeline
+            self.code = local_engine(ExtractorSettings())
+        return self.code
 
 
 def _check_token(state: IngestState, authorization: str | None, x_tidings_token: str | None) -> None:
@@ -91,43 +95,21 @@ def parse_upload(name: str, data: bytes) -> list[Article | Reject]:
 
 
 def run_ingest(state: IngestState, items: list[Article | Reject]) -> IngestResponse:
-    """Extract and store the articles with a writer opened for this call only."""
-    rejects = [i for i in items if isinstance(i, Reject)]
-    articles = [i for i in items if isinstance(i, Article)]
-    summary = RunSummary(articles_read=len(articles), rejected=len(rejects))
-    started = time.perf_counter()
+    """Code and store the articles with a writer opened for this call only."""
+    from tidings.store import Store
+
+    rejects: list[Reject] = []
     try:
         with state.gate.writing():
-            _write(state, articles, rejects, summary)
+            store = Store(state.db_path, busy_timeout=2.0)
+            summary = loop.ingest(items, store, state.coder(), batch_size=_STORE_BATCH, on_reject=rejects.append)
     except StoreBusy:
         raise ApiError(503, BUSY, headers={"Retry-After": "2"}) from None
     except StoreError as exc:
         if "already open in this process" in str(exc):
             raise ApiError(503, BUSY, headers={"Retry-After": "2"}) from None
         raise
-    summary.elapsed_seconds = time.perf_counter() - started
     return IngestResponse(summary=summary, rejects=[r.describe() for r in rejects])
-
-
-def _write(state: IngestState, articles: list[Article], rejects: list[Reject], summary: RunSummary) -> None:
-    """Skip stored articles, extract and add the rest, record rejects, refresh the search index."""
-    from tidings.api.articles import build_search_index
-    from tidings.store import Store
-
-    store = Store(state.db_path, busy_timeout=2.0)
-    fresh = [a for a in articles if not store.has_article(a.id)]
-    summary.articles_duplicate = len(articles) - len(fresh)
-
-    def counted() -> Iterator[Any]:
-        for result in state.extractor().run(iter(fresh)):
-            summary.articles_stored += 1
-            summary.events += len(result.events)
-            yield result
-
-    store.add(counted())
-    store.add_rejects(rejects)
-    with store.connect() as conn:
-        build_search_index(conn)
 
 
 @router.post("/ingest", response_model=IngestResponse)

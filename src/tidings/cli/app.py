@@ -17,7 +17,14 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from tidings.cli.common import ActorsOption, DbOption, WorkersOption, err, handle_errors, worker_count
+from tidings.cli.common import (
+    ActorsOption,
+    DbOption,
+    WorkersOption,
+    err,
+    handle_errors,
+    worker_count,
+)
 
 __all__ = ["ActorsOption", "DbOption", "WorkersOption", "app", "err", "handle_errors"]
 
@@ -42,24 +49,30 @@ def extract(
     workers: WorkersOption = None,
 ) -> None:
     """Print coded events for articles, without a store."""
-    from tidings.pipeline import Extractor, ExtractorSettings
-    from tidings.records import Article, Reject
+    from tidings.engines.local import local_engine
+    from tidings.pipeline import ExtractorSettings
+    from tidings.records import Article, Event, Reject
 
     rejects: list[Reject] = []
+
+    def skipped(reject: Reject) -> None:
+        rejects.append(reject)
+        err.print(f"skipped {reject.describe()}", highlight=False, markup=False, soft_wrap=True)
 
     def articles() -> Iterator[Article]:
         for item in _inputs(paths or []):
             if isinstance(item, Reject):
-                rejects.append(item)
-                err.print(f"skipped {item.describe()}", highlight=False, markup=False, soft_wrap=True)
+                skipped(item)
             else:
                 yield item
 
-    extractor = Extractor(ExtractorSettings(actors_file=actors, n_process=worker_count(workers)))
-    events = [event for result in extractor.run(articles()) for event in result.events]
-    for failure in extractor.failures:
-        rejects.append(failure)
-        err.print(f"skipped {failure.describe()}", highlight=False, markup=False, soft_wrap=True)
+    code = local_engine(ExtractorSettings(actors_file=actors, n_process=worker_count(workers)))
+    events: list[Event] = []
+    for outcome in code(articles()):
+        if isinstance(outcome, Reject):  # coding failed for this article
+            skipped(outcome)
+        else:
+            events.extend(outcome.events)
     if fmt == "jsonl":
         for event in events:
             sys.stdout.write(event.model_dump_json() + "\n")
@@ -86,14 +99,18 @@ def ingest(
     show: Annotated[bool, typer.Option("--show/--no-show", help="Print the stored events afterwards.")] = False,
 ) -> None:
     """Extract events from articles into the store (skipping articles already stored)."""
+    from tidings.cli.runner import ingest_paths, ingest_to_parquet, watch_folder
+    from tidings.engines import engine_runner
+    from tidings.engines.raydata import RayOptions
     from tidings.errors import InputError
-    from tidings.cli.runner import ingest_paths, ingest_to_parquet, ingest_with_engine, watch_folder
+    from tidings.pipeline import ExtractorSettings
 
     if engine not in {"local", "ray"}:
         raise InputError(f"unknown engine {engine!r}; choose local or ray")
+    settings = ExtractorSettings(actors_file=actors, n_process=worker_count(workers))
     if watch_dir is not None:
-        watch_folder(watch_dir, db=db, actors_file=actors, workers=worker_count(workers), engine=engine, address=address,
-                     interval=interval, console=err)
+        code = engine_runner(engine, settings, RayOptions(address=address))
+        watch_folder(watch_dir, db=db, code=code, settings=settings, interval=interval, console=err)
         return
     if not paths:
         raise InputError("give files, directories or globs to ingest (or - for standard input), or --watch DIR")
@@ -105,11 +122,9 @@ def ingest(
                   f"in {written.elapsed_seconds:.1f}s -> {out} (load it with: tidings import {out} --db FILE)",
                   highlight=False, soft_wrap=True)
         return
-    if engine == "ray":
-        summary = ingest_with_engine(paths, db=db, actors_file=actors, address=address)
-    else:
-        summary = ingest_paths(paths, db=db, actors_file=actors, workers=worker_count(workers), stdin=sys.stdin.buffer,
-                               console=err)
+    code = engine_runner(engine, settings, RayOptions(address=address))
+    summary = ingest_paths(paths, db=db, code=code, batch_size=settings.batch_size, stdin=sys.stdin.buffer,
+                           console=err)
     err.print(
         f"read {summary.articles_read} articles: stored {summary.articles_stored}, "
         f"already stored {summary.articles_duplicate}, rejected {summary.rejected}; "
@@ -136,11 +151,19 @@ def import_results(
 ) -> None:
     """Load the results of a Ray run written as Parquet into the store (already stored articles are skipped)."""
     from tidings.engines.raydata import import_parquet
+    from tidings.records import Reject
     from tidings.store import Store
 
+    def skipped(reject: Reject) -> None:
+        err.print(f"failed {reject.describe()}", highlight=False, markup=False, soft_wrap=True)
+
     with Store(db) as store:
-        written = import_parquet(folder, store)
-    err.print(f"imported {folder} -> {db}: {written}", highlight=False, soft_wrap=True)
+        summary = import_parquet(folder, store, on_reject=skipped)
+    err.print(f"imported {folder}: read {summary.articles_read} articles: stored {summary.articles_stored}, "
+              f"already stored {summary.articles_duplicate}, failed coding {summary.articles_failed}; "
+              f"{summary.events} events -> {db}", highlight=False, soft_wrap=True)
+    for note in summary.notes:
+        err.print(f"note: {note}", highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command(name="eval")

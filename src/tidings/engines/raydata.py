@@ -18,8 +18,8 @@ of an article whose coding raised, or ""), so a cluster run has no single writer
 ``import_parquet`` loads such a folder into a :class:`~tidings.store.Store` afterwards
 (idempotent: articles already stored are skipped by the store; failures become rejects).
 
-``engine_runner("local" | "ray", settings)`` gives the ``run(articles)`` callable that
-``tidings.engines.watch`` and the CLI use for either engine.
+``ray_engine(settings, options)`` is the Ray coding engine for the ingest loop
+(:func:`tidings.engines.loop.ingest`), which ``ingest_with_ray`` runs on the driver.
 
 Ray is an optional extra (``pip install 'tidings[ray]'``); without it these functions raise
 :class:`RayNotInstalled`.
@@ -41,13 +41,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from tidings.engines.loop import CodeFn, ProgressFn, ingest, store_outcomes
 from tidings.errors import InputError, TidingsError
-from tidings.inputs.readers import read_inputs
+from tidings.inputs.readers import expand_paths, read_inputs
 from tidings.records import Article, ArticleResult, Reject, RunSummary
 
 if TYPE_CHECKING:
     from tidings.pipeline import ExtractorSettings
-    from tidings.store import Store, StoreWriteSummary
+    from tidings.store import Store
 
 RAY_INSTALL_HINT = "pip install 'tidings[ray]'"
 RUN_MANIFEST = "_tidings_run.json"
@@ -55,8 +56,6 @@ PARTITION_COLUMN = "month"
 
 Source = Iterable[Article] | Sequence[str | Path]
 RejectHandler = Callable[[Reject], None]
-RunFn = Callable[[Iterable[Article]], Iterator[ArticleResult | Reject]]
-ENGINES = ("local", "ray")
 
 
 class RayNotInstalled(TidingsError):
@@ -232,53 +231,39 @@ def run_ray_outcomes(
             yield from _in_order(_coded_dataset(ray, items, settings, workers), first_seq=items[0]["seq"])
 
 
-def engine_runner(engine: str, settings: ExtractorSettings, options: RayOptions | None = None) -> RunFn:
-    """``run(articles) -> Iterator[ArticleResult | Reject]`` for ``--engine local|ray``.
+def ray_engine(settings: ExtractorSettings, options: RayOptions | None = None) -> CodeFn:
+    """The Ray coding engine: ``code(articles)``, results in input order, an article whose coding
+    failed as a :class:`Reject` in its place.
 
-    Results come in input order; articles whose coding failed come as :class:`Reject` (the local
-    engine yields them after the results of the call).
-
-    For ``ray`` this checks Ray is installed and connects (or starts a local Ray) right away and
-    stays connected for the life of the process, so repeated calls (watch mode) reuse it.
+    Checks Ray is installed and connects (or starts a local Ray) right away, and stays connected
+    for the life of the process, so repeated calls (watch mode) reuse it.
     """
-    if engine == "local":
-        from tidings.pipeline import Extractor
+    ray = require_ray()
+    ray_options = options or RayOptions()
+    if not ray.is_initialized():
+        ray.init(**_init_args(ray_options))
 
-        extractor = Extractor(settings)
+    def code(articles: Iterable[Article]) -> Iterator[ArticleResult | Reject]:
+        return run_ray_outcomes(articles, settings, ray_options)
 
-        def run_local(articles: Iterable[Article]) -> Iterator[ArticleResult | Reject]:
-            yield from extractor.run(articles)
-            failures = list(extractor.failures)
-            extractor.failures.clear()  # a long watch must not accumulate them
-            yield from failures
-
-        return run_local
-    if engine == "ray":
-        ray = require_ray()
-        ray_options = options or RayOptions()
-        if not ray.is_initialized():
-            ray.init(**_init_args(ray_options))
-
-        def run(articles: Iterable[Article]) -> Iterator[ArticleResult | Reject]:
-            return run_ray_outcomes(articles, settings, ray_options)
-
-        return run
-    raise InputError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+    return code
 
 
 def ingest_with_ray(
-    paths: Sequence[str | Path], *, db: str | Path, settings: ExtractorSettings, options: RayOptions | None = None
+    paths: Sequence[str | Path], *, db: str | Path, settings: ExtractorSettings, options: RayOptions | None = None,
+    on_progress: ProgressFn | None = None, on_reject: RejectHandler | None = None,
 ) -> RunSummary:
-    """``tidings ingest --engine ray``: read files on the driver, code on Ray, store (skipping stored ids)."""
-    from tidings.inputs.readers import expand_paths
+    """``tidings ingest --engine ray`` as a library call: read files on the driver, code on Ray,
+    store with the ingest loop (skipping stored ids, recording rejects)."""
     from tidings.store import Store
-    from tidings.engines.watch import ingest_files
 
     if any(str(spec) == "-" for spec in paths):
-        raise InputError("--engine ray reads files, not standard input; save the input to a file first")
-    run = engine_runner("ray", settings, options)
-    files = list(expand_paths(paths))
-    return ingest_files(files, store=Store(db), run=run, ledger=None, batch_size=settings.batch_size).run
+        raise InputError("ingest_with_ray reads files, not standard input; save the input to a file first")
+    files = list(expand_paths(paths))  # a missing path fails before Ray starts
+    code = ray_engine(settings, options)
+    with Store(db) as store:
+        return ingest(read_inputs(files), store, code, batch_size=settings.batch_size,
+                      on_progress=on_progress, on_reject=on_reject)
 
 
 def _in_order(dataset: Any, first_seq: int) -> Iterator[ArticleResult | Reject]:
@@ -364,23 +349,33 @@ def _parquet_dataset(folder: Path) -> Any:
     return pads.dataset(folder, format="parquet", partitioning="hive", exclude_invalid_files=True)
 
 
-def read_parquet_results(folder: str | Path) -> Iterator[ArticleResult]:
-    """The results stored under ``folder``, month by month, within a month in input order."""
-    for result, _ in _parquet_rows(Path(folder)):
+def read_parquet_outcomes(folder: str | Path) -> Iterator[ArticleResult | Reject]:
+    """The outcomes stored under ``folder``, month by month, within a month in input order: a
+    result per article, or the :class:`Reject` of an article whose coding raised."""
+    for result, reject in _parquet_rows(Path(folder)):
         if result:
             yield ArticleResult.model_validate_json(result)
+        elif reject:
+            yield Reject.model_validate_json(reject)
+
+
+def read_parquet_results(folder: str | Path) -> Iterator[ArticleResult]:
+    """The results stored under ``folder`` (see :func:`read_parquet_outcomes`)."""
+    for outcome in read_parquet_outcomes(folder):
+        if isinstance(outcome, ArticleResult):
+            yield outcome
 
 
 def read_parquet_rejects(folder: str | Path) -> Iterator[Reject]:
     """The articles whose coding failed in the run(s) that wrote ``folder``."""
-    for _, reject in _parquet_rows(Path(folder)):
-        if reject:
-            yield Reject.model_validate_json(reject)
+    for outcome in read_parquet_outcomes(folder):
+        if isinstance(outcome, Reject):
+            yield outcome
 
 
 def _parquet_rows(folder: Path) -> Iterator[tuple[str, str]]:
     import pyarrow.compute as pc  # type: ignore[import-untyped]
-    import pyarrow.dataset as pads  # type: ignore[import-untyped]
+    import pyarrow.dataset as pads
 
     dataset = _parquet_dataset(folder)
     months = sorted(str(m) for m in pc.unique(dataset.to_table(columns=[PARTITION_COLUMN]).column(0)).to_pylist())
@@ -390,9 +385,9 @@ def _parquet_rows(folder: Path) -> Iterator[tuple[str, str]]:
         yield from zip(table.column("result").to_pylist(), table.column("reject").to_pylist(), strict=True)
 
 
-def import_parquet(folder: str | Path, store: Store, batch_size: int = 64) -> StoreWriteSummary:
-    """Load a :func:`write_ray_parquet` folder into ``store`` (articles already stored are skipped);
-    articles whose coding failed are recorded as rejects."""
-    written = store.add(read_parquet_results(folder), batch_size=batch_size)
-    store.add_rejects(read_parquet_rejects(folder))
-    return written
+def import_parquet(
+    folder: str | Path, store: Store, batch_size: int = 64, *, on_reject: RejectHandler | None = None,
+) -> RunSummary:
+    """Load a :func:`write_ray_parquet` folder into ``store`` (articles already stored are skipped,
+    articles whose coding failed recorded as rejects, the search index refreshed)."""
+    return store_outcomes(read_parquet_outcomes(folder), store, batch_size=batch_size, on_reject=on_reject)

@@ -7,38 +7,44 @@ which of the rest are new or changed, and ingests only those with :func:`ingest_
 An unchanged file costs one ``stat``; the store's article-id check is the second line of
 defence (a changed JSONL file that grew by ten lines re-parses only those ten articles).
 
-The coding engine is any ``run(articles) -> Iterator[ArticleResult | Reject]`` callable, as
-:func:`tidings.engines.raydata.engine_runner` makes for ``local`` (the default: one Extractor built
-once, so the model is loaded once for the whole watch) or ``ray``. Articles whose coding failed
-come back as rejects and are recorded in the store with the unreadable input.
+The files' articles go through the ingest loop (:func:`tidings.engines.loop.ingest`) with any
+coding engine (:data:`~tidings.engines.loop.CodeFn`), as :func:`tidings.engines.engine_runner`
+makes for ``local`` (the default: one Extractor built once, so the model is loaded once for the
+whole watch) or ``ray``. Articles whose coding failed are recorded in the store as rejects, with
+the unreadable input.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tidings.errors import InputError
 from tidings.engines.ledger import FileLedger, FileState, capture
-from tidings.inputs.readers import CSV_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, read_path
-from tidings.records import Article, ArticleResult, Reject, RunSummary
+from tidings.engines.local import local_engine
+from tidings.engines.loop import CodeFn, combined, ingest
+from tidings.errors import InputError
+from tidings.inputs.readers import (
+    CSV_SUFFIXES,
+    JSONL_SUFFIXES,
+    TEXT_SUFFIXES,
+    read_path,
+)
+from tidings.records import Article, Reject, RunSummary
 
 if TYPE_CHECKING:
     from tidings.pipeline import ExtractorSettings
     from tidings.store import Store
 
-# A coding engine: results in input order; an article whose coding failed may come back as a Reject.
-RunFn = Callable[[Iterable[Article]], Iterator[ArticleResult | Reject]]
 INGESTIBLE_SUFFIXES = frozenset(TEXT_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES)
 
 
 @dataclass
 class FilesSummary:
-    """What one incremental ingest did with its files, plus the usual run summary."""
+    """What one incremental ingest did with its files; ``run`` is the ingest loop's summary."""
 
     files_new: int = 0
     files_changed: int = 0
@@ -52,23 +58,17 @@ class FilesSummary:
 
 @dataclass
 class WatchSummary:
-    """Totals over every poll of a :func:`watch` loop."""
+    """Totals over every poll of a :func:`watch` loop; ``run`` adds up the polls' run summaries."""
 
     polls: int = 0
     files_ingested: int = 0
-    articles_stored: int = 0
-    articles_duplicate: int = 0
-    rejected: int = 0
-    events: int = 0
+    run: RunSummary = field(default_factory=RunSummary)
     last_ingest: FilesSummary | None = None
 
     def add(self, poll: FilesSummary) -> None:
         self.polls += 1
         self.files_ingested += poll.files_ingested
-        self.articles_stored += poll.run.articles_stored
-        self.articles_duplicate += poll.run.articles_duplicate
-        self.rejected += poll.run.rejected
-        self.events += poll.run.events
+        self.run = combined(self.run, poll.run)
         if poll.files_ingested:
             self.last_ingest = poll
 
@@ -97,7 +97,7 @@ def ingest_files(
     paths: Sequence[Path],
     *,
     store: Store,
-    run: RunFn,
+    code: CodeFn,
     ledger: FileLedger | None,
     batch_size: int = 32,
 ) -> FilesSummary:
@@ -109,6 +109,21 @@ def ingest_files(
     """
     started = time.perf_counter()
     summary = FilesSummary()
+    pending = _pending_files(paths, ledger, summary)
+    if pending:
+        articles_in: dict[Path, int] = {}
+        summary.run = ingest(_read_counting(pending, articles_in), store, code, batch_size=batch_size)
+        if ledger is not None:
+            for path, state in pending:
+                ledger.mark(path, state, articles=articles_in.get(path, 0))
+    summary.run.elapsed_seconds = time.perf_counter() - started
+    return summary
+
+
+def _pending_files(
+    paths: Sequence[Path], ledger: FileLedger | None, summary: FilesSummary,
+) -> list[tuple[Path, FileState | None]]:
+    """The files to read, each with its state captured before reading; counts them in ``summary``."""
     pending: list[tuple[Path, FileState | None]] = []
     for path in paths:
         if ledger is None:
@@ -128,46 +143,17 @@ def ingest_files(
         else:
             summary.files_changed += 1
         pending.append((path, state))
-    if not pending:
-        summary.run.elapsed_seconds = time.perf_counter() - started
-        return summary
+    return pending
 
-    rejects: list[Reject] = []
-    per_file: dict[Path, int] = {}
-    run_summary = summary.run
 
-    def fresh_articles() -> Iterator[Article]:
-        for path, _ in pending:
-            per_file[path] = 0
-            for item in read_path(path):
-                if isinstance(item, Reject):
-                    rejects.append(item)
-                    run_summary.rejected += 1
-                    continue
-                run_summary.articles_read += 1
-                per_file[path] += 1
-                if store.has_article(item.id):
-                    run_summary.articles_duplicate += 1
-                    continue
-                yield item
-
-    def counted(outcomes: Iterable[ArticleResult | Reject]) -> Iterator[ArticleResult]:
-        for outcome in outcomes:
-            if isinstance(outcome, Reject):  # coding failed for this article: record it, go on
-                rejects.append(outcome)
-                run_summary.rejected += 1
-                continue
-            run_summary.articles_stored += 1
-            run_summary.events += len(outcome.events)
-            yield outcome
-
-    store.add(counted(run(fresh_articles())), batch_size=batch_size)
-    store.add_rejects(rejects)
-    if ledger is not None:
-        for path, state in pending:
-            ledger.mark(path, state, articles=per_file.get(path, 0))
-    run_summary.elapsed_seconds = time.perf_counter() - started
-    return summary
+def _read_counting(pending: list[tuple[Path, FileState | None]], articles_in: dict[Path, int]) -> Iterator[Article | Reject]:
+    """The files' items, counting each file's articles into ``articles_in`` (for the ledger)."""
+    for path, _ in pending:
+        articles_in[path] = 0
+        for item in read_path(path):
+            if isinstance(item, Article):
+                articles_in[path] += 1
+            yield item
 
 
 def watch(
@@ -175,7 +161,7 @@ def watch(
     *,
     db: str | Path,
     settings: ExtractorSettings | None = None,
-    run: RunFn | None = None,
+    code: CodeFn | None = None,
     interval: float = 5.0,
     settle_seconds: float = 1.0,
     max_polls: int | None = None,
@@ -186,18 +172,18 @@ def watch(
     """Poll ``directory`` every ``interval`` seconds and ingest new files into the store at ``db``.
 
     Runs until ``stop`` is set or ``max_polls`` polls are done (forever if neither is given).
-    ``on_poll`` is called after every poll (for a progress line in the CLI).
+    ``on_poll`` is called after every poll (for a progress line in the CLI). Without ``code``,
+    articles are coded by the local engine with ``settings``.
     """
     from tidings.store import Store
 
     folder = Path(directory)
     if not folder.is_dir():
         raise InputError(f"watch folder does not exist: {folder}")
-    if run is None:
-        from tidings.engines.raydata import engine_runner
+    if code is None:
         from tidings.pipeline import ExtractorSettings
 
-        run = engine_runner("local", settings or ExtractorSettings())
+        code = local_engine(settings or ExtractorSettings())
     batch_size = settings.batch_size if settings is not None else 32
     halt = stop or threading.Event()
     store = Store(db)
@@ -206,7 +192,7 @@ def watch(
     while not halt.is_set():
         poll = ingest_files(
             candidate_files(folder, settle_seconds=settle_seconds),
-            store=store, run=run, ledger=files, batch_size=batch_size,
+            store=store, code=code, ledger=files, batch_size=batch_size,
         )
         totals.add(poll)
         if on_poll is not None:
