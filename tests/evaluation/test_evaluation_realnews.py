@@ -133,3 +133,12 @@ def test_real_run_scores_a_small_whole_article_gold(tmp_path: Path) -> None:
     assert report.scores["core recall by root"] == 1.0
     assert report.scores["core tuple recall"] == 1.0
     assert report.scores["events per no-event article"] == 0.0
+
+
+def test_actor_countries_are_judged_among_root_matches() -> None:
+    golds = [gold("04"), gold("11", index=1), gold("19", index=2, target=(None, None))]
+    predicted = [make_event(ARTICLE, 0, source="PRKGOV", target="USAGOV", code="042"),  # swapped consultation
+                 make_event(ARTICLE, 1, source="USAGOV", target="CHN", code="111"),  # target wrong
+                 make_event(ARTICLE, 2, source="RUS", target=None, code="190")]  # source wrong, no target right
+    tally = score_article(golds, predicted)
+    assert (tally.root_matches, tally.source_country_right, tally.target_country_right) == (3, 2, 2)

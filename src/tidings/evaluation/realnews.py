@@ -29,7 +29,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from tidings.errors import InputError
-from tidings.evaluation.matching import max_matching
+from tidings.evaluation.matching import matching_pairs, max_matching
 from tidings.inputs import make_article
 from tidings.pipeline import Extractor
 from tidings.records import Actor, Article, Event
@@ -91,6 +91,9 @@ class Tally(BaseModel):
     core: int = 0
     core_by_root: int = 0
     core_by_tuple: int = 0
+    root_matches: int = 0
+    source_country_right: int = 0
+    target_country_right: int = 0
 
     def add(self, other: Tally) -> None:
         for name in type(self).model_fields:
@@ -106,6 +109,8 @@ class Tally(BaseModel):
             "core recall by root": ratio(self.core_by_root, self.core),
             "core tuple recall": ratio(self.core_by_tuple, self.core),
             "events per no-event article": ratio(self.predicted_in_empty_articles, self.articles_without_events),
+            "source country right (root matches)": ratio(self.source_country_right, self.root_matches),
+            "target country right (root matches)": ratio(self.target_country_right, self.root_matches),
         }
 
 
@@ -172,14 +177,42 @@ def _article(record: dict[str, Any]) -> Article:
 
 
 def _matched(gold: list[GoldEvent], predicted: list[Event], accepts: Callable[[GoldEvent, Event], bool]) -> int:
-    pairs = [[j for j, event in enumerate(predicted) if same_sentence(g, event) and accepts(g, event)] for g in gold]
-    return max_matching(pairs, len(predicted))
+    return max_matching(_options(gold, predicted, accepts), len(predicted))
+
+
+def actor_agreement(gold: list[GoldEvent], predicted: list[Event]) -> tuple[int, int, int]:
+    """Among predictions matched to a gold event by root (tuple matches first): how many there
+    are, and how many have the source's and the target's country right (either order for a
+    symmetric event)."""
+    tuple_pairs = matching_pairs(_options(gold, predicted, GoldEvent.accepts_tuple), len(predicted))
+    used_gold, used_pred = {g for g, _ in tuple_pairs}, {p for _, p in tuple_pairs}
+    rest_gold = [i for i in range(len(gold)) if i not in used_gold]
+    rest_pred = [j for j in range(len(predicted)) if j not in used_pred]
+    options = [[k for k, j in enumerate(rest_pred) if same_sentence(gold[i], predicted[j])
+                and gold[i].accepts_root(predicted[j])] for i in rest_gold]
+    root_pairs = [(rest_gold[a], rest_pred[b]) for a, b in matching_pairs(options, len(rest_pred))]
+    source_right = target_right = 0
+    for g_index, p_index in tuple_pairs + root_pairs:
+        g, e = gold[g_index], predicted[p_index]
+        direct = (g.source.accepts(e.source), g.target.accepts(e.target))
+        swapped = (g.source.accepts(e.target), g.target.accepts(e.source))
+        best = max(direct, swapped, key=sum) if e.reciprocal or g.root == "04" else direct
+        source_right += best[0]
+        target_right += best[1]
+    return len(tuple_pairs) + len(root_pairs), source_right, target_right
+
+
+def _options(gold: list[GoldEvent], predicted: list[Event],
+             accepts: Callable[[GoldEvent, Event], bool]) -> list[list[int]]:
+    return [[j for j, event in enumerate(predicted) if same_sentence(g, event) and accepts(g, event)] for g in gold]
 
 
 def score_article(gold: list[GoldEvent], predicted: list[Event]) -> Tally:
     """The counts for one article (``predicted`` already without negated/hypothetical events)."""
     core = [g for g in gold if not g.optional]
+    matches, source_right, target_right = actor_agreement(gold, predicted)
     return Tally(
+        root_matches=matches, source_country_right=source_right, target_country_right=target_right,
         articles=1, articles_without_events=int(not gold), predicted=len(predicted),
         predicted_in_empty_articles=len(predicted) if not gold else 0,
         matched_by_root=_matched(gold, predicted, GoldEvent.accepts_root),
