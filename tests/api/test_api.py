@@ -27,6 +27,21 @@ def synthetic(web_synthetic_db: Path) -> Iterator[TestClient]:  # noqa: F811
         yield c
 
 
+@pytest.fixture(scope="module")
+def coded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """A store of two mentions, one with the construction that coded it and one without."""
+    from factories import make_article, make_event, make_result
+
+    from tidings.store import Store
+
+    path = tmp_path_factory.mktemp("coded") / "coded.duckdb"
+    art = make_article("ruled")
+    Store(path).add([make_result(art, [make_event(art, 0, rule="intent_complement"),
+                                       make_event(art, 1, source="RUS", target="CHN", code="010")])])
+    with TestClient(create_app(path), raise_server_exceptions=False) as c:
+        yield c
+
+
 def all_events(client: TestClient, **params: Any) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     cursor = None
@@ -99,17 +114,39 @@ def test_article_search_finds_words_in_titles_and_bodies(client: TestClient) -> 
 
 
 def test_article_search_uses_the_fts_index_when_the_store_has_one(web_seed_db: Path, tmp_path: Path) -> None:  # noqa: F811
-    from tidings.api.articles import build_search_index
     from tidings.store import Store
 
     copy = tmp_path / "indexed.duckdb"
     shutil.copy(web_seed_db, copy)
-    with Store(copy).connect() as conn:
-        assert build_search_index(conn)
+    assert Store(copy).build_search_index() >= 2
     with TestClient(create_app(copy)) as c:
         found = c.get("/api/articles", params={"q": "Pyongyang Kremlin"}).json()
     assert found["search"] == "fts"
     assert SEED_TITLE_WORDS in found["items"][0]["title"]
+
+
+def test_the_index_an_upload_builds_serves_store_search_and_the_api(web_seed_db: Path, tmp_path: Path) -> None:  # noqa: F811
+    """An upload writes through a writable Store of its own while the server holds its read-only
+    one, then calls Store.build_search_index(). (The API once kept a second index build that did
+    not write the marker Store.search checked, so after an upload Store.search said there was none.)"""
+    from factories import make_article, make_result
+
+    from tidings.store import Store
+
+    copy = tmp_path / "uploaded.duckdb"
+    shutil.copy(web_seed_db, copy)
+    app = create_app(copy, allow_ingest=True, token="secret")
+    upload = make_article("upload-1", text="Envoys of both governments met in Reykjavik on Monday.")
+    with TestClient(app) as c:
+        assert c.get("/api/articles", params={"q": "Reykjavik"}).json()["items"] == []
+        with app.state.gate.writing():  # what the ingest endpoint holds while it writes
+            writer = Store(copy, busy_timeout=2.0)
+            writer.add([make_result(upload)])
+            writer.build_search_index()
+        hits = app.state.store.search("Reykjavik")
+        found = c.get("/api/articles", params={"q": "Reykjavik"}).json()
+    assert [h.article_id for h in hits] == ["upload-1"] and not hits[0].stale_index
+    assert found["search"] == "fts" and [a["article_id"] for a in found["items"]] == ["upload-1"]
 
 
 def test_timeseries_counts_add_up_to_the_dyad_events(client: TestClient) -> None:
@@ -158,6 +195,23 @@ def test_mentions_are_public_event_records(client: TestClient) -> None:
         assert "Kremlin" in Event.model_validate(item).sentence
 
 
+def test_mentions_and_event_evidence_carry_the_rule(coded: TestClient) -> None:
+    mentions = coded.get("/api/mentions").json()["items"]
+    assert {m["event_id"]: m["rule"] for m in mentions} == {"ruled-e0": "intent_complement", "ruled-e1": None}
+    by_rule = {}
+    for event in coded.get("/api/events").json()["items"]:
+        for evidence in coded.get(f"/api/events/{event['event_id']}").json()["mentions"]:
+            by_rule[evidence["mention"]["event_id"]] = evidence["mention"]["rule"]
+    assert by_rule == {"ruled-e0": "intent_complement", "ruled-e1": None}
+    article = coded.get("/api/articles/ruled").json()
+    assert [m["rule"] for m in article["mentions"]] == ["intent_complement", None]
+
+
+def test_every_mention_payload_has_a_rule_field(client: TestClient) -> None:
+    items = client.get("/api/mentions", params={"limit": 50}).json()["items"]
+    assert items and all("rule" in m for m in items)
+
+
 # ---------------------------------------------------------------- errors
 @pytest.mark.parametrize(("url", "parameter"), [
     ("/api/events?limit=0", "limit"),
@@ -191,12 +245,12 @@ def test_unknown_ids_get_404(client: TestClient, url: str) -> None:
 
 
 def test_unexpected_errors_are_json_without_a_traceback(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tidings.api import analysis
+    from tidings.api import routes
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("secret internals at /home/x/app.py line 3")
 
-    monkeypatch.setattr(analysis, "time_series", broken)
+    monkeypatch.setattr(routes, "time_series", broken)
     response = client.get("/api/timeseries")
     assert response.status_code == 500
     assert response.headers["content-type"].startswith("application/json")
@@ -227,8 +281,8 @@ def test_a_real_writer_in_another_process_gets_503_not_a_hang(web_synthetic_db: 
     app = create_app(copy)
     app.state.store.busy_timeout = 0.3
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
-         "sys.stdin.read()", str(copy)],
+        [sys.executable, "-c", ("import duckdb, sys; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
+                                "sys.stdin.read()"), str(copy)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )
     try:

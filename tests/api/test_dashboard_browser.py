@@ -157,6 +157,55 @@ def test_article_search_opens_the_article(page: Any, live_seed_server: LiveServe
     assert not page.page_errors, page.page_errors
 
 
+@pytest.fixture(scope="module")
+def coded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """A server over two linked events: one coded by a named construction, one without a rule."""
+    from factories import make_article, make_event, make_result
+
+    from tidings.api import create_app
+    from tidings.store import Store
+
+    path = tmp_path_factory.mktemp("coded-web") / "coded.duckdb"
+    art = make_article("ruled")
+    Store(path).add([make_result(art, [make_event(art, 0, rule="intent_complement"),
+                                       make_event(art, 1, source="RUS", target="CHN", code="010")])])
+    with LiveServer(create_app(path)) as server:
+        yield server
+
+
+def test_evidence_shows_the_rule_next_to_the_trigger(browser: Any, coded_server: LiveServer) -> None:
+    server = coded_server
+    by_mention = {}
+    for event in api(server, "/api/events")["items"]:
+        mention = api(server, f"/api/events/{event['event_id']}")["mentions"][0]["mention"]
+        by_mention[mention["event_id"]] = event["event_id"]
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        open_dashboard(page, server)
+        page.click(f"#events tbody tr[data-event-id='{by_mention['ruled-e0']}']")
+        page.wait_for_selector("#evidence .mention .rule", timeout=10_000)
+        assert page.text_content("#evidence .mention .rule") == "rule: intent_complement"
+        line = page.text_content("#evidence .mention p.muted")
+        assert "trigger “met” · rule: intent_complement · confidence" in line
+        page.click(f"#events tbody tr[data-event-id='{by_mention['ruled-e1']}']")
+        page.wait_for_function("document.querySelector('#evidence .sentence')?.textContent === 'Sentence 1 of ruled.'")
+        assert page.locator("#evidence .rule").count() == 0  # no rule recorded: nothing shown
+        assert "trigger “met” · confidence" in page.text_content("#evidence .mention p.muted")
+        page.fill("#article-search input[name=q]", "Geneva")
+        page.click("#article-search button[type=submit]")
+        page.wait_for_selector("#articles li[data-article-id=ruled] button", timeout=10_000)
+        page.click("#articles li[data-article-id=ruled] button")
+        page.wait_for_selector("#evidence .article-events li", timeout=5_000)
+        listed = page.locator("#evidence .article-events li").all_text_contents()
+        assert [" · rule: intent_complement" in item for item in listed] == [True, False]
+    finally:
+        context.close()
+    assert not errors, errors
+
+
 def test_api_docs_render_offline(page: Any, live_seed_server: LiveServer) -> None:  # noqa: F811
     page.goto(live_seed_server.url + "/docs")
     page.wait_for_selector("#endpoints section.endpoint", timeout=10_000)

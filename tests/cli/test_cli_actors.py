@@ -14,8 +14,8 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def seed_store(tmp_path_factory: pytest.TempPathFactory, seed_path: Path, nlp) -> Path:
-    from tidings.pipeline import Extractor
     from tidings.inputs.readers import read_inputs
+    from tidings.pipeline import Extractor
     from tidings.store import Store
 
     db = tmp_path_factory.mktemp("actors") / "seed.duckdb"

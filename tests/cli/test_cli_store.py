@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -56,3 +57,18 @@ def test_errors_are_one_line_with_exit_codes(db: Path, tmp_path: Path, monkeypat
     monkeypatch.setenv("TIDINGS_DB", str(db))
     assert run("top", "codes", "--since", "yesterday").exit_code == 2
     assert run("stats").exit_code == 0
+
+
+def test_mentions_carry_their_rule_in_jsonl_and_in_the_csv_export(tmp_path: Path) -> None:
+    from factories import make_article, make_event, make_result
+
+    path = tmp_path / "ruled.duckdb"
+    art = make_article("ruled")
+    Store(path).add([make_result(art, [make_event(art, 0, rule="intent_complement"), make_event(art, 1, code="010")])])
+    result = run("events", "--db", str(path), "--mentions", "-f", "jsonl")
+    assert result.exit_code == 0
+    assert [json.loads(line)["rule"] for line in result.stdout.splitlines()] == ["intent_complement", None]
+    out = tmp_path / "mentions.csv"
+    assert run("export", "csv", str(out), "--db", str(path), "--table", "mentions").exit_code == 0
+    with out.open(newline="", encoding="utf-8") as fh:
+        assert [row["rule"] for row in csv.DictReader(fh)] == ["intent_complement", ""]

@@ -25,7 +25,8 @@ def store(tmp_path_factory) -> Store:
     s = Store(tmp_path_factory.mktemp("exp") / "e.duckdb")
     s.add(corpus(150))
     a = make_article("texas-1", dt.date(2021, 6, 1), url="https://example.com/tx")
-    s.add([make_result(a, [make_event(a, source="USAGOV", target="RUSMIL", code="1823", place=3)])])
+    s.add([make_result(a, [make_event(a, source="USAGOV", target="RUSMIL", code="1823", place=3,
+                                                rule="intent_complement")])])
     return s
 
 
@@ -92,6 +93,29 @@ def test_jsonl_mentions_are_event_records_and_csv_has_header(store: Store, tmp_p
     assert export(store, "csv", csv, EventFilter(limit=5)) == 5
     df = pd.read_csv(csv)
     assert len(df) == 5 and "num_sources" in df.columns
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_mention_exports_carry_the_rule(store: Store, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"mentions.{fmt}"
+    n = export(store, fmt, out, ALL, table="mentions")
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in out.read_text().splitlines()]
+    else:
+        source = f"read_parquet('{out}/**/*.parquet')" if fmt == "parquet" else f"read_csv('{out}')"
+        rows = duckdb.sql(f"SELECT * FROM {source}").df().to_dict("records")
+    assert len(rows) == n == store.stats().mentions
+    rules = {r["article_id"]: r["rule"] for r in rows}
+    assert rules.pop("texas-1") == "intent_complement"
+    assert rules and all(pd.isna(rule) for rule in rules.values())  # the corpus records no rule
+
+
+def test_gdelt_mentions_keep_their_16_columns_without_the_rule(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "mentions.tsv"
+    export(store, "gdelt", out, EventFilter(limit=None, since=dt.date(2021, 6, 1)), table="mentions")
+    lines = out.read_text().splitlines()
+    assert lines and all(len(line.split("\t")) == 16 for line in lines)
+    assert "intent_complement" not in out.read_text()
 
 
 def test_plover_records(store: Store, tmp_path: Path) -> None:

@@ -10,9 +10,9 @@ import pytest
 from factories import corpus, make_article, make_event, make_result
 
 from tidings.errors import QueryError, SchemaMismatch, StoreError
-from tidings.store.link import LinkSettings
 from tidings.records import Reject
 from tidings.store import SCHEMA_VERSION, EventFilter, Store
+from tidings.store.link import LinkSettings
 
 ALL = EventFilter(limit=None)
 
@@ -252,16 +252,18 @@ def test_version_1_store_gains_reciprocal_in_place(tmp_path: Path) -> None:
     with duckdb.connect(str(path)) as conn:  # what a version-1 store looked like
         for table in ("mentions", "events"):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN reciprocal")
+        conn.execute("ALTER TABLE mentions DROP COLUMN rule")
         conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     with pytest.raises(SchemaMismatch, match="open it once for writing"):
         Store(path, read_only=True)
     store = Store(path)
-    assert store.stats().schema_version == SCHEMA_VERSION == 2
+    assert store.stats().schema_version == SCHEMA_VERSION == 3
     with store.connect() as conn:
-        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("3",)
         for table in ("mentions", "events"):
             assert "reciprocal" in _columns(conn, table)
             assert conn.execute(f"SELECT list(reciprocal) FROM {table}").fetchone() == ([False, False],)
+        assert _columns(conn, "mentions")[-2:] == ["reciprocal", "rule"]  # v1 -> v2 -> v3, in order
     assert sorted(store.events(ALL), key=key) == old
     assert [e.reciprocal for e in store.linked_events(ALL)] == [False, False]
     later = make_article("later")
@@ -269,6 +271,48 @@ def test_version_1_store_gains_reciprocal_in_place(tmp_path: Path) -> None:
     store.add([make_result(later, [meeting])])  # the migrated store takes new reciprocal events
     assert Store(path, read_only=True).mentions_of(
         next(e.event_id for e in store.linked_events(ALL) if e.reciprocal)) == [meeting]
+
+
+def test_rule_of_each_event_round_trips(tmp_path: Path) -> None:
+    art = make_article()
+    events = [make_event(art, 0, rule="intent_complement"), make_event(art, 1, code="010", rule="verb_pattern"),
+              make_event(art, 2, code="190")]
+    store = Store(tmp_path / "t.duckdb")
+    store.add([make_result(art, events)])
+    assert sorted(store.events(ALL), key=key) == events
+    assert [e.rule for e in sorted(store.events(ALL), key=key)] == ["intent_complement", "verb_pattern", None]
+    linked = store.linked_events(ALL)
+    assert sorted((m.rule or "") for e in linked for m in store.mentions_of(e.event_id)) == [
+        "", "intent_complement", "verb_pattern"]
+    with store.connect() as conn:
+        assert _columns(conn, "mentions")[-1] == "rule"  # last, as in a migrated store
+        assert "rule" not in _columns(conn, "events")
+
+
+def test_version_2_store_gains_rule_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "v2.duckdb"
+    art = make_article()
+    old = [make_event(art, 0), make_event(art, 1, source="RUS", target="CHN", code="010", reciprocal=True)]
+    Store(path).add([make_result(art, old)])
+    with duckdb.connect(str(path)) as conn:  # what a version-2 store looked like
+        conn.execute("ALTER TABLE mentions DROP COLUMN rule")
+        conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+        before = _columns(conn, "mentions")
+    with pytest.raises(SchemaMismatch, match="has schema version 2 and needs migrating to 3"):
+        Store(path, read_only=True)
+    store = Store(path)
+    assert store.stats().schema_version == SCHEMA_VERSION == 3
+    with store.connect() as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("3",)
+        assert _columns(conn, "mentions") == [*before, "rule"]
+        assert conn.execute("SELECT list(rule) FROM mentions").fetchone() == ([None, None],)
+    assert sorted(store.events(ALL), key=key) == old  # nobody recorded their rule: it stays None
+    later = make_article("later")
+    coded = make_event(later, 0, code="036", rule="intent_complement")
+    store.add([make_result(later, [coded])])  # the migrated store takes the rule of new events
+    reader = Store(path, read_only=True)
+    assert [e.rule for e in reader.events(ALL) if e.article_id == "later"] == ["intent_complement"]
+    assert reader.events(ALL) == store.events(ALL)
 
 
 def test_read_only_store_refuses_writes(tmp_path: Path) -> None:

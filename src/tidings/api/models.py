@@ -1,14 +1,22 @@
-"""Response models of the JSON API (the OpenAPI schema is generated from these)."""
+"""Response models of the JSON API (the OpenAPI schema is generated from these).
+
+Records the store returns as they are (articles, map points) are re-exported from it."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from tidings.records import Event, RunSummary
 from tidings.store import LinkedEvent
+from tidings.store.articles import ArticleDetail, ArticlePage, ArticleSummary
+from tidings.store.overview import ActorCount, MapPoint, PeriodPoint
+
+__all__ = [
+    "ActorItem", "ArticleDetail", "ArticlePage", "ArticleSummary", "ErrorBody", "EventDetail", "EventPage",
+    "Evidence", "IngestResponse", "MapPoint", "MentionPage", "SeriesPoint", "Span", "TimeSeries",
+]
 
 
 class ErrorBody(BaseModel):
@@ -38,23 +46,6 @@ class Span(BaseModel):
     text: str
 
 
-class ArticleSummary(BaseModel):
-    article_id: str
-    date: dt.date
-    title: str | None
-    url: str | None
-    source: str | None
-    dateline: str | None = None
-    num_mentions: int
-    tone: float | None = None
-    snippet: str | None = None
-
-
-class ArticleDetail(ArticleSummary):
-    text: str
-    mentions: list[Event]
-
-
 class Evidence(BaseModel):
     """One mention of an event: the coded record, its sentence highlights and its article."""
 
@@ -68,23 +59,9 @@ class EventDetail(BaseModel):
     mentions: list[Evidence]
 
 
-class ArticlePage(BaseModel):
-    items: list[ArticleSummary]
-    next_cursor: str | None = None
-    next_offset: int | None = None
-    search: Literal["fts", "ilike", "none"] = "none"
-
-
-class SeriesPoint(BaseModel):
-    period: dt.date
-    events: int
-    mentions: int
-    verbal_cooperation: int
-    material_cooperation: int
-    verbal_conflict: int
-    material_conflict: int
-    goldstein_sum: float
-    goldstein_mean: float
+class SeriesPoint(PeriodPoint):
+    """One period of ``/api/timeseries`` (the store's :class:`~tidings.store.overview.PeriodPoint`
+    under the name the OpenAPI schema has always given it)."""
 
 
 class TimeSeries(BaseModel):
@@ -92,23 +69,9 @@ class TimeSeries(BaseModel):
     points: list[SeriesPoint]
 
 
-class MapPoint(BaseModel):
-    name: str
-    country: str | None
-    lat: float
-    lon: float
-    events: int
-    mentions: int
-    goldstein_mean: float
-    quad_class: int
-
-
-class ActorItem(BaseModel):
-    key: str
-    code: str | None
-    name: str | None
-    country: str | None
-    mentions: int
+class ActorItem(ActorCount):
+    """One actor of ``/api/actors`` (the store's :class:`~tidings.store.overview.ActorCount`
+    under the name the OpenAPI schema has always given it)."""
 
 
 class IngestResponse(BaseModel):

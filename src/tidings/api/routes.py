@@ -7,10 +7,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from tidings.api import analysis
-from tidings.api.articles import event_detail, get_article, list_articles
 from tidings.api.deps import MAX_PAGE, FilterDep, StoreDep
 from tidings.api.errors import ApiError
+from tidings.api.evidence import event_detail
 from tidings.api.models import (
     ActorItem,
     ArticleDetail,
@@ -24,10 +23,13 @@ from tidings.api.models import (
     TimeSeries,
 )
 from tidings.store import StoreStats
-from tidings.store.analysis import TopKind, TopRow
+from tidings.store.analysis import Interval, TopKind, TopRow
 from tidings.store.analysis import top as store_top
+from tidings.store.articles import ArticleQuery, article_detail, article_page
 from tidings.store.network import Network
 from tidings.store.network import network as store_network
+from tidings.store.overview import actor_counts, time_series
+from tidings.store.overview import map_points as store_map_points
 
 ERRORS = {
     404: {"model": ErrorBody, "description": "unknown id"},
@@ -80,14 +82,14 @@ def articles(
     has one, else substring match; `search` in the reply says which)."""
     if since and until and since > until:
         raise ApiError(422, f"invalid parameter 'since': {since} is after until {until}", "since")
-    return list_articles(store, q=q, since=since, until=until, source=source, limit=limit,
-                         cursor=cursor, offset=offset)
+    query = ArticleQuery(q=q, since=since, until=until, source=source, limit=limit, cursor=cursor, offset=offset)
+    return article_page(store, query)
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail, tags=["articles"])
 def article(store: StoreDep, article_id: IdPath) -> ArticleDetail:
     """One article's full text and every event mention coded from it."""
-    found = get_article(store, article_id)
+    found = article_detail(store, article_id)
     if found is None:
         raise ApiError(404, f"no article with id {article_id!r}", "article_id")
     return found
@@ -101,18 +103,18 @@ def actors(
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
 ) -> list[ActorItem]:
     """Actors seen in the store, most mentioned first."""
-    return [ActorItem(**r) for r in analysis.actors(store, q, limit, offset)]
+    return [ActorItem(**a.model_dump()) for a in actor_counts(store, q, limit, offset)]
 
 
 @router.get("/timeseries", response_model=TimeSeries, tags=["analysis"])
 def timeseries(
     store: StoreDep, f: FilterDep,
-    interval: Annotated[analysis.Interval, Query(description="day, week or month")] = "week",
+    interval: Annotated[Interval, Query(description="day, week or month")] = "week",
 ) -> TimeSeries:
     """Conflict and cooperation over time for the filtered events (use `dyad` or `actor`):
     counts per quad class and the Goldstein sum and mean per period."""
-    rows = analysis.time_series(store, f, interval)
-    return TimeSeries(interval=interval, points=[SeriesPoint(**r) for r in rows])
+    points = time_series(store, f, interval)
+    return TimeSeries(interval=interval, points=[SeriesPoint(**p.model_dump()) for p in points])
 
 
 @router.get("/top/{kind}", response_model=list[TopRow], tags=["analysis"])
@@ -136,7 +138,7 @@ def network(store: StoreDep, f: FilterDep, edges: Annotated[int, Query(ge=1, le=
 @router.get("/map", response_model=list[MapPoint], tags=["analysis"])
 def map_points(store: StoreDep, f: FilterDep, n: Annotated[int, Query(ge=1, le=5000)] = 1000) -> list[MapPoint]:
     """Event locations with coordinates, one point per place, busiest first."""
-    return [MapPoint(**r) for r in analysis.map_points(store, f, n)]
+    return store_map_points(store, f, n)
 
 
 @router.get("/stats", response_model=StoreStats, tags=["store"])

@@ -17,7 +17,6 @@ from rich.table import Table
 from tidings.cli.common import DbOption, handle_errors, parse_date
 from tidings.errors import QueryError
 
-
 Db = DbOption
 Actor = Annotated[str | None, typer.Option("--actor", help="Actor code prefix or name substring (either side).")]
 Country = Annotated[str | None, typer.Option("--country", help="Alpha-3 actor country (either side).")]

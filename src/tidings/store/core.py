@@ -19,15 +19,15 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import duckdb
 from pydantic import BaseModel
 
 from tidings.errors import StoreBusy, StoreError
-from tidings.store.link import LinkSettings
 from tidings.records import ArticleResult, Event, Reject
 from tidings.store import schema
+from tidings.store.link import LinkSettings
 from tidings.store.query import (
     EventFilter,
     LinkedEvent,
@@ -36,10 +36,14 @@ from tidings.store.query import (
     page_clause,
     where_clause,
 )
-from tidings.store.rows import event_from_row
+from tidings.store.rows import dict_rows, event_from_row
 from tidings.store.writer import write_batch
 
+if TYPE_CHECKING:
+    from tidings.store.search import SearchHit
+
 BUSY_MESSAGE = "store is busy (another process is writing); retry"
+ItemT = TypeVar("ItemT")
 
 
 class StoreWriteSummary(BaseModel):
@@ -73,8 +77,10 @@ class StoreStats(BaseModel):
     settings: LinkSettings
 
 
-class Page(BaseModel):
-    items: list[Any]
+class Page(BaseModel, Generic[ItemT]):
+    """One page of a listing; pass ``next_cursor`` back as the filter's ``cursor`` for the next."""
+
+    items: list[ItemT]
     next_cursor: str | None
 
 
@@ -201,9 +207,7 @@ class Store:
 
     def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         with self._connection() as conn:
-            cur = conn.execute(sql, params or [])
-            names = [d[0] for d in cur.description]
-            return [dict(zip(names, row)) for row in cur.fetchall()]
+            return dict_rows(conn, sql, params or [])
 
     def __enter__(self) -> Store:  # noqa: PYI034
         return self
@@ -312,34 +316,36 @@ class Store:
         )
         return [Reject(**r) for r in rows]
 
-    def events_page(self, f: EventFilter) -> Page:
+    def events_page(self, f: EventFilter) -> Page[Event]:
         where, params = where_clause(f, "mention_key", mentions=True)
         rows = self._rows(f"SELECT * FROM mentions WHERE {where}{page_clause(f, 'mention_key')}", params)
         nxt = encode_cursor(rows[-1]["date"], rows[-1]["mention_key"]) if f.limit and len(rows) == f.limit else None
-        return Page(items=[event_from_row(r) for r in rows], next_cursor=nxt)
+        return Page[Event](items=[event_from_row(r) for r in rows], next_cursor=nxt)
 
     def events(self, f: EventFilter | None = None) -> list[Event]:
         """Stored mentions as the :class:`Event` records that were added."""
         return self.events_page(f or EventFilter()).items
 
-    def linked_events_page(self, f: EventFilter) -> Page:
+    def linked_events_page(self, f: EventFilter) -> Page[LinkedEvent]:
         where, params = where_clause(f, "event_id", mentions=False)
         rows = self._rows(f"SELECT * FROM events WHERE {where}{page_clause(f, 'event_id')}", params)
         nxt = encode_cursor(rows[-1]["date"], rows[-1]["event_id"]) if f.limit and len(rows) == f.limit else None
-        return Page(items=[linked_event_from_row(r) for r in rows], next_cursor=nxt)
+        return Page[LinkedEvent](items=[linked_event_from_row(r) for r in rows], next_cursor=nxt)
 
     def linked_events(self, f: EventFilter | None = None) -> list[LinkedEvent]:
         """Linked events with their GDELT-style counts."""
         return self.linked_events_page(f or EventFilter()).items
 
     def build_search_index(self) -> int:
-        """(Re)build the full-text index over article titles and texts; returns articles indexed."""
+        """(Re)build the full-text index over article titles and texts; returns articles indexed.
+
+        The one way to build it: :meth:`search` and the API's article search both read it."""
         from tidings.store.search import build_index
 
         with self._transaction() as conn:
             return build_index(conn)
 
-    def search(self, query: str, limit: int = 20) -> list[Any]:
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Articles matching ``query`` by BM25 (needs :meth:`build_search_index` first)."""
         from tidings.store.search import search_articles
 
@@ -351,9 +357,10 @@ class Store:
         rows = self._rows("SELECT * FROM events WHERE event_id = ?", [event_id])
         return linked_event_from_row(rows[0]) if rows else None
 
-    def mentions_of(self, event_id: str) -> list[Event]:
-        """The mentions linked into one event."""
-        rows = self._rows("SELECT * FROM mentions WHERE event_id = ? ORDER BY date, mention_key", [event_id])
+    def mentions_of(self, event_id: str, limit: int | None = None) -> list[Event]:
+        """The mentions linked into one event, by (date, key); at most ``limit`` of them."""
+        bound = "" if limit is None else f" LIMIT {int(limit)}"
+        rows = self._rows(f"SELECT * FROM mentions WHERE event_id = ? ORDER BY date, mention_key{bound}", [event_id])
         return [event_from_row(r) for r in rows]
 
     def stats(self) -> StoreStats:

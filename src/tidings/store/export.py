@@ -6,7 +6,8 @@
 * ``csv``: one file with a header.
 * ``jsonl``: mentions are the public :class:`~tidings.records.Event` JSON, one per line
   (csv/parquet mention rows are flat and add ``linked_event_id``); events are flat rows of the
-  ``events`` table.
+  ``events`` table. Mentions carry ``rule``, the construction that coded them, in every one of
+  these three formats (empty for mentions stored before schema version 3).
 * ``gdelt``: tab-separated, no header, exactly GDELT 2.0's columns (:data:`GDELT_EVENT_COLUMNS`,
   61, for events; :data:`GDELT_MENTION_COLUMNS`, 16, for mentions). What we put there:
   GLOBALEVENTID is a 63-bit hash of the event's content (stable across re-ingests);

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import urlparse
 
-from tidings.store.link import LinkSettings
+import duckdb
+
 from tidings.records import Actor, Article, Event, EventDate, Location, Tone, Trigger
 from tidings.store.gdelt_codes import adm1_code, fips_country, geo_type
+from tidings.store.link import LinkSettings
+
+
+def dict_rows(conn: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    """The rows of a query as dicts keyed by column name."""
+    cur = conn.execute(sql, list(params))
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def source_key(article: Article) -> str:
@@ -83,7 +92,7 @@ def mention_row(article_id: str, ordinal: int, event: Event, settings: LinkSetti
         "geo_adm1_code": adm1_code(loc.country, loc.adm1) if loc else None,
         "confidence": event.confidence, "tone": event.tone,
         "block": "", "place": None,  # computed in SQL on insert (tidings.store.link.block_key_sql)
-        "event_id": None,
+        "event_id": None, "rule": event.rule,
     }
     return row
 
@@ -128,4 +137,5 @@ def event_from_row(row: Mapping[str, Any]) -> Event:
             kind=row["date_kind"], text=row["date_text"],
         ),
         location=location, confidence=row["confidence"], tone=row["tone"],
+        rule=row["rule"],
     )

@@ -9,7 +9,7 @@ import duckdb
 
 from tidings.errors import SchemaMismatch
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bump when a table changes; add a migration from the previous version to ``MIGRATIONS``."""
 
 _ACTOR_COLUMNS = """
@@ -59,7 +59,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     {_LOCATION_COLUMNS}
     confidence DOUBLE NOT NULL, tone DOUBLE,
     block VARCHAR NOT NULL, place VARCHAR,
-    event_id VARCHAR
+    event_id VARCHAR,
+    rule VARCHAR
 )""",
     "events": """
 CREATE TABLE IF NOT EXISTS events (
@@ -106,7 +107,16 @@ def _add_reciprocal(conn: duckdb.DuckDBPyConnection) -> None:
         conn.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS reciprocal BOOLEAN DEFAULT false")
 
 
-MIGRATIONS: Mapping[int, Migration] = MappingProxyType({1: _add_reciprocal})
+def _add_rule(conn: duckdb.DuckDBPyConnection) -> None:
+    """2 -> 3: ``rule`` on mentions, the construction that coded each event (``Event.rule``).
+
+    Mentions stored before are NULL: nobody recorded which construction coded them. The column
+    comes last, as it does in a new store, so exports list the same columns either way.
+    """
+    conn.execute("ALTER TABLE mentions ADD COLUMN IF NOT EXISTS rule VARCHAR")
+
+
+MIGRATIONS: Mapping[int, Migration] = MappingProxyType({1: _add_reciprocal, 2: _add_rule})
 """``MIGRATIONS[v]`` upgrades a store from schema version ``v`` to ``v + 1`` in place."""
 
 

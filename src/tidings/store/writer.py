@@ -14,6 +14,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa  # type: ignore[import-untyped]
 
+from tidings.records import ArticleResult
 from tidings.store.link import (
     LinkPoint,
     LinkSettings,
@@ -27,7 +28,6 @@ from tidings.store.link import (
     place_key_sql,
     similarity,
 )
-from tidings.records import ArticleResult
 from tidings.store.rows import article_row, mention_row
 
 

@@ -115,6 +115,12 @@
     }
   }
 
+  /* The construction that coded a mention (e.g. "rule: intent_complement"); null for mentions
+     stored before Tidings recorded it. */
+  function ruleLabel(mention) {
+    return mention.rule ? T.el("span", { class: "rule", text: "rule: " + mention.rule }) : null;
+  }
+
   function mentionCard(m) {
     const a = m.article;
     const title = a ? (a.title || a.article_id) : m.mention.article_id;
@@ -128,10 +134,12 @@
       articleBox.hidden = !articleBox.hidden;
       toggle.textContent = articleBox.hidden ? "show article" : "hide article";
     } });
+    const rule = ruleLabel(m.mention);
     return T.el("article", { class: "mention" },
       T.highlighted(m.mention.sentence, m.spans),
       T.el("p", { class: "muted" }, link, a ? " · " + a.date + (a.source ? " · " + a.source : "") : "",
-        " · trigger “" + m.mention.trigger.text + "” · confidence " + m.mention.confidence.toFixed(2), " ", toggle),
+        " · trigger “" + m.mention.trigger.text + "”", rule ? " · " : null, rule,
+        " · confidence " + m.mention.confidence.toFixed(2), " ", toggle),
       articleBox);
   }
 
@@ -212,7 +220,8 @@
       const a = await T.getJSON("/api/articles/" + encodeURIComponent(articleId));
       const title = a.url ? T.el("a", { href: a.url, target: "_blank", rel: "noopener", text: a.title || a.article_id }) : T.el("span", { text: a.title || a.article_id });
       const events = T.el("ul", { class: "article-events" }, ...a.mentions.map((m) => T.el("li", {},
-        T.el("span", { class: "code", text: m.cameo }), " " + T.actorLabel(m.source) + " → " + m.cameo_name + " → " + T.actorLabel(m.target))));
+        T.el("span", { class: "code", text: m.cameo }), " " + T.actorLabel(m.source) + " → " + m.cameo_name + " → " + T.actorLabel(m.target),
+        m.rule ? " · " : null, ruleLabel(m))));
       evidenceBody.replaceChildren(T.el("p", { class: "event-summary" }, T.el("strong", {}, title), T.el("br"), a.date + (a.source ? " · " + a.source : "")),
         T.el("p", { class: "muted", text: a.mentions.length + " event mention(s):" }), events,
         T.el("div", { class: "article-text" }, ...a.text.split(/\n+/).map((para) => T.el("p", { text: para }))));
