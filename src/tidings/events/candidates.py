@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from tidings.events.clause import is_purpose
 from tidings.events.pairs import is_symmetric, joint_action, pair_actors
 from tidings.events.roles import ActorLookup, expand, first_actors, later_phrases
+from tidings.events.terms import CONVENING_VERBS
 from tidings.records import Actor, Status
 
 
@@ -83,7 +84,7 @@ def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemor
             sources, targets = [remembered[0]], [remembered[1]]
         words = [cand.trigger, cand.clause, *cand.consumed, *(c for c in cand.clause.children if c.dep_ in {"dobj", "xcomp"})]
         symmetric = is_symmetric(cand.code, words)
-        if symmetric and targets == [None] and len([s for s in sources if s]) < 2 and cand.trigger.lemma_ in {"meet", "convene"}:
+        if symmetric and targets == [None] and len([s for s in sources if s]) < 2 and cand.trigger.lemma_ in CONVENING_VERBS:
             continue  # "the cabinet met on Sunday": a body meeting by itself consults no one
         pairs = pair_actors(sources, targets, symmetric=symmetric, joint=joint_action(cand.code, words))
         for source, target, reciprocal in pairs:
