@@ -26,6 +26,8 @@ class EventMention:
     status: Status
     confidence: float
     clause: Token
+    rule: str
+    """The named construction that proposed the event (see :mod:`tidings.events.constructions`)."""
     matched_pattern: bool = False
     reciprocal: bool = False
 
@@ -44,6 +46,8 @@ class Candidate:
     anaphoric: bool = False
     consumed: list[Token] = field(default_factory=list)
     places: list[Token] = field(default_factory=list)
+    rule: str = ""
+    """The construction that proposed it; set by the walk over the construction table."""
 
 
 EventMemory = dict[str, tuple[Actor | None, Actor | None]]
@@ -101,7 +105,7 @@ def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemor
             confidence = 0.45 + 0.2 * cand.pattern + 0.15 * (source is not None) + 0.1 * (target is not None)
             events.append(EventMention(
                 trigger=cand.trigger, code=cand.code, source=source, target=target, status=cand.status,
-                confidence=round(min(confidence, 0.95), 2), clause=cand.clause, matched_pattern=cand.pattern,
+                confidence=round(min(confidence, 0.95), 2), clause=cand.clause, rule=cand.rule, matched_pattern=cand.pattern,
                 reciprocal=reciprocal and target is not None,
             ))
     return events

@@ -81,10 +81,10 @@ def event_object(verb: Token) -> Token | None:
     return None
 
 
-def light_code(verb: Token, lex: VerbLexicon | None = None) -> str | None:
+def light_code(verb: Token, lex: VerbLexicon) -> str | None:
     """The event noun's code for a light verb ("held talks"), or for a verb the lexicon
     does not know ("renewed negotiations")."""
-    if verb.lemma_.lower() not in LIGHT_VERBS and (lex is None or lex.has_verb(verb.lemma_.lower())):
+    if verb.lemma_.lower() not in LIGHT_VERBS and lex.has_verb(verb.lemma_.lower()):
         return None
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"}:
@@ -110,18 +110,18 @@ def has_phrase(verb: Token, aux: str, mark: str) -> bool:
     return verb.lemma_.lower() == aux and any(c.lower_ == mark for c in verb.children)
 
 
-def trigger_token(verb: Token) -> Token:
+def trigger_token(verb: Token, lex: VerbLexicon) -> Token:
     """The light verb's event noun is the trigger ("launched an attack" -> "attack")."""
-    if verb.lemma_.lower() in LIGHT_VERBS or not VerbLexicon.load().has_verb(verb.lemma_.lower()):
+    if verb.lemma_.lower() in LIGHT_VERBS or not lex.has_verb(verb.lemma_.lower()):
         for child in verb.children:
             if child.dep_ in {"dobj", "attr"} and noun_event_code(child):
                 return child
     return verb
 
 
-def attack_code(verb: Token, code: str) -> str:
+def attack_code(verb: Token, code: str, lex: VerbLexicon) -> str:
     """The verbal (111) or material (190) sense of an attack verb's code."""
-    if code[:2] in {"18", "19"} and is_verbal_attack(verb):
+    if code[:2] in {"18", "19"} and is_verbal_attack(verb, lex):
         return "111"
     if code[:2] == "11" and verb.lemma_.lower() in ATTACK_VERBS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKERS for c in verb.children):
@@ -129,9 +129,9 @@ def attack_code(verb: Token, code: str) -> str:
     return code
 
 
-def is_verbal_attack(verb: Token) -> bool:
+def is_verbal_attack(verb: Token, lex: VerbLexicon) -> bool:
     """"A blistering attack on the Secretary of State" is criticism, not violence."""
-    trigger = trigger_token(verb)
+    trigger = trigger_token(verb, lex)
     if trigger.lemma_.lower() not in ATTACK_NOUNS:
         return False  # "killed Abdullah" is violence whoever the victim
     words = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
@@ -188,7 +188,7 @@ def verbs_top_down(sent: Span) -> Iterator[Token]:
         queue.extend(c for c in token.children if c.dep_ in SPINE_DEPS)
 
 
-def message_content(verb: Token) -> Token | None:
+def message_clause(verb: Token) -> Token | None:
     """The "that ... must/should" clause of a message the verb delivers ("sent a message that it should ...")."""
     for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS):
         for clause in (c for c in noun.children if c.dep_ in {"acl", "ccomp"}):
@@ -197,7 +197,7 @@ def message_content(verb: Token) -> Token | None:
     return None
 
 
-def no_act(verb: Token) -> bool:
+def reports_no_act(verb: Token) -> bool:
     """Verbs that look like an act but report none: "went missing" (motion with no destination
     makes no trip), "tested positive" (no weapons test), "took place" (no seizure)."""
     lemma = verb.lemma_.lower()

@@ -10,8 +10,10 @@ common verbs the dictionary lacks and for event nouns live in
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -38,6 +40,7 @@ from tidings.events.terms import (
     VERB_OBJECT_CODES,
 )
 from tidings.ontology import load_json
+from tidings.tone import lexicon as word_valences
 
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -75,9 +78,14 @@ class Match:
 
 @dataclass(frozen=True)
 class VerbLexicon:
+    """What the event coder looks words up in: the verb dictionary's synsets, blocks and verbs, and
+    word valences (VADER's, from :mod:`tidings.tone`) by which a characterisation judges its object
+    ("described Pompeo as reckless"). Load it once with :meth:`load` and pass it to the coder."""
+
     synsets: dict[str, frozenset[str]]
     blocks: dict[str, Block]
     verbs: dict[str, tuple[tuple[str | None, str], ...]]
+    valences: Mapping[str, float]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -104,7 +112,8 @@ class VerbLexicon:
             blocks[name] = Block(name=name, default=code, patterns=())
             # Tidings' additions come first so that they take precedence over an empty default.
             verbs[lemma] = ((particle, name),) + verbs.get(lemma, ())
-        return cls(synsets={k: frozenset(v) for k, v in raw["synsets"].items()}, blocks=blocks, verbs=verbs)
+        return cls(synsets={k: frozenset(v) for k, v in raw["synsets"].items()}, blocks=blocks, verbs=verbs,
+                   valences=word_valences())
 
     def has_verb(self, lemma: str) -> bool:
         return lemma in self.verbs
@@ -211,8 +220,9 @@ class VerbContext:
         return particle.split()[0] in self.particles
 
 
-def _anchor(raw: dict) -> str | None:
-    for word in [*raw["pre"], *raw["post"], *(w for _, words in raw["preps"] for w in words)]:
+def _anchor(raw: dict[str, Any]) -> str | None:
+    literals: list[str] = [*raw["pre"], *raw["post"], *(w for _, words in raw["preps"] for w in words)]
+    for word in literals:
         if not word.startswith("&") and " " not in word:
             return word
     return None

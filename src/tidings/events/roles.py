@@ -3,7 +3,7 @@ and choosing the actors they name."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from spacy.tokens import Span, Token
@@ -30,7 +30,6 @@ from tidings.events.terms import (
     TRANSFER_VERBS,
 )
 from tidings.records import Actor
-from tidings.tone import lexicon as sentiment_lexicon
 
 
 class ActorLookup(Protocol):
@@ -317,14 +316,14 @@ def participants(noun: Token, deps: set[str]) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
-def characterisation_code(verb: Token) -> str | None:
+def characterisation_code(verb: Token, valences: Mapping[str, float]) -> str | None:
     """"described Pompeo as reckless": a judgement of the object, criticism (111) when the
     words after "as" are negative in the VADER lexicon, praise (051) when positive; "" for a neutral
     predicate ("called it unlikely"), which is no event at all."""
     for child in verb.children:
         if (child.dep_ == "prep" and child.lower_ == "as") or child.dep_ == "oprd":  # "called him reckless"
             words = [t.lower_ for t in child.subtree if t.i != child.i or child.dep_ == "oprd"]
-            valence = sum(sentiment_lexicon().get(w, 0.0) for w in words)
+            valence = sum(valences.get(w, 0.0) for w in words)
             if valence <= -1.0:
                 return "111"
             if valence >= 1.0:

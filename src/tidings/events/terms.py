@@ -143,8 +143,6 @@ PHYSICAL_TARGETS = frozenset({
     "prison", "jail", "tanker", "train", "pipeline", "refinery", "field",
 })
 
-COMMUNICATION_CODES = frozenset({"010", "011", "012", "013", "014", "015", "016", "017", "018", "019"})
-
 # (verb lemmas, object-noun lemmas, CAMEO code): verb + object combinations whose meaning
 # the verb alone does not give ("withdraw inspectors" is 166, "lift sanctions" 085).
 VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
@@ -263,6 +261,8 @@ RESIGNATION_WORDS = frozenset({"resign", "resignation", "quit", "abdicate", "ste
 # Where a verb of motion goes ("went home", "came to Moscow"); verbs that propose rather than do.
 DESTINATION_WORDS = frozenset({"to", "into", "toward", "towards", "home", "abroad", "back", "there", "here", "on"})
 PROPOSING_VERBS = frozenset({"invite", "propose", "suggest", "volunteer", "announce", "express", "signal", "plan"})
+# Verbs whose intent code (03x) stays a promise; any other verb's 03x is the act done ("sent a team").
+PROMISING_VERBS = INTENT_VERBS | COMMITMENT_VERBS | PROPOSING_VERBS
 
 # Verbs too general to code by their dictionary default alone ("served eight years as mayor", "give
 # us a kit", "keep hitting the limit"): they code only through a pattern, an event noun or a sense.
