@@ -32,7 +32,7 @@ def events_table(events: Sequence[Event], title: str | None = None) -> Table:
     table.add_column("target", ratio=3, overflow="fold")
     table.add_column("status", no_wrap=True)
     table.add_column("where", ratio=2, overflow="fold")
-    table.add_column("rule", ratio=2, overflow="fold")
+    table.add_column("rule", no_wrap=True)
     ordered = sorted(events, key=lambda e: (e.article_id, e.sentence_index, e.trigger.start))
     for event in ordered:
         table.add_row(

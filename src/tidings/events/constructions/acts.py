@@ -67,8 +67,8 @@ def occurrence_of_event_noun(verb: Token, ctx: Context) -> Outcome:
 
 
 def occurrence_left_to_noun(verb: Token, ctx: Context) -> Outcome:
-    """"Fighting broke out again", "the protests continued": any other event noun that occurs speaks
-    for itself (an event noun of the sentence), the verb of occurrence codes nothing."""
+    """"The first attack reportedly was in Al Noor Mosque at about 13:40 local time": the verb of
+    occurrence of any other event noun codes nothing; the noun may speak for the sentence itself."""
     if ctx.lemma in OCCURRENCE_VERBS and any(c.dep_ == "nsubj" and noun_event_code(c) for c in verb.children):
         return SKIP
     return None
