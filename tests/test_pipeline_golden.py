@@ -1,4 +1,5 @@
-"""Golden files: whole articles in, every expected event out (reviewed by eye, with reasons)."""
+"""Golden files: whole articles in, every expected event out (reviewed by eye, with reasons), each with
+the construction of the event coder that coded it."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tidings.events.constructions import construction_names
 from tidings.inputs.readers import read_inputs
 from tidings.pipeline import Extractor
 from tidings.records import Article
@@ -21,7 +23,7 @@ def _summary(event) -> dict:
         "reciprocal": event.reciprocal,
         "source": event.source.code if event.source else None, "target": event.target.code if event.target else None,
         "date": event.date.value.isoformat(), "granularity": event.date.granularity,
-        "location": event.location.name if event.location else None,
+        "location": event.location.name if event.location else None, "rule": event.rule,
     }
 
 
@@ -48,3 +50,10 @@ def test_seed_events_carry_the_full_record(seed_path: Path, nlp) -> None:
     aid = next(e for e in result.events if e.cameo.startswith("07"))
     assert aid.plover == "AID" and aid.source.country == "RUS"
     assert result.tone is not None and result.tone.tone < 0
+
+
+def test_every_seed_event_names_its_construction(seed_path: Path, nlp) -> None:
+    (article,) = [a for a in read_inputs([seed_path]) if isinstance(a, Article)]
+    (result,) = list(Extractor(nlp=nlp).run([article]))
+    assert result.events
+    assert all(e.rule and e.rule in construction_names() for e in result.events), [e.rule for e in result.events]

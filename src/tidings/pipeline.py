@@ -9,7 +9,6 @@ batches in flight), so coding is parallel too; results come back in input order.
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -21,17 +20,12 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tidings.actors.article import ActorDictionary, find_actors
-from tidings.events.candidates import EventMention
-from tidings.events.context import protest_target, with_context_country
-from tidings.events.lexicon import VerbLexicon
-from tidings.events.terms import RESIGNATION_WORDS
-from tidings.events.coder import code_events
-from tidings.nlp import load_model, parse
-from tidings.ontology import cameo
-from tidings.places.locate import Gazetteer, article_places, locate_event
-from tidings.records import Article, ArticleResult, Event, Reject, Trigger
-from tidings.dates.resolve import date_for_event
+from tidings.actors import ActorDictionary, find_actors
+from tidings.dates import date_for_event
+from tidings.events import EventMention, VerbLexicon, code_events, event_record
+from tidings.nlp import load_model, parse, sentence_index
+from tidings.places import ArticlePlaces, Gazetteer, article_places, locate_event
+from tidings.records import Article, ArticleResult, Event, Reject
 from tidings.tone import article_tone
 
 
@@ -99,53 +93,20 @@ class Extractor:
         actors = find_actors(doc, article, dictionary)
         places = article_places(doc, article, gazetteer)
         tone = article_tone(article.text)
-        sentence_numbers = {sent.start: n for n, sent in enumerate(doc.sents)}
+        numbers = sentence_index(doc)
         events = [
-            self._event(article, mention, sentence_numbers, places, tone.tone)
+            self._event(article, mention, numbers, places, tone.tone)
             for mention in code_events(doc, actors, lexicon)
         ]
         return ArticleResult(article=article, events=events, tone=tone)
 
-    def _event(self, article: Article, mention: EventMention, numbers: dict[int, int], places, tone: float) -> Event:
-        token = mention.trigger
-        sent = token.sent
-        code = cameo(mention.code)
-        source, target = mention.source, mention.target
-        location = locate_event(mention.clause, places, source, target)
-        place_country = location.country if location is not None and location.rule in {"clause", "dateline"} else None
-        source = with_context_country(source, place_country)
-        target = with_context_country(target, place_country or (source.country if source else None))
-        if target is None and code.root == "14":
-            target = protest_target(source, place_country)
-        # the PLOVER manual types a resignation as RETREAT (mode "resign"), whatever CAMEO code carries it
-        resignation = code.code.startswith("083") and token.lemma_.lower() in RESIGNATION_WORDS
+    @staticmethod
+    def _event(article: Article, mention: EventMention, numbers: dict[int, int], places: ArticlePlaces,
+               tone: float) -> Event:
+        """Place and date the mention (places and dates stages), then make it a record (events stage)."""
+        location = locate_event(mention.clause, places, mention.source, mention.target)
         date = date_for_event(mention.clause, article.date)
-        status = mention.status
-        if status == "asserted" and date.kind != "unresolved" and date.value > article.date:
-            status = "planned"  # "before the Russian leader heads to China for an April 26-27 summit"
-        key = "|".join([article.id, str(token.idx), code.code, source.code or "" if source else "", target.code or "" if target else ""])
-        return Event(
-            event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
-            article_id=article.id,
-            sentence_index=numbers.get(sent.start, 0),
-            sentence=sent.text,
-            trigger=Trigger(text=token.text, start=token.idx, end=token.idx + len(token.text)),
-            source=source,
-            target=target,
-            cameo=code.code,
-            cameo_root=code.root,
-            cameo_name=code.name,
-            plover="RETREAT" if resignation else code.plover,
-            plover_mode="resign" if resignation else code.plover_mode,
-            quad_class=code.quad_class,
-            goldstein=code.goldstein,
-            status=status,
-            reciprocal=mention.reciprocal,
-            date=date,
-            location=location,
-            confidence=mention.confidence,
-            tone=tone,
-        )
+        return event_record(article, mention, numbers.get(mention.trigger.sent.start, 0), date, location, tone)
 
     def _run_parallel(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         chunks = _chunked(articles, self.settings.batch_size)
@@ -154,7 +115,7 @@ class Extractor:
         context = multiprocessing.get_context("fork")
         in_flight = 4 * self.settings.n_process  # Pool.imap would read the whole input ahead: bound it
         with context.Pool(self.settings.n_process, initializer=_worker_init, initargs=(self,)) as pool:
-            pending: deque[AsyncResult[list[ArticleResult]]] = deque()
+            pending: deque[AsyncResult[list[ArticleResult | Reject]]] = deque()
             for chunk in chunks:
                 pending.append(pool.apply_async(_worker_run, (chunk,)))
                 if len(pending) >= in_flight:

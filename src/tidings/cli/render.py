@@ -23,7 +23,8 @@ def _date(event: Event) -> str:
 
 
 def events_table(events: Sequence[Event], title: str | None = None) -> Table:
-    """A compact table of events in article order: date, who, what (CAMEO/PLOVER), to whom, status, where."""
+    """A compact table of events in article order: date, who, what (CAMEO/PLOVER), to whom, status, where,
+    and the construction (rule) of the event coder that coded it."""
     table = Table(title=title or f"{len(events)} events", expand=True, show_lines=False, pad_edge=False)
     table.add_column("date", no_wrap=True)
     table.add_column("source", ratio=3, overflow="fold")
@@ -31,6 +32,7 @@ def events_table(events: Sequence[Event], title: str | None = None) -> Table:
     table.add_column("target", ratio=3, overflow="fold")
     table.add_column("status", no_wrap=True)
     table.add_column("where", ratio=2, overflow="fold")
+    table.add_column("rule", no_wrap=True)
     ordered = sorted(events, key=lambda e: (e.article_id, e.sentence_index, e.trigger.start))
     for event in ordered:
         table.add_row(
@@ -40,5 +42,6 @@ def events_table(events: Sequence[Event], title: str | None = None) -> Table:
             ("[dim]with[/] " if event.reciprocal else "") + _actor(event.target),  # a meeting of equals
             event.status,
             event.location.name if event.location else "-",
+            f"[dim]{event.rule or '-'}[/]",
         )
     return table

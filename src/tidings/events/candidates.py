@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from tidings.events.clause import is_purpose
 from tidings.events.pairs import is_symmetric, joint_action, pair_actors
 from tidings.events.roles import ActorLookup, expand, first_actors, later_phrases
+from tidings.events.terms import CONVENING_VERBS
 from tidings.records import Actor, Status
 
 
@@ -25,6 +26,8 @@ class EventMention:
     status: Status
     confidence: float
     clause: Token
+    rule: str
+    """The named construction that proposed the event (see :mod:`tidings.events.constructions`)."""
     matched_pattern: bool = False
     reciprocal: bool = False
 
@@ -43,6 +46,8 @@ class Candidate:
     anaphoric: bool = False
     consumed: list[Token] = field(default_factory=list)
     places: list[Token] = field(default_factory=list)
+    rule: str = ""
+    """The construction that proposed it; set by the walk over the construction table."""
 
 
 EventMemory = dict[str, tuple[Actor | None, Actor | None]]
@@ -83,7 +88,7 @@ def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemor
             sources, targets = [remembered[0]], [remembered[1]]
         words = [cand.trigger, cand.clause, *cand.consumed, *(c for c in cand.clause.children if c.dep_ in {"dobj", "xcomp"})]
         symmetric = is_symmetric(cand.code, words)
-        if symmetric and targets == [None] and len([s for s in sources if s]) < 2 and cand.trigger.lemma_ in {"meet", "convene"}:
+        if symmetric and targets == [None] and len([s for s in sources if s]) < 2 and cand.trigger.lemma_ in CONVENING_VERBS:
             continue  # "the cabinet met on Sunday": a body meeting by itself consults no one
         pairs = pair_actors(sources, targets, symmetric=symmetric, joint=joint_action(cand.code, words))
         for source, target, reciprocal in pairs:
@@ -100,7 +105,7 @@ def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemor
             confidence = 0.45 + 0.2 * cand.pattern + 0.15 * (source is not None) + 0.1 * (target is not None)
             events.append(EventMention(
                 trigger=cand.trigger, code=cand.code, source=source, target=target, status=cand.status,
-                confidence=round(min(confidence, 0.95), 2), clause=cand.clause, matched_pattern=cand.pattern,
+                confidence=round(min(confidence, 0.95), 2), clause=cand.clause, rule=cand.rule, matched_pattern=cand.pattern,
                 reciprocal=reciprocal and target is not None,
             ))
     return events

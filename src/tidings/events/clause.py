@@ -10,13 +10,26 @@ from spacy.tokens import Span, Token
 from tidings.events.lexicon import VerbLexicon, noun_event_code
 from tidings.events.roles import misparsed_predicate, objects, of_objects, others_intent
 from tidings.events.terms import (
+    ATTACK_NOUNS,
+    ATTACK_VERBS,
+    ATTACKERS,
+    CIRCUMSTANCE_MARKERS,
+    COMING_GOING_VERBS,
     DESTINATION_WORDS,
     INTENT_ADJECTIVES,
     INTENT_NOUNS,
     LIGHT_VERBS,
+    MEASURE_NOUNS,
+    MESSAGE_NOUNS,
+    NEGOTIATION_VERBS,
+    OBLIGATION_MODALS,
+    PHONE_VERBS,
     PHYSICAL_TARGETS,
+    RELEASE_VERBS,
     REMOVAL_VERBS,
+    TEST_RESULTS,
     VERBAL_MODIFIERS,
+    VERBAL_TARGETS,
 )
 
 
@@ -68,10 +81,10 @@ def event_object(verb: Token) -> Token | None:
     return None
 
 
-def light_code(verb: Token, lex: VerbLexicon | None = None) -> str | None:
+def light_code(verb: Token, lex: VerbLexicon) -> str | None:
     """The event noun's code for a light verb ("held talks"), or for a verb the lexicon
     does not know ("renewed negotiations")."""
-    if verb.lemma_.lower() not in LIGHT_VERBS and (lex is None or lex.has_verb(verb.lemma_.lower())):
+    if verb.lemma_.lower() not in LIGHT_VERBS and lex.has_verb(verb.lemma_.lower()):
         return None
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"}:
@@ -86,9 +99,9 @@ def request_code(comp: Token, lex: VerbLexicon, base: str) -> str:
     lemma = comp.lemma_.lower()
     if lemma in REMOVAL_VERBS:
         return "1041" if base.startswith("10") else "0241" if base.startswith("02") else base
-    if lemma in {"release", "free"}:
+    if lemma in RELEASE_VERBS:
         return "1053" if base.startswith("10") else base
-    if lemma in {"meet", "negotiate", "talk"}:
+    if lemma in NEGOTIATION_VERBS:
         return "106" if base.startswith("10") else base
     return base
 
@@ -97,36 +110,29 @@ def has_phrase(verb: Token, aux: str, mark: str) -> bool:
     return verb.lemma_.lower() == aux and any(c.lower_ == mark for c in verb.children)
 
 
-def trigger_token(verb: Token) -> Token:
+def trigger_token(verb: Token, lex: VerbLexicon) -> Token:
     """The light verb's event noun is the trigger ("launched an attack" -> "attack")."""
-    if verb.lemma_.lower() in LIGHT_VERBS or not VerbLexicon.load().has_verb(verb.lemma_.lower()):
+    if verb.lemma_.lower() in LIGHT_VERBS or not lex.has_verb(verb.lemma_.lower()):
         for child in verb.children:
             if child.dep_ in {"dobj", "attr"} and noun_event_code(child):
                 return child
     return verb
 
 
-ATTACKERS = frozenset({
-    "helicopter", "jet", "jets", "warplane", "warplanes", "plane", "planes", "drone", "drones", "tank", "tanks",
-    "troops", "soldiers", "forces", "army", "militants", "gunmen", "fighters", "rebels", "artillery", "bomber",
-})
-"""Subjects that can only attack materially: "a police helicopter attacked the Supreme Court"."""
-
-
-def attack_code(verb: Token, code: str) -> str:
+def attack_code(verb: Token, code: str, lex: VerbLexicon) -> str:
     """The verbal (111) or material (190) sense of an attack verb's code."""
-    if code[:2] in {"18", "19"} and is_verbal_attack(verb):
+    if code[:2] in {"18", "19"} and is_verbal_attack(verb, lex):
         return "111"
-    if code[:2] == "11" and verb.lemma_.lower() in {"attack", "assault", "strike", "hit"} and any(
+    if code[:2] == "11" and verb.lemma_.lower() in ATTACK_VERBS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in ATTACKERS for c in verb.children):
         return "190"
     return code
 
 
-def is_verbal_attack(verb: Token) -> bool:
+def is_verbal_attack(verb: Token, lex: VerbLexicon) -> bool:
     """"A blistering attack on the Secretary of State" is criticism, not violence."""
-    trigger = trigger_token(verb)
-    if trigger.lemma_.lower() not in {"attack", "assault", "broadside", "offensive"}:
+    trigger = trigger_token(verb, lex)
+    if trigger.lemma_.lower() not in ATTACK_NOUNS:
         return False  # "killed Abdullah" is violence whoever the victim
     words = {c.lower_ for c in trigger.children if c.dep_ in {"amod", "advmod"}}
     words |= {c.lower_ for c in verb.children if c.dep_ == "advmod"}
@@ -135,13 +141,11 @@ def is_verbal_attack(verb: Token) -> bool:
     targets = objects(verb)
     if any(t.lemma_.lower() in PHYSICAL_TARGETS for t in targets):
         return False
-    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in {"policy", "plan", "remark", "statement", "decision"}
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in VERBAL_TARGETS
                for t in targets)
 
 
-MEASURE_NOUNS = frozenset({"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "year"})
 SPINE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "parataxis", "acomp"})
-CIRCUMSTANCE_MARKERS = frozenset({"as", "while", "whereas", "amid"})
 
 
 def circumstantial(verb: Token) -> bool:
@@ -184,29 +188,24 @@ def verbs_top_down(sent: Span) -> Iterator[Token]:
         queue.extend(c for c in token.children if c.dep_ in SPINE_DEPS)
 
 
-MESSAGE_NOUNS = frozenset({
-    "reminder", "message", "warning", "statement", "call", "appeal", "letter", "note", "signal", "notice",
-})
-
-
-def message_content(verb: Token) -> Token | None:
+def message_clause(verb: Token) -> Token | None:
     """The "that ... must/should" clause of a message the verb delivers ("sent a message that it should ...")."""
     for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS):
         for clause in (c for c in noun.children if c.dep_ in {"acl", "ccomp"}):
-            if has_modal(clause, frozenset({"must", "should"})):
+            if has_modal(clause, OBLIGATION_MODALS):
                 return clause
     return None
 
 
-def no_act(verb: Token) -> bool:
+def reports_no_act(verb: Token) -> bool:
     """Verbs that look like an act but report none: "went missing" (motion with no destination
     makes no trip), "tested positive" (no weapons test), "took place" (no seizure)."""
     lemma = verb.lemma_.lower()
-    if lemma == "test" and any(c.lower_ in {"positive", "negative"} for c in verb.children):
+    if lemma == "test" and any(c.lower_ in TEST_RESULTS for c in verb.children):
         return True
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
         return True  # "... to take place": an occurrence, not a seizure
-    return lemma in {"go", "come"} and not any(
+    return lemma in COMING_GOING_VERBS and not any(
         c.dep_ in {"prep", "advmod", "dobj", "prt"} and c.lower_ in DESTINATION_WORDS for c in verb.children)
 
 
@@ -215,7 +214,7 @@ def is_phone_call(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if any(c.dep_ in {"oprd", "xcomp", "acomp"} for c in verb.children):
         return False  # "called D'Souza humble": a description, not a call
-    return lemma in {"telephone", "phone", "call"} and any(
+    return lemma in PHONE_VERBS and any(
         c.dep_ == "dobj" and (lemma != "call" or c.ent_type_ == "PERSON" or c.pos_ == "PROPN"
                               or c.lemma_.lower() == "counterpart")
         for c in verb.children)

@@ -10,18 +10,37 @@ common verbs the dictionary lacks and for event nouns live in
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Token
 
 from tidings.events.terms import (
+    APPEAL_FOR_VERBS,
+    ARRIVAL_VERBS,
+    DEPARTURE_VERBS,
+    EFFORT_NOUNS,
+    EXPULSION_PARTICLES,
+    EXPULSION_VERBS,
+    FIRE_PREPS,
+    JOINT_MODIFIERS,
+    NOT_RETURNED,
     NOUN_EVENTS,
+    PEACEKEEPING,
     PHYSICAL_TARGETS,
+    QUANTITY_HEADS,
+    REFLEXIVES,
+    RETURN_VERBS,
+    RETURNED_PEOPLE,
+    STRIKE_VERBS,
+    TROOP_NOUNS,
     VERB_ADDITIONS,
     VERB_OBJECT_CODES,
 )
 from tidings.ontology import load_json
+from tidings.tone import lexicon as word_valences
 
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -59,13 +78,18 @@ class Match:
 
 @dataclass(frozen=True)
 class VerbLexicon:
+    """What the event coder looks words up in: the verb dictionary's synsets, blocks and verbs, and
+    word valences (VADER's, from :mod:`tidings.tone`) by which a characterisation judges its object
+    ("described Pompeo as reckless"). Load it once with :meth:`load` and pass it to the coder."""
+
     synsets: dict[str, frozenset[str]]
     blocks: dict[str, Block]
     verbs: dict[str, tuple[tuple[str | None, str], ...]]
+    valences: Mapping[str, float]
 
     @classmethod
     @lru_cache(maxsize=1)
-    def load(cls) -> "VerbLexicon":
+    def load(cls) -> VerbLexicon:
         raw = load_json("verb_lexicon.json")
         blocks = {
             name: Block(
@@ -88,7 +112,8 @@ class VerbLexicon:
             blocks[name] = Block(name=name, default=code, patterns=())
             # Tidings' additions come first so that they take precedence over an empty default.
             verbs[lemma] = ((particle, name),) + verbs.get(lemma, ())
-        return cls(synsets={k: frozenset(v) for k, v in raw["synsets"].items()}, blocks=blocks, verbs=verbs)
+        return cls(synsets={k: frozenset(v) for k, v in raw["synsets"].items()}, blocks=blocks, verbs=verbs,
+                   valences=word_valences())
 
     def has_verb(self, lemma: str) -> bool:
         return lemma in self.verbs
@@ -130,7 +155,7 @@ class VerbLexicon:
             return f" {word} " in text
         return word in words
 
-    def _score(self, pattern: Pattern, ctx: "VerbContext") -> int:
+    def _score(self, pattern: Pattern, ctx: VerbContext) -> int:
         if not (pattern.pre or pattern.post or pattern.preps):
             return 0
         for word in pattern.pre:
@@ -162,7 +187,7 @@ class VerbContext:
     all_words: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, verb: Token) -> "VerbContext":
+    def of(cls, verb: Token) -> VerbContext:
         pre: list[Token] = []
         post: list[Token] = []
         preps: list[tuple[str, frozenset[str], str, bool]] = []
@@ -195,8 +220,9 @@ class VerbContext:
         return particle.split()[0] in self.particles
 
 
-def _anchor(raw: dict) -> str | None:
-    for word in [*raw["pre"], *raw["post"], *(w for _, words in raw["preps"] for w in words)]:
+def _anchor(raw: dict[str, Any]) -> str | None:
+    literals: list[str] = [*raw["pre"], *raw["post"], *(w for _, words in raw["preps"] for w in words)]
+    for word in literals:
         if not word.startswith("&") and " " not in word:
             return word
     return None
@@ -227,28 +253,6 @@ def _prep_entry(prep: Token, phrase: list[Token]) -> tuple[str, frozenset[str], 
     return prep.lower_, _words(rest), _text(rest), named
 
 
-REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"})
-PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping", "peace-keepers"})
-RETURN_VERBS = frozenset({"return", "repatriate"})
-DEPARTURE_VERBS = frozenset({"leave", "exit", "quit", "vacate", "evacuate"})
-TROOP_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "contingent", "military"})
-ARRIVAL_VERBS = frozenset({"arrive", "land", "deploy", "reach"})
-APPEAL_FOR_VERBS = frozenset({"call", "appeal", "press", "push", "lobby", "clamor", "clamour"})
-NOT_RETURNED = frozenset({"fire", "favor", "favour", "call", "visit", "compliment", "ambassador", "home"})
-RETURNED_PEOPLE = frozenset({
-    "prisoner", "detainee", "hostage", "refugee", "migrant", "citizen", "national", "soldier", "body",
-    "remains", "child", "fisherman", "sailor", "captive", "asylum", "people", "person", "worker",
-})
-EFFORT_NOUNS = frozenset({
-    "effort", "bid", "initiative", "campaign", "drive", "operation", "program", "programme", "plan", "mission",
-})
-QUANTITY_HEADS = frozenset({
-    "part", "parts", "much", "most", "some", "all", "portion", "half", "rest", "section",
-    "ton", "tonne", "load", "shipment", "consignment", "batch", "amount", "quantity", "lot", "number", "kind",
-    "team", "mission", "group", "contingent", "delegation", "unit",
-})
-
-
 def _verb_object_code(verb: Token, lemma: str) -> str | None:
     if lemma in ARRIVAL_VERBS and any(_words(list(c.subtree)) & PEACEKEEPING for c in _subject_heads(verb)):
         return "074"  # "peacekeeping troops arrived in Bosnia": peacekeeping, not a visit
@@ -258,11 +262,11 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
                 return code
     if lemma in DEPARTURE_VERBS and _words(_subject_heads(verb)) & TROOP_NOUNS:
         return "0874"  # "American troops began leaving Afghanistan": a military withdrawal
-    if lemma in {"force", "drive"} and any(c.dep_ == "prt" and c.lower_ in {"out", "away"} for c in verb.children):
+    if lemma in EXPULSION_VERBS and any(c.dep_ == "prt" and c.lower_ in EXPULSION_PARTICLES for c in verb.children):
         return "174"  # "forced out 1,000 refugees from their homes": expelled
     heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if lemma == "set" and any(h.lower_ == "fire" for h in heads):  # "set fire to the offices of ..."
-        heads = [g for h in (*heads, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in {"to", "on"}
+        heads = [g for h in (*heads, verb) for p in h.children if p.dep_ == "prep" and p.lower_ in FIRE_PREPS
                  for g in p.children if g.dep_ == "pobj"]
     if not heads:  # "provided support worth $50m": the parser takes the object for a recipient
         heads = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"]
@@ -321,7 +325,7 @@ def noun_event_code(noun: Token) -> str | None:
             code = NOUN_EVENTS.get(f"{child.lower_}-{lemma}")
             if code:
                 return code
-    if lemma == "strike" and noun.head.lemma_.lower() in {"launch", "carry", "conduct", "order"}:
+    if lemma == "strike" and noun.head.lemma_.lower() in STRIKE_VERBS:
         return "190"
     code = None
     if lemma in EFFORT_NOUNS:  # "a mediation effort", "a mediation mission": the compound's event
@@ -340,7 +344,7 @@ def _joint_exercise(noun: Token, code: str) -> str:
     """"A joint military exercise": military cooperation (062), not a show of force (150)."""
     if code != "150":
         return code
-    if any(c.dep_ == "amod" and c.lower_ in {"joint", "combined"} for c in noun.children):
+    if any(c.dep_ == "amod" and c.lower_ in JOINT_MODIFIERS for c in noun.children):
         return "062"
     verb = noun
     for _ in range(4):  # "launched 10 days of war games": up to the verb

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from tidings.events.terms import AGREEMENT_WORDS, MEETING_WORDS
 from tidings.records import Actor
 
 SYMMETRIC_CODES = frozenset({"041", "044", "046"})
@@ -21,15 +22,6 @@ consultation, 040, only when a meeting word says so: "sent a message" is not a m
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 """Roots where coordinated subjects act together ("X and Y signed a treaty")."""
-
-MEETING_WORDS = frozenset({
-    "meet", "meeting", "talk", "talks", "negotiate", "negotiation", "negotiations", "telephone", "phone",
-    "confer", "summit",
-})
-"""Words whose event is symmetric whatever code folds them ("agreed to meet" is 036)."""
-
-AGREEMENT_WORDS = frozenset({"agree", "agreement", "reach", "accord", "deal", "consensus", "compromise"})
-"""Failing to agree is a joint failure of coordinated parties ("X and Y failed to reach agreement")."""
 
 
 def is_symmetric(code: str, words: Iterable[Token]) -> bool:

@@ -3,35 +3,33 @@ and choosing the actors they name."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from spacy.tokens import Span, Token
 
 from tidings.actors.keys import INTERNATIONAL_PREFIXES
 from tidings.events.lexicon import clause_subtree, noun_event_code
-from tidings.events.terms import CHARGE_NOUNS, EVALUATIVE_VERBS
+from tidings.events.terms import (
+    AGENT_PREPS,
+    AUTHOR_PREPS,
+    CHARGE_NOUNS,
+    EVALUATIVE_VERBS,
+    GRIEVANCE_PREPS,
+    GRIEVANCE_VERBS,
+    IMPOSED_ON_PREPS,
+    LATER_TARGET_PREPS,
+    OWN_POSSESSIVES,
+    PLACE_PREPS,
+    PROPOSAL_NOUNS,
+    PROVISO_MARKS,
+    STANCE_NOUNS,
+    STATE_PARTICIPLES,
+    TARGET_PREPS,
+    TOPIC_PREPS,
+    TRANSFER_VERBS,
+)
 from tidings.records import Actor
-from tidings.tone import lexicon as sentiment_lexicon
-
-TARGET_PREPS = frozenset({
-    "with", "on", "against", "to", "toward", "towards", "at", "into", "upon", "from", "for", "between",
-})
-STATE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "oblige", "resolve", "dedicate", "poise", "compel"})
-"""Participles that state their subject's own resolve: "is committed to" is not something done to it."""
-TRANSFER_VERBS = frozenset({
-    "send", "deploy", "dispatch", "mobilize", "mobilise", "station", "contribute", "supply", "provide", "move",
-    "airlift", "fly", "ship", "post", "train",
-})
-TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
-STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response", "solidarity", "support"})
-GRIEVANCE_VERBS = frozenset({"complain", "protest", "object", "appeal", "petition"})
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "outside"})
-PROPOSAL_NOUNS = frozenset({
-    "request", "decision", "call", "calls", "demand", "demands", "offer", "proposal", "suggestion", "plan",
-    "findings", "appeal", "invitation", "policy", "move", "statement", "remarks", "comments", "initiative",
-    "efforts", "effort", "resolution", "ultimatum", "bid", "visit", "report",
-})
 
 
 class ActorLookup(Protocol):
@@ -41,7 +39,7 @@ class ActorLookup(Protocol):
 def condition_subjects(verb: Token) -> list[Token]:
     """Subjects of an "if/unless" clause attached to the verb."""
     return [g for c in verb.children if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+            and any(m.dep_ == "mark" and m.lower_ in PROVISO_MARKS for m in c.children)
             for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
 
 
@@ -104,7 +102,7 @@ def objects(verb: Token) -> list[Token]:
         if child.dep_ in {"dobj", "attr", "oprd"}:
             if noun_event_code(child) or child.lemma_.lower() in PROPOSAL_NOUNS | CHARGE_NOUNS:
                 first.extend(authors(child))  # "rejected Croatia's request": the requester
-                first.extend(g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"by", "from"}
+                first.extend(g for p in verb.children if p.dep_ == "prep" and p.lower_ in AGENT_PREPS
                              for g in p.children if g.dep_ == "pobj")  # "denied charges [by X]" misattached
                 first.extend(prep_objects(child))
                 things.append(child)
@@ -117,7 +115,7 @@ def objects(verb: Token) -> list[Token]:
                 first.extend(prep_objects(child))
     preps = prep_objects(verb)
     if verb.lemma_.lower() in GRIEVANCE_VERBS:  # "complained to the UN over Israeli raids": the raids' author
-        grievances = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"over", "about"}
+        grievances = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS
                       for g in c.children if g.dep_ == "pobj"]
         preps = grievances + [p for p in preps if p.head.lower_ != "to"] + [p for p in preps if p.head.lower_ == "to"]
     return first + preps + things
@@ -149,7 +147,7 @@ def prep_objects(head: Token) -> list[Token]:
         elif child.dep_ == "dative":
             out.extend(noun_of(child))
         elif child.dep_ == "acl" and child.tag_ == "VBN" and head.pos_ == "NOUN":
-            out.extend(g for p in child.children if p.dep_ == "prep" and p.lower_ in {"on", "against", "to"}
+            out.extend(g for p in child.children if p.dep_ == "prep" and p.lower_ in IMPOSED_ON_PREPS
                        for g in p.children if g.dep_ == "pobj")
     return out
 
@@ -164,7 +162,7 @@ def authors(noun: Token) -> list[Token]:
     out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # "its attacks on X": not "its"
     out += [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # "a Security Council resolution"
     for child in noun.children:
-        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in AUTHOR_PREPS:
             out.extend(g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "acl":  # "the proposal submitted by X"
             for grandchild in child.children:
@@ -187,9 +185,6 @@ def expand(heads: list[Token]) -> list[Token]:
             if token not in out:
                 out.append(token)
     return out
-
-
-OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 
 def first_actors(heads: list[Token], actors: ActorLookup, *, target: bool = False) -> list[Actor | None]:
@@ -277,7 +272,7 @@ def later_phrases(verb: Token) -> list[Token]:
     """Without an explicit object, the other party is the nearest actor in the verb's own
     phrases after it (PETRARCH's "first actor in the verb phrase")."""
     return [c for c in verb.children
-            if c.i > verb.i and c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"at", "from"}]
+            if c.i > verb.i and c.dep_ == "prep" and c.lower_ in LATER_TARGET_PREPS]
 
 
 def purpose_clauses(verb: Token, trigger: Token) -> list[Token]:
@@ -321,14 +316,14 @@ def participants(noun: Token, deps: set[str]) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
-def characterisation_code(verb: Token) -> str | None:
+def characterisation_code(verb: Token, valences: Mapping[str, float]) -> str | None:
     """"described Pompeo as reckless": a judgement of the object, criticism (111) when the
     words after "as" are negative in the VADER lexicon, praise (051) when positive; "" for a neutral
     predicate ("called it unlikely"), which is no event at all."""
     for child in verb.children:
         if (child.dep_ == "prep" and child.lower_ == "as") or child.dep_ == "oprd":  # "called him reckless"
             words = [t.lower_ for t in child.subtree if t.i != child.i or child.dep_ == "oprd"]
-            valence = sum(sentiment_lexicon().get(w, 0.0) for w in words)
+            valence = sum(valences.get(w, 0.0) for w in words)
             if valence <= -1.0:
                 return "111"
             if valence >= 1.0:

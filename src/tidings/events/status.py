@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings.events.terms import (
+    CONDITIONAL_MARKS,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    NEGATING_HEADS,
+    NEGATORS,
+    PLANNING_HEADS,
+    REFUSING_AUX,
+    SCHEDULING_HEADS,
+)
 from tidings.records import Status
-
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
-HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "deny", "cancel", "postpone", "call"})
-PLANNING_HEADS = frozenset({
-    "plan", "intend", "agree", "expect", "schedule", "set", "prepare", "promise", "pledge", "vow",
-    "aim", "want", "hope", "seek", "offer", "threaten",
-})
-NEGATORS = frozenset({"not", "n't", "never", "no"})
 
 
 def _clause_chain(verb: Token, limit: int = 3) -> list[Token]:
@@ -38,7 +38,7 @@ def is_negated(verb: Token) -> bool:
     if any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in verb.children):
         return True  # "provided no details"
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in NEGATING_HEADS - {"call"}
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in NEGATING_HEADS
 
 
 def is_conditional(verb: Token) -> bool:
@@ -62,7 +62,7 @@ def is_planned(verb: Token) -> bool:
         if token.i != verb.i and token.lemma_.lower() in PLANNING_HEADS:
             return True
         # "is to visit", "was set to meet"
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"be", "set", "due", "scheduled"}:
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in SCHEDULING_HEADS:
             return True
     return False
 
@@ -78,7 +78,6 @@ def status_of(verb: Token) -> Status:
     return "asserted"
 
 
-REFUSING_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
 REFUSAL_BY_PREFIX = {
     "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244", "086": "1245", "087": "1246",
     "061": "1211", "062": "1212", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124",

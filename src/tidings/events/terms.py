@@ -143,8 +143,6 @@ PHYSICAL_TARGETS = frozenset({
     "prison", "jail", "tanker", "train", "pipeline", "refinery", "field",
 })
 
-COMMUNICATION_CODES = frozenset({"010", "011", "012", "013", "014", "015", "016", "017", "018", "019"})
-
 # (verb lemmas, object-noun lemmas, CAMEO code): verb + object combinations whose meaning
 # the verb alone does not give ("withdraw inspectors" is 166, "lift sanctions" 085).
 VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
@@ -263,6 +261,8 @@ RESIGNATION_WORDS = frozenset({"resign", "resignation", "quit", "abdicate", "ste
 # Where a verb of motion goes ("went home", "came to Moscow"); verbs that propose rather than do.
 DESTINATION_WORDS = frozenset({"to", "into", "toward", "towards", "home", "abroad", "back", "there", "here", "on"})
 PROPOSING_VERBS = frozenset({"invite", "propose", "suggest", "volunteer", "announce", "express", "signal", "plan"})
+# Verbs whose intent code (03x) stays a promise; any other verb's 03x is the act done ("sent a team").
+PROMISING_VERBS = INTENT_VERBS | COMMITMENT_VERBS | PROPOSING_VERBS
 
 # Verbs too general to code by their dictionary default alone ("served eight years as mayor", "give
 # us a kit", "keep hitting the limit"): they code only through a pattern, an event noun or a sense.
@@ -275,3 +275,118 @@ VAGUE_VERBS = frozenset({
 
 # Verbs of inquiry: sending people "to investigate/monitor ..." is an investigation (090).
 INQUIRY_VERBS = frozenset({"investigate", "monitor", "inspect", "probe", "verify", "examine", "assess", "observe"})
+
+# --- Word lists of the constructions (tidings.events.constructions) ---------------------------
+# "denied the charges" (016): verbs that deny, with a charge noun as object.
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+# "claimed that they had attacked": verbs of a claim of responsibility (015), with a subject pronoun
+# in the claimed clause standing for the claimant.
+CLAIM_VERBS = frozenset({"claim", "admit"})
+PERSONAL_PRONOUNS = frozenset({"they", "it", "we", "he", "she"})
+# "said Libya must hand over": modals of obligation that make a reported clause a demand.
+OBLIGATION_MODALS = frozenset({"must", "should"})
+# "the meeting would take place": a definite event noun refers back to an earlier event.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+# "the cabinet met on Sunday": a body meeting by itself consults no one.
+CONVENING_VERBS = frozenset({"meet", "convene"})
+
+# --- Word lists of clause reading (tidings.events.clause) --------------------------------------
+RELEASE_VERBS = frozenset({"release", "free"})  # demanding a release is 1053
+NEGOTIATION_VERBS = frozenset({"meet", "negotiate", "talk"})  # demanding talks is 106
+ATTACK_VERBS = frozenset({"attack", "assault", "strike", "hit"})
+ATTACK_NOUNS = frozenset({"attack", "assault", "broadside", "offensive"})
+# Objects of an "attack" that make it verbal ("attacked the policy").
+VERBAL_TARGETS = frozenset({"policy", "plan", "remark", "statement", "decision"})
+ATTACKERS = frozenset({
+    "helicopter", "jet", "jets", "warplane", "warplanes", "plane", "planes", "drone", "drones", "tank", "tanks",
+    "troops", "soldiers", "forces", "army", "militants", "gunmen", "fighters", "rebels", "artillery", "bomber",
+})
+"""Subjects that can only attack materially: "a police helicopter attacked the Supreme Court"."""
+# "launched 10 days of war games", "a new round of talks": measures of an event noun.
+MEASURE_NOUNS = frozenset({"day", "week", "month", "round", "series", "wave", "spate", "string", "number", "year"})
+# "..., as street battles raged in Baghdad": markers of a clause of attendant circumstance.
+CIRCUMSTANCE_MARKERS = frozenset({"as", "while", "whereas", "amid"})
+MESSAGE_NOUNS = frozenset({
+    "reminder", "message", "warning", "statement", "call", "appeal", "letter", "note", "signal", "notice",
+})
+TEST_RESULTS = frozenset({"positive", "negative"})  # "tested positive": no weapons test
+COMING_GOING_VERBS = frozenset({"go", "come"})  # "went missing": no trip without a destination
+PHONE_VERBS = frozenset({"telephone", "phone", "call"})
+
+# --- Word lists of participants (tidings.events.roles) -----------------------------------------
+TARGET_PREPS = frozenset({
+    "with", "on", "against", "to", "toward", "towards", "at", "into", "upon", "from", "for", "between",
+})
+LATER_TARGET_PREPS = TARGET_PREPS - frozenset({"at", "from"})
+"""Prepositions whose object is the other party of a verb without an object ("met with X")."""
+STATE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "oblige", "resolve", "dedicate", "poise", "compel"})
+"""Participles that state their subject's own resolve: "is committed to" is not something done to it."""
+TRANSFER_VERBS = frozenset({
+    "send", "deploy", "dispatch", "mobilize", "mobilise", "station", "contribute", "supply", "provide", "move",
+    "airlift", "fly", "ship", "post", "train",
+})
+TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning"})
+STANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "retaliation", "response", "solidarity", "support"})
+GRIEVANCE_VERBS = frozenset({"complain", "protest", "object", "appeal", "petition"})
+GRIEVANCE_PREPS = frozenset({"over", "about"})  # "complained to the UN over Israeli raids"
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "outside"})
+PROPOSAL_NOUNS = frozenset({
+    "request", "decision", "call", "calls", "demand", "demands", "offer", "proposal", "suggestion", "plan",
+    "findings", "appeal", "invitation", "policy", "move", "statement", "remarks", "comments", "initiative",
+    "efforts", "effort", "resolution", "ultimatum", "bid", "visit", "report",
+})
+PROVISO_MARKS = frozenset({"if", "unless"})  # "... unless Baghdad accepted": who must comply
+AGENT_PREPS = frozenset({"by", "from"})  # "denied charges [by X]" misattached to the verb
+AUTHOR_PREPS = frozenset({"by", "from", "of"})  # "a request by Ukraine"
+IMPOSED_ON_PREPS = frozenset({"on", "against", "to"})  # "a travel ban imposed on Chadian citizens"
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+# --- Word lists of status (tidings.events.status) ----------------------------------------------
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "deny", "cancel", "postpone"})
+"""Heads whose complement is negated: "failed to reach agreement", "refused to meet"."""
+PLANNING_HEADS = frozenset({
+    "plan", "intend", "agree", "expect", "schedule", "set", "prepare", "promise", "pledge", "vow",
+    "aim", "want", "hope", "seek", "offer", "threaten",
+})
+SCHEDULING_HEADS = frozenset({"be", "set", "due", "scheduled"})  # "is to visit", "was set to meet"
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+REFUSING_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
+
+# --- Word lists of the verb lexicon's senses (tidings.events.lexicon) ---------------------------
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"})
+PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping", "peace-keepers"})
+RETURN_VERBS = frozenset({"return", "repatriate"})
+DEPARTURE_VERBS = frozenset({"leave", "exit", "quit", "vacate", "evacuate"})
+TROOP_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "contingent", "military"})
+ARRIVAL_VERBS = frozenset({"arrive", "land", "deploy", "reach"})
+APPEAL_FOR_VERBS = frozenset({"call", "appeal", "press", "push", "lobby", "clamor", "clamour"})
+NOT_RETURNED = frozenset({"fire", "favor", "favour", "call", "visit", "compliment", "ambassador", "home"})
+RETURNED_PEOPLE = frozenset({
+    "prisoner", "detainee", "hostage", "refugee", "migrant", "citizen", "national", "soldier", "body",
+    "remains", "child", "fisherman", "sailor", "captive", "asylum", "people", "person", "worker",
+})
+EFFORT_NOUNS = frozenset({
+    "effort", "bid", "initiative", "campaign", "drive", "operation", "program", "programme", "plan", "mission",
+})
+QUANTITY_HEADS = frozenset({
+    "part", "parts", "much", "most", "some", "all", "portion", "half", "rest", "section",
+    "ton", "tonne", "load", "shipment", "consignment", "batch", "amount", "quantity", "lot", "number", "kind",
+    "team", "mission", "group", "contingent", "delegation", "unit",
+})
+EXPULSION_VERBS = frozenset({"force", "drive"})  # "forced out 1,000 refugees"
+EXPULSION_PARTICLES = frozenset({"out", "away"})
+FIRE_PREPS = frozenset({"to", "on"})  # "set fire to the offices of ..."
+STRIKE_VERBS = frozenset({"launch", "carry", "conduct", "order"})  # "launched strikes": air strikes (190)
+JOINT_MODIFIERS = frozenset({"joint", "combined"})  # "a joint military exercise"
+
+# --- Word lists of symmetric events (tidings.events.pairs) -------------------------------------
+MEETING_WORDS = frozenset({
+    "meet", "meeting", "talk", "talks", "negotiate", "negotiation", "negotiations", "telephone", "phone",
+    "confer", "summit",
+})
+"""Words whose event is symmetric whatever code folds them ("agreed to meet" is 036)."""
+AGREEMENT_WORDS = frozenset({"agree", "agreement", "reach", "accord", "deal", "consensus", "compromise"})
+"""Failing to agree is a joint failure of coordinated parties ("X and Y failed to reach agreement")."""

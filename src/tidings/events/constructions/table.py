@@ -1,0 +1,123 @@
+"""The ordered tables of named constructions, and the walks over them.
+
+Each verb of a sentence's clause spine (governing verbs first) is offered to the verb
+constructions in this order; the first that applies decides: it proposes a candidate event, or
+says the verb codes nothing (:data:`~tidings.events.constructions.base.SKIP`). The order matters:
+specific constructions ("denied the charges") come before the general ones, and the dictionary's
+pattern, the light verb and the dictionary's default come last. When no verb of a sentence
+proposes an event, the sentence constructions are tried in order, and the first that finds any
+speaks for the sentence. Every candidate carries the name of the construction that proposed it.
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from spacy.tokens import Span, Token
+
+from tidings.events.candidates import Candidate
+from tidings.events.constructions.acts import (
+    light_verb,
+    message_content,
+    no_act,
+    occurrence_left_to_noun,
+    occurrence_of_event_noun,
+    verb_default,
+    verb_pattern,
+)
+from tidings.events.constructions.base import Construction, Context
+from tidings.events.constructions.complements import (
+    declined_to_comment,
+    descriptive_participle,
+    intent_complement,
+    refusal_complement,
+    threat_complement,
+)
+from tidings.events.constructions.nouns import (
+    SentenceConstruction,
+    SentenceContext,
+    bare_statement,
+    event_noun,
+)
+from tidings.events.constructions.speech import (
+    agree_with_view,
+    characterisation,
+    claim_of_responsibility,
+    consider_option,
+    denied_charges,
+    reported_clause,
+    reported_demand,
+    request_complement,
+    speech_event_noun,
+)
+from tidings.events.lexicon import VerbLexicon
+from tidings.events.roles import ActorLookup
+
+VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
+    ("denied_charges", denied_charges),
+    ("agree_with_view", agree_with_view),
+    ("consider_option", consider_option),
+    ("characterisation", characterisation),
+    ("speech_event_noun", speech_event_noun),
+    ("claim_of_responsibility", claim_of_responsibility),
+    ("reported_demand", reported_demand),
+    ("reported_clause", reported_clause),
+    ("request_complement", request_complement),
+    ("descriptive_participle", descriptive_participle),
+    ("threat_complement", threat_complement),
+    ("declined_to_comment", declined_to_comment),
+    ("refusal_complement", refusal_complement),
+    ("intent_complement", intent_complement),
+    ("occurrence_of_event_noun", occurrence_of_event_noun),
+    ("occurrence_left_to_noun", occurrence_left_to_noun),
+    ("no_act", no_act),
+    ("message_content", message_content),
+    ("verb_pattern", verb_pattern),
+    ("light_verb", light_verb),
+    ("verb_default", verb_default),
+)
+"""What a verb codes, in the order the constructions are tried."""
+
+SENTENCE_CONSTRUCTIONS: Final[tuple[tuple[str, SentenceConstruction], ...]] = (
+    ("event_noun", event_noun),
+    ("bare_statement", bare_statement),
+)
+"""What a sentence codes when none of its verbs does, in the order tried."""
+
+
+class Decision(NamedTuple):
+    """The construction that decided a verb, and its candidate (None: the verb codes nothing)."""
+
+    rule: str
+    candidate: Candidate | None
+
+
+def construction_names() -> tuple[str, ...]:
+    """Every construction's name: the verb constructions, then the sentence constructions, in order."""
+    return tuple(name for name, _ in VERB_CONSTRUCTIONS) + tuple(name for name, _ in SENTENCE_CONSTRUCTIONS)
+
+
+def decide(verb: Token, lexicon: VerbLexicon) -> Decision | None:
+    """The first verb construction that applies to the verb, or None when none does."""
+    ctx = Context.of(verb, lexicon)
+    for name, construction in VERB_CONSTRUCTIONS:
+        outcome = construction(verb, ctx)
+        if outcome is None:
+            continue
+        if isinstance(outcome, Candidate):
+            outcome.rule = name
+            return Decision(name, outcome)
+        return Decision(name, None)
+    return None
+
+
+def sentence_candidates(sent: Span, consumed: set[int], actors: ActorLookup, lexicon: VerbLexicon) -> list[Candidate]:
+    """The candidates of the first sentence construction that finds any (none: an empty list)."""
+    ctx = SentenceContext(consumed=frozenset(consumed), actors=actors, lexicon=lexicon)
+    for name, construction in SENTENCE_CONSTRUCTIONS:
+        found = construction(sent, ctx)
+        if found:
+            for candidate in found:
+                candidate.rule = name
+            return found
+    return []
