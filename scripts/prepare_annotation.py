@@ -6,6 +6,8 @@ shared dev gold, and mixes political and non-political stories. Each article is 
 fixed *test* part when the first hex digit of sha256(id) is below 4 (a quarter), else *train*.
 
     python scripts/prepare_annotation.py --shared ../shared --out annotation/ --wikinews 60 --reuters 50
+    python scripts/prepare_annotation.py --out annotation2/ --wikinews 130 --reuters 60 \
+        --exclude data/gold/realnews_tidings_articles.jsonl      # the second batch
 """
 
 from __future__ import annotations
@@ -50,14 +52,18 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("annotation"))
     parser.add_argument("--wikinews", type=int, default=60)
     parser.add_argument("--reuters", type=int, default=50)
+    parser.add_argument("--exclude", type=Path, default=None,
+                        help="an articles file already coded (e.g. data/gold/realnews_tidings_articles.jsonl)")
     args = parser.parse_args()
 
     from tidings.errors import ArticleRejected
     from tidings.inputs.readers import make_article
     from tidings.nlp import load_model
 
-    gold = args.shared / "data" / "gold" / "realnews_dev_articles.jsonl"
-    taken = {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()}
+    taken: set[str] = set()
+    for gold in (args.shared / "data" / "gold" / "realnews_dev_articles.jsonl", args.exclude):
+        if gold is not None and gold.is_file():
+            taken |= {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()}
     corpora = args.shared / "data" / "corpora"
     nlp = load_model()
     args.out.mkdir(parents=True, exist_ok=True)

@@ -113,7 +113,8 @@ def fit(examples: list[Example], c: float) -> EventJudge:
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([dict.fromkeys(e.features, 1) for e in examples])
+    x = vectorizer.fit_transform([dict.fromkeys(e.features, 1) for e in examples]).tocsr()
+    x.indices, x.indptr = x.indices.astype("int32"), x.indptr.astype("int32")  # liblinear takes 32-bit indices
     model = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
     model.fit(x, [e.label for e in examples], sample_weight=[e.weight for e in examples])
     names = vectorizer.get_feature_names_out()
@@ -176,7 +177,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "tidings" / "judge" / "data" / MODEL_FILE)
     args = parser.parse_args()
     gold_dir = args.shared / "data" / "gold"
-    extractor = Extractor(ExtractorSettings(min_confidence=0.0))
+    extractor = Extractor(ExtractorSettings(judge=False))
     shared, shared_gold = realnews_examples(extractor, gold_dir / "realnews_dev.jsonl",
                                             lambda r: r.get("corpus") in {"wikinews", "reuters"})
     own, own_gold = realnews_examples(extractor, ROOT / "data" / "gold" / "realnews_tidings.jsonl",

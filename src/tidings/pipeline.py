@@ -23,9 +23,10 @@ from spacy.tokens import Doc
 from tidings.actors import ActorDictionary, find_actors
 from tidings.dates import date_for_event
 from tidings.events import EventMention, VerbLexicon, code_events, event_record
+from tidings.judge import Candidate, EventJudge, article_candidates, judged
 from tidings.nlp import load_model, parse, sentence_index
 from tidings.places import ArticlePlaces, Gazetteer, article_places, locate_event
-from tidings.records import Article, ArticleResult, Event, Reject
+from tidings.records import Article, ArticleResult, Event, Reject, Tone
 from tidings.tone import article_tone
 
 
@@ -37,6 +38,11 @@ class ExtractorSettings:
     batch_size: int = 32
     n_process: int = 1
     actors_file: Path | None = None
+    min_confidence: float | None = None
+    """Keep events whose model probability reaches this; ``None``: the model's operating point."""
+    judge: bool = True
+    """Score candidates with the learned layer; ``False`` keeps every candidate with the rules'
+    own confidence (as training does)."""
 
 
 class Extractor:
@@ -48,6 +54,7 @@ class Extractor:
         self._actors: ActorDictionary | None = None
         self._gazetteer: Gazetteer | None = None
         self._lexicon: VerbLexicon | None = None
+        self._judge: EventJudge | None = None
         self.failures: list[Reject] = []
         """Articles a stage failed on (recorded as rejects by the callers), in order."""
 
@@ -64,6 +71,18 @@ class Extractor:
             self._lexicon = VerbLexicon.load()
         assert self._gazetteer is not None and self._lexicon is not None
         return self._actors, self._gazetteer, self._lexicon
+
+    @property
+    def judge(self) -> EventJudge:
+        if self._judge is None:
+            self._judge = EventJudge.load()
+        return self._judge
+
+    @property
+    def min_confidence(self) -> float:
+        """The operating point in force: the setting, else the model's own."""
+        chosen = self.settings.min_confidence
+        return chosen if chosen is not None else self.judge.threshold
 
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         """Yield one :class:`ArticleResult` per article, in input order."""
@@ -88,17 +107,27 @@ class Extractor:
                           f"{type(exc).__name__}: {exc}", article_id=article.id)
 
     def process(self, article: Article, doc: Doc) -> ArticleResult:
-        """Code one parsed article."""
+        """Code one parsed article: the rules propose candidates, the learned layer keeps events."""
+        candidates, tone = self._candidates(article, doc)
+        if self.settings.judge:
+            events = judged(candidates, self.judge, self.min_confidence)
+        else:
+            events = [event for event, _ in candidates]
+        return ArticleResult(article=article, events=events, tone=tone)
+
+    def scored_candidates(self, article: Article, doc: Doc) -> list[Candidate]:
+        """Every candidate event the rules propose, with the features the learned layer sees."""
+        return self._candidates(article, doc)[0]
+
+    def _candidates(self, article: Article, doc: Doc) -> tuple[list[Candidate], Tone]:
         dictionary, gazetteer, lexicon = self._resources()
         actors = find_actors(doc, article, dictionary)
         places = article_places(doc, article, gazetteer)
         tone = article_tone(article.text)
         numbers = sentence_index(doc)
-        events = [
-            self._event(article, mention, numbers, places, tone.tone)
-            for mention in code_events(doc, actors, lexicon)
-        ]
-        return ArticleResult(article=article, events=events, tone=tone)
+        mentions = code_events(doc, actors, lexicon)
+        events = [self._event(article, mention, numbers, places, tone.tone) for mention in mentions]
+        return article_candidates(article, mentions, events), tone
 
     @staticmethod
     def _event(article: Article, mention: EventMention, numbers: dict[int, int], places: ArticlePlaces,
@@ -112,6 +141,8 @@ class Extractor:
         chunks = _chunked(articles, self.settings.batch_size)
         self._resources()  # load the dictionaries and the model once, here: forked workers inherit them
         _ = self.nlp
+        if self.settings.judge:
+            _ = self.judge
         context = multiprocessing.get_context("fork")
         in_flight = 4 * self.settings.n_process  # Pool.imap would read the whole input ahead: bound it
         with context.Pool(self.settings.n_process, initializer=_worker_init, initargs=(self,)) as pool:

@@ -7,7 +7,8 @@ event's ``confidence``. ``scripts/train_event_filter.py`` trains it.
 
 from __future__ import annotations
 
+from tidings.judge.decide import Candidate, article_candidates, judged
 from tidings.judge.features import actor_kind, candidate_features
 from tidings.judge.model import EventJudge
 
-__all__ = ["EventJudge", "actor_kind", "candidate_features"]
+__all__ = ["Candidate", "EventJudge", "actor_kind", "article_candidates", "candidate_features", "judged"]
