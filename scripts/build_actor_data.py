@@ -241,7 +241,7 @@ class Builder:
                 if len(words) >= 3 and len(words[-1]) >= MIN_SURNAME_CHARS + 1:
                     key = f"{words[0]} {words[-1]}"
                     bucket = self.aliases.setdefault(key, [])
-                    if index not in bucket and len(bucket) < MAX_ENTRIES_PER_ALIAS:
+                    if not bucket:       # a derived short form never makes a name shared
                         bucket.append(index)
                 if len(words) >= 2 and len(words[-1]) >= MIN_SURNAME_CHARS and words[-2] not in NAME_PARTICLES:
                     owners.setdefault(words[-1], set()).add(index)

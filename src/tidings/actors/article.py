@@ -292,7 +292,10 @@ class ArticleActors:
         chosen = compatible[0]
         if token.dep_ in ("nsubj", "nsubjpass") and chosen.sentence < sentence:
             # a subject pronoun opening a new sentence continues the previous one's subject
-            chosen = next((a for a in compatible if a.subject and a.sentence == chosen.sentence), chosen)
+            # the main clause's subject first ("Rod Blagojevich was jailed ... after Obama was elected")
+            same = [a for a in compatible if a.subject and a.sentence == chosen.sentence]
+            main = [a for a in same if self.doc[a.head].head.dep_ == "ROOT"]
+            chosen = (main or same or [chosen])[0]
         actor = chosen.actor
         if actor.country is None and actor.name is None:
             return None          # nearest referent is an uncoded role noun: not clear

@@ -19,7 +19,7 @@ from tidings.actors.dictionary import ActorDictionary
 from tidings.actors.keys import normalise_key, split_code
 from tidings.actors.match import Match
 
-FIRST_SENTENCE_WEIGHT = 2
+FIRST_SENTENCE_WEIGHT = 3
 DATELINE_WEIGHT = 5
 LEADING_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)\s*(?:,|\(|-|\u2014)")
 """A wire dateline opening the text: "WASHINGTON, March 3 - ", "KABUL (Reuters) - "."""

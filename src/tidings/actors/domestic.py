@@ -33,7 +33,7 @@ people and organisations we do not know."""
 def is_location(token: Token, phrase: PhraseCode) -> bool:
     """A city, region or capital that is where something happens: the object of a locative
     preposition ("in Raqqa", "the strike on Raqqa"), not a possessor or a subject."""
-    if phrase.kind not in LOCATION_KINDS or (phrase.sectors and phrase.kind != "capital"):
+    if phrase.kind not in LOCATION_KINDS:
         return False
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
