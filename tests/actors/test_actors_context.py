@@ -95,7 +95,7 @@ def test_title_in_another_year_is_another_holder(nlp, dictionary):
 
 def test_pronoun_after_an_unknown_person_is_not_a_famous_one(nlp, dictionary):
     actor = actor_at(analyse(nlp, dictionary, BLAGOJEVICH, dt.date(2020, 2, 21)), "He")
-    assert actor is None or "Trump" not in (actor.name or "") and "Obama" not in (actor.name or "")
+    assert actor is None or ("Trump" not in (actor.name or "") and "Obama" not in (actor.name or ""))
 
 
 def test_surname_follows_the_person_the_article_named(nlp, dictionary):
@@ -126,7 +126,7 @@ def test_companies_are_not_governments(nlp, dictionary):
 
 def test_a_place_where_something_happens_is_a_location(nlp, dictionary):
     actors = analyse(nlp, dictionary, CHRISTCHURCH, dt.date(2019, 3, 17))
-    found = [m for m in re.finditer(r"Christchurch on Friday", actors.doc.text)]
+    found = list(re.finditer(r"Christchurch on Friday", actors.doc.text))
     span = actors.doc.char_span(found[0].start(), found[0].start() + len("Christchurch"))
     assert span is not None and actors.is_location(span.root)
     syria = analyse(nlp, dictionary, SYRIA, dt.date(2019, 10, 15))

@@ -39,6 +39,7 @@ class ActorDictionary:
     extra: str | None = None          # the user dictionary file merged in, if any
     shared_names: Mapping[str, str] = field(default_factory=dict)
     offices: Mapping[tuple[str, str], tuple[tuple[int, Role], ...]] = field(default_factory=dict)
+    first_user_entry: int | None = None   # entries from this index on come from the user's file
 
     def __reduce__(self) -> tuple[Any, tuple[str | None]]:
         """Pickle as "load the same files again" (worker processes rebuild from package data)."""
@@ -96,6 +97,11 @@ class ActorDictionary:
     def is_prefix(self, key: str) -> bool:
         return key in self.prefixes
 
+    def is_user_entry(self, entry: ActorEntry) -> bool:
+        """True if ``entry`` comes from the user's dictionary (whose names are the user's word)."""
+        first = self.first_user_entry
+        return first is not None and any(entry is e for e in self.entries[first:])
+
     def office_holder(self, country: str, office: str, on: dt.date) -> tuple[ActorEntry, Role] | None:
         """Who held ``office`` ("president", "foreign minister") in ``country`` on ``on``."""
         for index, role in self.offices.get((country, office), ()):
@@ -138,11 +144,12 @@ def _reload(extra: str | None) -> ActorDictionary:
 def _assemble(entries: list[ActorEntry], aliases: dict[str, tuple[int, ...]],
               agents: dict[str, tuple[str, ...]], countries: dict[str, str], about: str,
               surnames: Mapping[str, tuple[int, ...]], extra: str | None = None,
-              shared_names: Mapping[str, str] | None = None) -> ActorDictionary:
+              shared_names: Mapping[str, str] | None = None, first_user_entry: int | None = None) -> ActorDictionary:
     keys = list(aliases) + list(agents)
     frozen = tuple(entries)
     return ActorDictionary(
         shared_names=MappingProxyType(dict(shared_names or {})),
+        first_user_entry=first_user_entry,
         offices=_office_index(frozen),
         entries=frozen,
         aliases=MappingProxyType(aliases),
@@ -229,7 +236,7 @@ def _with_extra(path: str, mtime_ns: int, size: int) -> ActorDictionary:
         aliases = {k: _replace(v, replaced) for k, v in aliases.items()}
         surnames = {k: _replace(v, replaced) for k, v in surnames.items()}
     return _assemble(all_entries, aliases, agents, dict(parts.countries), parts.about, surnames, path,
-                     parts.shared_names)
+                     parts.shared_names, len(parts.entries))
 
 
 def _replace(indices: tuple[int, ...], replaced: dict[int, int]) -> tuple[int, ...]:

@@ -94,7 +94,7 @@ def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | N
         entry = dictionary.best_entry(key, on, require_code=False) if key in dictionary.aliases else None
         if (entry is not None and _plausible_name(span, key, entry, on)
                 and consistent_with_entity(doc, start, end, entry) and not _place_in_person(span, entry)):
-            weak = entry.kind == "person" and len(span) == 1 and (
+            weak = entry.kind == "person" and len(span) == 1 and not dictionary.is_user_entry(entry) and (
                 len(key) <= SHORT_NAME_CHARS or key != normalise_key(entry.name))
             return Match(start, end, key, entry, (), weak)
         sectors = dictionary.agent_sectors(key)
@@ -125,6 +125,12 @@ def _place_in_person(span: Span, entry: ActorEntry) -> bool:
                      and t.tag_ == "NNP" and not t.text.endswith(("an", "ian", "ese", "ish", "i"))
                      for t in neighbours)
     return cued or first_name
+
+
+def _held_office(entry: ActorEntry, on: dt.date | None) -> bool:
+    """A dated, non-elite role began on or before ``on``: a present or past office-holder."""
+    return on is not None and any(r.code and not r.code.endswith("ELI") and r.start and r.start <= on
+                                  for r in entry.roles)
 
 
 def _in_office(entry: ActorEntry, on: dt.date | None) -> bool:
@@ -239,10 +245,27 @@ def _coherent(doc: Doc, matches: list[Match], dictionary: ActorDictionary, on: d
     kept = []
     for match in matches:
         if match.weak and match.entry is not None and match.entry.name not in full_names \
-                and not _titled(doc, match, dictionary, on) and not _country_in_sentence(doc, match, matches, on):
+                and not _titled(doc, match, dictionary, on) and not _country_in_sentence(doc, match, matches, on) \
+                and not _office_holder_alone(doc, match, on):
             continue
         kept.append(match)
     return kept
+
+
+def _office_holder_alone(doc: Doc, match: Match, on: dt.date | None) -> bool:
+    """A person in office on the date, or before it, named by a longer surname ("Trump threatened
+    new tariffs on China." in 2019 or 2022), unless an organisation owns the name ("Lloyds Bank's
+    Johnson")."""
+    assert match.entry is not None
+    if match.end - match.start != 1 or len(match.key) <= SHORT_NAME_CHARS or not _held_office(match.entry, on):
+        return False
+    token = doc[match.start]
+    return not any((child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "FAC"))
+                   or (child.dep_ == "poss" and any(t.lower_ in ORGANISATION_WORDS for t in child.subtree))
+                   for child in token.children)
+
+
+ORGANISATION_WORDS = frozenset({"bank", "plc", "inc", "corp", "company", "group", "university", "fund"})
 
 
 def _titled(doc: Doc, match: Match, dictionary: ActorDictionary, on: dt.date | None) -> bool:
