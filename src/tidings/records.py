@@ -62,6 +62,10 @@ class Actor(Record):
     code: str | None = None
     country: str | None = None
     sectors: list[str] = Field(default_factory=list)
+    kind: str | None = Field(
+        default=None,
+        description="state, government, igo, ngo, armed_group, party, company, media, education, sports, "
+                    "political_person, person or group")
 
 
 class EventDate(Record):

@@ -87,7 +87,7 @@ CAPITALS = [
 
 INTERNATIONAL = [
     ("The UN condemned the attack.", "UN", "IGOUNO"),
-    ("The United Nations Security Council met on Tuesday.", "Security Council", "IGOUNO"),
+    ("The United Nations Security Council met on Tuesday.", "Security Council", "IGOUNOGOV"),
     ("NATO will send more aircraft.", "NATO", "IGOWSTNAT"),
     ("The EU imposed tariffs on steel.", "EU", "IGOEUREEC"),
     ("The African Union suspended Mali.", "African Union", "IGOAFRAFU"),

@@ -29,8 +29,8 @@ RULES = [
     ("Rebels shelled Juba on Sunday.", "Juba", OLD, "SDNCVL"),
     # one typo in a long name
     ("President Abdelaziz Bouteflicka threatened a curfew in Algiers.", "Abdelaziz Bouteflicka", OLD, "DZAGOV"),
-    # ... but not without support from the article (no Algerian context here)
-    ("President Abdelaziz Bouteflicka threatened to impose a curfew.", "Abdelaziz Bouteflicka", OLD, "GOV"),
+    # ... supported by the title before it, which agrees with his office on the date (issue 14)
+    ("President Abdelaziz Bouteflicka threatened to impose a curfew.", "Abdelaziz Bouteflicka", OLD, "DZAGOV"),
     # full name without middle name, surname of a known person
     ("An Argentine judge ordered Carlos Menem to appear in court.", "Carlos Menem", OLD, "ARGELI"),
     # "of" object: country and sector of the group

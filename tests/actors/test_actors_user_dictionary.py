@@ -62,10 +62,10 @@ BAD_LINES = [
     ("Jane\tFRAGOV\t2020-13-01", "bad start date"),
     ("Jane\tFRAGOV\t\tyesterday", "bad end date"),
     ("Jane\tFRAGOV\t2021-01-01\t2020-01-01", "is after end"),
-    ("Jane", "expected 2 to 6"),
+    ("Jane", "expected 2 to 8"),
     ("\tFRAGOV", "empty actor name"),
     ("Jane\tFRAGOV\t\t\t\tpolitician", "unknown kind"),
-    ("a\tb\tc\td\te\tf\tg", "expected 2 to 6"),
+    ("a\tb\tc\td\te\tf\tg\th\ti", "expected 2 to 8"),
 ]
 
 

@@ -29,8 +29,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from tidings.actors.context import ArticleContext, article_context
 from tidings.actors.data import ActorEntry, Role
 from tidings.actors.dictionary import ActorDictionary
+from tidings.actors.domestic import complete_actor, is_location, title_holder
 from tidings.actors.keys import is_valid_code, normalise_key
 from tidings.actors.match import Match, scan
 from tidings.actors.phrase import PhraseCode, code_phrase
@@ -108,6 +110,9 @@ class ArticleActors:
         self._sentence_matches: dict[int, list[Match]] = {}
         for match in matches:
             self._sentence_matches.setdefault(self._sentence_of(match.start), []).append(match)
+        self.context: ArticleContext = article_context(
+            matches, [self._sentence_of(m.start) for m in matches], dictionary, article.date, doc.text,
+            article.dateline)
         self._phrases: dict[int, PhraseCode] = {}
         self._resolved: dict[int, Actor | None] = {}
         self._antecedents: list[_Antecedent] = []
@@ -160,13 +165,16 @@ class ArticleActors:
         return kept
 
     def _remember(self, head: Token, phrase: PhraseCode, actor: Actor, sentence: int) -> None:
-        if phrase.kind in ("modifier", "none") or (actor.code is None and actor.country is None):
+        named_person = head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
+        if phrase.kind in ("modifier", "none") or (actor.code is None and actor.country is None
+                                                    and not (phrase.kind == "person" or named_person)):
             return
-        person = phrase.kind == "person" or (not phrase.has_name and is_person_role(head) and not phrase.plural)
+        person = phrase.kind == "person" or named_person or (
+            not phrase.has_name and is_person_role(head) and not phrase.plural)
         antecedent = _Antecedent(head.i, sentence, actor, person, phrase.plural, head.dep_ in ("nsubj", "nsubjpass"))
         self._antecedents.append(antecedent)
         named_head = any(m.covers(head.i) for m in self._matches_near(head.i) if not m.is_agent)
-        if person and (phrase.kind == "person" or (phrase.has_name and named_head)):
+        if person and (phrase.kind == "person" or named_person or (phrase.has_name and named_head)):
             for word in self._name_words(head, phrase):
                 self._short_names.setdefault(word, []).append((head.i, antecedent))
 
@@ -204,14 +212,34 @@ class ArticleActors:
         linked = self._short_name_link(token, phrase)
         if linked is not None:
             return linked
+        sentence = self._sentence_of(token.i)
+        titled = title_holder(token, phrase, self.dictionary, self.article.date,
+                              self.context.country_for(sentence), self._earlier_people(token))
+        if titled is not None:
+            return titled
         if not phrase.has_name and phrase.definite and not phrase.plural and is_person_role(token):
             described = self._resolve_description(token, phrase)
             if described is not None:
                 return described
         if phrase.kind == "none":
             return None
-        return Actor(text=phrase.text, name=phrase.name, code=phrase.code, country=phrase.country,
-                     sectors=list(phrase.sectors))
+        actor = complete_actor(token, phrase, self.context.country_for(sentence))
+        if is_location(token, phrase):
+            # "a drone strike in Raqqa": where, not who; never the one who acts
+            return actor.model_copy(update={"kind": "location"})
+        return actor
+
+    def is_location(self, token: Token) -> bool:
+        """True if ``token`` heads a place named as where something happens ("in Raqqa",
+        "the strike on Raqqa"): such a place may be a target's location but never a source."""
+        actor = self.actor_for(token)
+        return actor is not None and actor.kind == "location"
+
+    def _earlier_people(self, token: Token) -> list[Actor]:
+        """Named people mentioned shortly before ``token``, nearest first."""
+        sentence = self._sentence_of(token.i)
+        return [a.actor for a in reversed(self._antecedents)
+                if a.person and a.head < token.i and sentence - a.sentence <= DESCRIPTION_WINDOW and a.actor.name]
 
     def _short_name_link(self, token: Token, phrase: PhraseCode) -> Actor | None:
         """"Kim" after "Kim Jong Un": a lone proper name matching an earlier full name."""
@@ -264,10 +292,15 @@ class ArticleActors:
         chosen = compatible[0]
         if token.dep_ in ("nsubj", "nsubjpass") and chosen.sentence < sentence:
             # a subject pronoun opening a new sentence continues the previous one's subject
-            chosen = next((a for a in compatible if a.subject and a.sentence == chosen.sentence), chosen)
+            # the main clause's subject first ("Rod Blagojevich was jailed ... after Obama was elected")
+            same = [a for a in compatible if a.subject and a.sentence == chosen.sentence]
+            main = [a for a in same if self.doc[a.head].head.dep_ == "ROOT"]
+            chosen = (main or same or [chosen])[0]
         actor = chosen.actor
         if actor.country is None and actor.name is None:
             return None          # nearest referent is an uncoded role noun: not clear
+        if actor.code is None and actor.country is None:
+            return None          # "He was sentenced" after an executive we cannot code: not Trump
         # keep the mention's own text; name what it refers to ("it" -> the foreign ministry)
         return actor.model_copy(update={"text": token.text, "name": actor.name or actor.text})
 

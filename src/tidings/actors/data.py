@@ -3,8 +3,8 @@
 User dictionary format (``tidings ... --actors FILE``), UTF-8, one entry line each::
 
     # comments and blank lines are ignored
-    # name <TAB> code <TAB> start <TAB> end <TAB> aliases [<TAB> kind]
-    Donald Trump	USAGOV	2017-01-20	2021-01-20	Trump|President Trump	person
+    # name <TAB> code <TAB> start <TAB> end <TAB> aliases [<TAB> kind [<TAB> office [<TAB> reference]]]
+    Donald Trump	USAGOV	2017-01-20	2021-01-20	Trump|President Trump	person	president
     Donald Trump	USAGOV	2025-01-20
     Donald Trump	USAELI
     lawmaker	LEG
@@ -17,6 +17,10 @@ User dictionary format (``tidings ... --actors FILE``), UTF-8, one entry line ea
   neither is the entry's default code, used when no dated role covers the article date.
 * ``aliases``: other names separated by ``|`` (optional).
 * ``kind``: ``person``, ``org``, ``country``, ``capital`` or ``agent`` (optional; guessed).
+* ``office``: the office a dated role is ("president", "prime minister", "foreign minister",
+  "defence minister", ...; optional). "the president" in an article resolves to whoever holds
+  that office in the article's country on its date.
+* ``reference``: where the row's facts come from (optional; kept for review, not used).
 
 Several lines with the same name form one entry (their roles are tried in file order).
 User entries override packaged entries that share any of their names or aliases; a user
@@ -35,6 +39,7 @@ from tidings.actors.keys import is_valid_code, normalise_key, split_code
 from tidings.errors import OntologyError
 
 KINDS = frozenset({"person", "org", "country", "capital", "agent", "place"})
+MAX_FIELDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,7 @@ class Role:
     code: str | None
     start: dt.date | None = None
     end: dt.date | None = None
+    office: str | None = None
 
     @property
     def dated(self) -> bool:
@@ -88,6 +94,8 @@ class UserLine:
     end: dt.date | None
     aliases: list[str] = field(default_factory=list)
     kind: str | None = None
+    office: str | None = None
+    reference: str = ""
 
 
 def _parse_date(text: str, where: str, label: str) -> dt.date | None:
@@ -106,10 +114,10 @@ def parse_user_line(line: str, where: str) -> UserLine | None:
     if not stripped.strip() or stripped.lstrip().startswith("#"):
         return None
     fields = stripped.split("\t")
-    if len(fields) < 2 or len(fields) > 6:
-        raise OntologyError(f"{where}: expected 2 to 6 tab-separated fields, got {len(fields)}")
-    fields += [""] * (6 - len(fields))
-    name, code, start_text, end_text, alias_text, kind_text = (f.strip() for f in fields)
+    if len(fields) < 2 or len(fields) > MAX_FIELDS:
+        raise OntologyError(f"{where}: expected 2 to {MAX_FIELDS} tab-separated fields, got {len(fields)}")
+    fields += [""] * (MAX_FIELDS - len(fields))
+    name, code, start_text, end_text, alias_text, kind_text, office, reference = (f.strip() for f in fields)
     if not normalise_key(name):
         raise OntologyError(f"{where}: empty actor name")
     if not is_valid_code(code):
@@ -122,7 +130,7 @@ def parse_user_line(line: str, where: str) -> UserLine | None:
     if kind is not None and kind not in KINDS:
         raise OntologyError(f"{where}: unknown kind {kind_text!r} (one of {', '.join(sorted(KINDS))})")
     aliases = [a.strip() for a in alias_text.split("|") if normalise_key(a)]
-    return UserLine(name, code, start, end, aliases, kind)
+    return UserLine(name, code, start, end, aliases, kind, office.lower() or None, reference)
 
 
 def parse_user_dictionary(path: Path) -> list[UserLine]:
@@ -167,6 +175,6 @@ def group_user_lines(lines: list[UserLine]) -> list[tuple[str, str, tuple[Role, 
         group, aliases = merged[key]
         first = group[0]
         kind = next((g.kind for g in group if g.kind), None) or guess_kind(first.name, first.code)
-        roles = tuple(Role(g.code, g.start, g.end) for g in group)
+        roles = tuple(Role(g.code, g.start, g.end, g.office) for g in group)
         result.append((first.name, kind, roles, tuple(aliases)))
     return result

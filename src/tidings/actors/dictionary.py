@@ -6,7 +6,7 @@ import datetime as dt
 import gzip
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from tidings.actors.data import ActorEntry, Role, group_user_lines, parse_user_dictionary
-from tidings.actors.keys import ROLE_CODES, normalise_key
+from tidings.actors.keys import ROLE_CODES, normalise_key, split_code
 from tidings.errors import OntologyError
 
 PACKAGED_FILE = "actors.json.gz"
@@ -37,6 +37,9 @@ class ActorDictionary:
     surnames: Mapping[str, tuple[int, ...]]
     about: str = ""
     extra: str | None = None          # the user dictionary file merged in, if any
+    shared_names: Mapping[str, str] = field(default_factory=dict)
+    offices: Mapping[tuple[str, str], tuple[tuple[int, Role], ...]] = field(default_factory=dict)
+    first_user_entry: int | None = None   # entries from this index on come from the user's file
 
     def __reduce__(self) -> tuple[Any, tuple[str | None]]:
         """Pickle as "load the same files again" (worker processes rebuild from package data)."""
@@ -94,6 +97,30 @@ class ActorDictionary:
     def is_prefix(self, key: str) -> bool:
         return key in self.prefixes
 
+    def is_user_entry(self, entry: ActorEntry) -> bool:
+        """True if ``entry`` comes from the user's dictionary (whose names are the user's word)."""
+        first = self.first_user_entry
+        return first is not None and any(entry is e for e in self.entries[first:])
+
+    def office_holder(self, country: str, office: str, on: dt.date) -> tuple[ActorEntry, Role] | None:
+        """Who held ``office`` ("president", "foreign minister") in ``country`` on ``on``."""
+        for index, role in self.offices.get((country, office), ()):
+            if role.covers(on):
+                return self.entries[index], role
+        return None
+
+
+def _office_index(entries: tuple[ActorEntry, ...]) -> Mapping[tuple[str, str], tuple[tuple[int, Role], ...]]:
+    """(country, office) -> dated roles of that office, latest user entries first."""
+    found: dict[tuple[str, str], list[tuple[int, Role]]] = {}
+    for index in range(len(entries) - 1, -1, -1):
+        for role in entries[index].roles:
+            country = split_code(role.code).country if role.code else None
+            if role.office and country and role.dated:
+                for office in role.office.split("|"):
+                    found.setdefault((country, office.strip()), []).append((index, role))
+    return MappingProxyType({k: tuple(v) for k, v in found.items()})
+
 
 def _word_prefixes(keys: list[str]) -> frozenset[str]:
     prefixes: set[str] = set()
@@ -105,9 +132,9 @@ def _word_prefixes(keys: list[str]) -> frozenset[str]:
 
 
 def _role(raw: list[Any]) -> Role:
-    code, start, end = raw
+    code, start, end = raw[:3]
     return Role(code, dt.date.fromisoformat(start) if start else None,
-                dt.date.fromisoformat(end) if end else None)
+                dt.date.fromisoformat(end) if end else None, raw[3] if len(raw) > 3 else None)
 
 
 def _reload(extra: str | None) -> ActorDictionary:
@@ -116,10 +143,15 @@ def _reload(extra: str | None) -> ActorDictionary:
 
 def _assemble(entries: list[ActorEntry], aliases: dict[str, tuple[int, ...]],
               agents: dict[str, tuple[str, ...]], countries: dict[str, str], about: str,
-              surnames: Mapping[str, tuple[int, ...]], extra: str | None = None) -> ActorDictionary:
+              surnames: Mapping[str, tuple[int, ...]], extra: str | None = None,
+              shared_names: Mapping[str, str] | None = None, first_user_entry: int | None = None) -> ActorDictionary:
     keys = list(aliases) + list(agents)
+    frozen = tuple(entries)
     return ActorDictionary(
-        entries=tuple(entries),
+        shared_names=MappingProxyType(dict(shared_names or {})),
+        first_user_entry=first_user_entry,
+        offices=_office_index(frozen),
+        entries=frozen,
         aliases=MappingProxyType(aliases),
         agents=MappingProxyType(agents),
         countries=MappingProxyType(countries),
@@ -151,6 +183,7 @@ class _PackagedParts:
     countries: Mapping[str, str]
     surnames: Mapping[str, tuple[int, ...]]
     about: str
+    shared_names: Mapping[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +197,7 @@ def _packaged_parts() -> _PackagedParts:
         countries=MappingProxyType(dict(data["countries"])),
         surnames=MappingProxyType({k: tuple(v) for k, v in data.get("surnames", {}).items()}),
         about=data.get("about", ""),
+        shared_names=MappingProxyType(dict(data.get("shared_names", {}))),
     )
 
 
@@ -171,7 +205,7 @@ def _packaged_parts() -> _PackagedParts:
 def _packaged() -> ActorDictionary:
     parts = _packaged_parts()
     return _assemble(list(parts.entries), dict(parts.aliases), dict(parts.agents), dict(parts.countries),
-                     parts.about, parts.surnames)
+                     parts.about, parts.surnames, shared_names=parts.shared_names)
 
 
 @lru_cache(maxsize=8)
@@ -201,7 +235,8 @@ def _with_extra(path: str, mtime_ns: int, size: int) -> ActorDictionary:
     if replaced:
         aliases = {k: _replace(v, replaced) for k, v in aliases.items()}
         surnames = {k: _replace(v, replaced) for k, v in surnames.items()}
-    return _assemble(all_entries, aliases, agents, dict(parts.countries), parts.about, surnames, path)
+    return _assemble(all_entries, aliases, agents, dict(parts.countries), parts.about, surnames, path,
+                     parts.shared_names, len(parts.entries))
 
 
 def _replace(indices: tuple[int, ...], replaced: dict[int, int]) -> tuple[int, ...]:

@@ -93,8 +93,9 @@ def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | N
         span = doc[start:end]
         entry = dictionary.best_entry(key, on, require_code=False) if key in dictionary.aliases else None
         if (entry is not None and _plausible_name(span, key, entry, on)
-                and consistent_with_entity(doc, start, end, entry)):
-            weak = entry.kind == "person" and len(span) == 1 and len(key) <= SHORT_NAME_CHARS
+                and consistent_with_entity(doc, start, end, entry) and not _place_in_person(span, entry)):
+            weak = entry.kind == "person" and len(span) == 1 and not dictionary.is_user_entry(entry) and (
+                len(key) <= SHORT_NAME_CHARS or key != normalise_key(entry.name))
             return Match(start, end, key, entry, (), weak)
         sectors = dictionary.agent_sectors(key)
         if sectors is None and span.root.lemma_:
@@ -103,6 +104,33 @@ def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | N
         if sectors:
             return Match(start, end, key, None, sectors)
     return None
+
+
+PERSON_CUES = frozenset({"named", "called", "mr", "mrs", "ms", "miss", "dr", "identified", "suspect"})
+
+
+def _place_in_person(span: Span, entry: ActorEntry) -> bool:
+    """A place name that is part of a person's name: "a suspect named Amman", "Mr Jordan"."""
+    if entry.kind not in ("country", "capital", "place") or len(span) != 1:
+        return False
+    token = span[0]
+    if token.ent_type_ != "PERSON":
+        return False
+    doc = token.doc
+    cued = token.i > 0 and doc[token.i - 1].lower_.strip(".") in PERSON_CUES
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and doc[i].ent_type_ == "PERSON"
+                  and (doc[i].ent_iob_ == "I" if i > token.i else token.ent_iob_ == "I")]
+    # "Ahmed Amman" is a person; "Bosnian Serbs" (tagged PERSON) is a people of a country
+    first_name = any(t.pos_ == "PROPN" and t.is_title and not t.text.lower().startswith(entry.name.lower()[:4])
+                     and t.tag_ == "NNP" and not t.text.endswith(("an", "ian", "ese", "ish", "i"))
+                     for t in neighbours)
+    return cued or first_name
+
+
+def _held_office(entry: ActorEntry, on: dt.date | None) -> bool:
+    """A dated, non-elite role began on or before ``on``: a present or past office-holder."""
+    return on is not None and any(r.code and not r.code.endswith("ELI") and r.start and r.start <= on
+                                  for r in entry.roles)
 
 
 def _in_office(entry: ActorEntry, on: dt.date | None) -> bool:
@@ -195,7 +223,7 @@ def scan(doc: Doc, dictionary: ActorDictionary, on: dt.date | None) -> list[Matc
         if not _stance_prefixed(doc, match.start):
             matches.append(match)
         index = match.end
-    return _coherent(matches, on)
+    return _coherent(doc, matches, dictionary, on)
 
 
 STANCE_PREFIXES = frozenset({"pro", "anti"})
@@ -206,13 +234,62 @@ def _stance_prefixed(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].text in {"-", "–"} and doc[start - 2].lower_ in STANCE_PREFIXES
 
 
-def _coherent(matches: list[Match], on: dt.date | None) -> list[Match]:
-    """Drop weak person matches ("Moon", a bare surname) unless the article also names that
-    person in full or mentions their country ("Moon" with "Seoul" or "South Korea")."""
-    countries = {_country(m.entry, on) for m in matches if m.entry is not None and not m.weak}
+PLACE_KINDS = frozenset({"country", "capital", "place"})
+
+
+def _coherent(doc: Doc, matches: list[Match], dictionary: ActorDictionary, on: dt.date | None) -> list[Match]:
+    """Keep a surname or short name alone ("Johnson", "Moon") only when the article names that
+    person in full, or a title before it or a country in its sentence agrees: "Lloyds Bank's
+    Johnson" is not Boris Johnson, "Prime Minister Johnson" in 2020 is."""
     full_names = {m.entry.name for m in matches if m.entry is not None and not m.weak}
-    return [m for m in matches if not m.weak or m.entry is None
-            or m.entry.name in full_names or _country(m.entry, on) in countries]
+    kept = []
+    for match in matches:
+        if match.weak and match.entry is not None and match.entry.name not in full_names \
+                and not _titled(doc, match, dictionary, on) and not _country_in_sentence(doc, match, matches, on) \
+                and not _office_holder_alone(doc, match, on):
+            continue
+        kept.append(match)
+    return kept
+
+
+def _office_holder_alone(doc: Doc, match: Match, on: dt.date | None) -> bool:
+    """A person in office on the date, or before it, named by a longer surname ("Trump threatened
+    new tariffs on China." in 2019 or 2022), unless an organisation owns the name ("Lloyds Bank's
+    Johnson")."""
+    assert match.entry is not None
+    if match.end - match.start != 1 or len(match.key) <= SHORT_NAME_CHARS or not _held_office(match.entry, on):
+        return False
+    token = doc[match.start]
+    return not any((child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "FAC"))
+                   or (child.dep_ == "poss" and any(t.lower_ in ORGANISATION_WORDS for t in child.subtree))
+                   for child in token.children)
+
+
+ORGANISATION_WORDS = frozenset({"bank", "plc", "inc", "corp", "company", "group", "university", "fund"})
+
+
+def _titled(doc: Doc, match: Match, dictionary: ActorDictionary, on: dt.date | None) -> bool:
+    """A role noun right before the name whose sector the person has on the date."""
+    assert match.entry is not None
+    code = match.entry.code_on(on) or ""
+    for size in (3, 2, 1):
+        start = match.start - size
+        if start < 0:
+            continue
+        sectors = dictionary.agent_sectors(normalise_key(doc[start:match.start].text))
+        if sectors and any(s in code[3:] for s in sectors):
+            return True
+    return False
+
+
+def _country_in_sentence(doc: Doc, match: Match, matches: list[Match], on: dt.date | None) -> bool:
+    """A place of the person's country named in the same sentence ("Moon" with "Seoul")."""
+    assert match.entry is not None
+    sentence = doc[match.start].sent
+    country = _country(match.entry, on)
+    return any(other.entry is not None and other.entry.kind in PLACE_KINDS and not other.weak
+               and sentence.start <= other.start < sentence.end and _country(other.entry, on) == country
+               for other in matches)
 
 
 def _country(entry: ActorEntry, on: dt.date | None) -> str | None:

@@ -1,0 +1,92 @@
+"""What an article is about: the country its domestic actors belong to.
+
+"police" in a New Zealand story is New Zealand's police (``NZLCOP``); "the government" in a
+Syria story is Syria's. The article's country is, in order: the dateline's country, else the
+country most mentioned in the article (places, capitals, demonyms, people in office; the
+first sentence counts double; ties go to the first mentioned). A sentence that mentions
+only one country gives that country to its own domestic actors when the article gives none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tidings.actors.data import ActorEntry
+from tidings.actors.dictionary import ActorDictionary
+from tidings.actors.keys import normalise_key, split_code
+from tidings.actors.match import Match
+
+FIRST_SENTENCE_WEIGHT = 3
+DATELINE_WEIGHT = 5
+LEADING_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,40}?)\s*(?:,|\(|-|\u2014)")
+"""A wire dateline opening the text: "WASHINGTON, March 3 - ", "KABUL (Reuters) - "."""
+
+
+def entry_country(entry: ActorEntry | None, on: dt.date | None) -> str | None:
+    """The country an entry stands for on a date (first role's country otherwise)."""
+    if entry is None:
+        return None
+    code = entry.code_on(on) or next((r.code for r in entry.roles if r.code), None)
+    return split_code(code).country if code else None
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """The article's own country and the one country each sentence mentions, if any."""
+
+    country: str | None
+    sentence_country: dict[int, str] = field(default_factory=dict)
+    mentions: Counter[str] = field(default_factory=Counter)
+
+    def country_for(self, sentence: int) -> str | None:
+        """Country of a domestic actor in ``sentence``: the article's, else the sentence's."""
+        return self.country or self.sentence_country.get(sentence)
+
+
+def dateline_country(text: str, dateline: str | None, dictionary: ActorDictionary,
+                     on: dt.date | None) -> str | None:
+    """Country of the article's dateline ("MOSCOW" -> RUS), given or opening the text."""
+    candidates = [dateline] if dateline else []
+    found = LEADING_DATELINE.match(text[:80])
+    if found:
+        candidates.append(found.group(1))
+    for place in candidates:
+        for key in (normalise_key(place), normalise_key(place.split(",")[0])):
+            entry = dictionary.best_entry(key, on, require_code=False)
+            if entry is not None and entry.kind in ("country", "capital", "place"):
+                return entry_country(entry, on)
+    return None
+
+
+def article_context(matches: list[Match], sentence_of: list[int], dictionary: ActorDictionary,
+                    on: dt.date | None, text: str, dateline: str | None) -> ArticleContext:
+    """Count the countries the matches name (``sentence_of[i]`` is match i's sentence)."""
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    per_sentence: dict[int, set[str]] = {}
+    for number, (match, sentence) in enumerate(zip(matches, sentence_of, strict=True)):
+        country = _match_country(match, dictionary, on)
+        if country is None:
+            continue
+        counts[country] += FIRST_SENTENCE_WEIGHT if sentence == 0 else 1
+        first_seen.setdefault(country, number)
+        per_sentence.setdefault(sentence, set()).add(country)
+    lead = dateline_country(text, dateline, dictionary, on)
+    if lead is not None:
+        counts[lead] += DATELINE_WEIGHT
+        first_seen[lead] = -1
+    best = max(counts, key=lambda c: (counts[c], -first_seen[c]), default=None)
+    single = {s: next(iter(c)) for s, c in per_sentence.items() if len(c) == 1}
+    return ArticleContext(best, single, counts)
+
+
+def _match_country(match: Match, dictionary: ActorDictionary, on: dt.date | None) -> str | None:
+    """The country a match points the article to: places and states, and people or bodies
+    of a state (not transnational ones)."""
+    if match.entry is None or match.weak:
+        return None
+    country = entry_country(match.entry, on)
+    return country if country in dictionary.countries else None

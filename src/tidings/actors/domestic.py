@@ -1,0 +1,100 @@
+"""Finishing an actor from its phrase and the article's context.
+
+* Domestic actors take the article's country: "police" in a New Zealand story is
+  ``NZLCOP``, "the government" in a Syria story ``SYRGOV``, "Congress" in a US story ``USALEG``.
+* Named organisations say what they are by their last word: "Lloyds Bank" is a company,
+  "Cumhuriyet University" a university, "Real Madrid CF" a club; none is a government.
+* Places are actors only where they act: "Washington said", "Raqqa's council", not
+  "a drone strike in Raqqa" or "the strike on Raqqa".
+* Bare titles resolve to the office-holder (see :mod:`tidings.actors.offices`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from tidings.actors.dictionary import ActorDictionary
+from tidings.actors.keys import INTERNATIONAL_PREFIXES, split_code
+from tidings.actors.kinds import KIND_SECTORS, actor_kind, organisation_kind
+from tidings.actors.offices import office_holder, title_office
+from tidings.actors.phrase import PhraseCode
+from tidings.records import Actor
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "on", "across", "around", "outside", "inside", "within",
+                            "into", "throughout", "over", "onto", "towards", "toward", "via", "through"})
+LOCATION_KINDS = frozenset({"place", "capital"})
+CONTEXT_KINDS = frozenset({"agent", "group", "person", "entity"})
+"""Phrase kinds that may take the article's country: role nouns ("police"), social groups,
+people and organisations we do not know."""
+
+
+def is_location(token: Token, phrase: PhraseCode) -> bool:
+    """A city, region or capital that is where something happens: the object of a locative
+    preposition ("in Raqqa", "the strike on Raqqa"), not a possessor or a subject."""
+    if phrase.kind not in LOCATION_KINDS:
+        return False
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def _entity_tokens(token: Token) -> list[Token]:
+    """The named entity ``token`` belongs to (a PROPN head's ORG/FAC/GPE name)."""
+    if not token.ent_type_:
+        return []
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
+
+
+def complete_actor(token: Token, phrase: PhraseCode, context_country: str | None) -> Actor:
+    """The phrase's actor, with the article's country for domestic actors and the kind."""
+    code, country, sectors = phrase.code, phrase.country, tuple(phrase.sectors)
+    entity_kind = organisation_kind(_entity_tokens(token)) if token.pos_ == "PROPN" else None
+    if entity_kind is not None and phrase.kind in ("entity", "capital", "place", "country", "org"):
+        prefix = split_code(code).prefix if code else ""
+        if prefix not in INTERNATIONAL_PREFIXES and not (phrase.kind == "org" and sectors):
+            sectors = KIND_SECTORS[entity_kind]
+            code = (country or "") + (sectors[0] if sectors else "") or None
+    prefix = split_code(code).prefix if code else ""
+    if country is None and not prefix and context_country and (
+            phrase.kind in CONTEXT_KINDS or entity_kind is not None):
+        country = context_country
+        code = country + (sectors[0] if sectors else "")
+    kind = entity_kind or actor_kind(code, country, sectors, phrase.kind)
+    return Actor(text=phrase.text, name=phrase.name, code=code, country=country, sectors=list(sectors),
+                 kind=kind)
+
+
+def title_holder(token: Token, phrase: PhraseCode, dictionary: ActorDictionary, on: dt.date | None,
+                 context_country: str | None, earlier_people: list[Actor]) -> Actor | None:
+    """ "the president", "the Slovak prime minister": the person who held that office in that
+    country on the article's date; an earlier-named holder of the office first."""
+    if on is None or phrase.has_name or phrase.plural or phrase.kind != "agent":
+        return None
+    if any(t.ent_type_ == "PERSON" for t in token.subtree if t.i <= token.i):
+        return None                      # "President Dos Santos": a named person, not a title
+    if not (phrase.definite or token.text[:1].isupper()):
+        return None
+    office = title_office(token)
+    if office is None:
+        return None
+    for person in earlier_people:
+        entry = dictionary.lookup(person.name or "", on)
+        if entry is not None and any(r.office and office in r.office.split("|") and
+                                     (phrase.country is None or split_code(r.code or "").country == phrase.country)
+                                     for r in entry.roles_on(on)):
+            return person.model_copy(update={"text": phrase.text})
+    country = phrase.country or context_country
+    held = office_holder(dictionary, country, office, on) if country else None
+    if held is None:
+        return None
+    entry, role = held
+    parts = split_code(role.code or "")
+    return Actor(text=phrase.text, name=entry.name, code=role.code, country=parts.country,
+                 sectors=list(parts.sectors), kind="political_person")
