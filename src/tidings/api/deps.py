@@ -36,6 +36,8 @@ def event_filter(
     root: Annotated[str | None, Query(description="CAMEO root 01-20", pattern=r"^\d{1,2}$")] = None,
     plover: Annotated[str | None, Query(description="PLOVER event type, e.g. CONSULT")] = None,
     status: Annotated[str | None, Query(pattern="^(asserted|planned|negated|hypothetical)$")] = None,
+    min_confidence: Annotated[float | None, Query(
+        ge=0.0, le=1.0, description="only events the learned layer gives at least this probability")] = None,
     text: Annotated[str | None, Query(description="substring of the sentence (mentions only)", max_length=200)] = None,
     since: Annotated[dt.date | None, Query(description="first event date, YYYY-MM-DD")] = None,
     until: Annotated[dt.date | None, Query(description="last event date, YYYY-MM-DD")] = None,
@@ -47,6 +49,7 @@ def event_filter(
         return EventFilter(
             actor=actor, country=country, dyad=dyad, directed=directed, cameo=cameo, root=root,  # type: ignore[arg-type]
             plover=plover, status=status, text=text, since=since, until=until, limit=limit, cursor=cursor,
+            min_confidence=min_confidence,
         )
     except ValidationError as exc:
         first = exc.errors()[0]

@@ -64,7 +64,7 @@ def _http(_: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.status_code, message, headers=getattr(exc, "headers", None))
 
 
-QUERY_PARAMETERS = ("actor", "country", "dyad", "cameo", "root", "plover", "status", "text",
+QUERY_PARAMETERS = ("actor", "country", "dyad", "cameo", "root", "plover", "status", "min_confidence", "text",
                     "since", "until", "limit", "offset", "cursor")
 
 

@@ -20,6 +20,7 @@ from rich.console import Console
 from tidings.cli.common import (
     ActorsOption,
     DbOption,
+    MinConfidenceOption,
     WorkersOption,
     err,
     handle_errors,
@@ -47,6 +48,7 @@ def extract(
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
     actors: ActorsOption = None,
     workers: WorkersOption = None,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Print coded events for articles, without a store."""
     from tidings.engines.local import local_engine
@@ -66,7 +68,8 @@ def extract(
             else:
                 yield item
 
-    code = local_engine(ExtractorSettings(actors_file=actors, n_process=worker_count(workers)))
+    code = local_engine(ExtractorSettings(actors_file=actors, n_process=worker_count(workers),
+                                          min_confidence=min_confidence))
     events: list[Event] = []
     for outcome in code(articles()):
         if isinstance(outcome, Reject):  # coding failed for this article
@@ -91,6 +94,7 @@ def ingest(
     db: DbOption = Path("tidings.duckdb"),
     actors: ActorsOption = None,
     workers: WorkersOption = None,
+    min_confidence: MinConfidenceOption = None,
     engine: Annotated[str, typer.Option("--engine", help="local (worker processes) or ray (Ray Data).")] = "local",
     address: Annotated[str | None, typer.Option("--address", help="Ray cluster address (default: a local Ray).")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="With --engine ray: write Parquet by month here, not the store.")] = None,
@@ -107,7 +111,7 @@ def ingest(
 
     if engine not in {"local", "ray"}:
         raise InputError(f"unknown engine {engine!r}; choose local or ray")
-    settings = ExtractorSettings(actors_file=actors, n_process=worker_count(workers))
+    settings = ExtractorSettings(actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence)
     if watch_dir is not None:
         code = engine_runner(engine, settings, RayOptions(address=address))
         watch_folder(watch_dir, db=db, code=code, settings=settings, interval=interval, console=err)

@@ -20,6 +20,10 @@ DbOption = Annotated[Path, typer.Option("--db", envvar="TIDINGS_DB", help="DuckD
 ActorsOption = Annotated[
     Path | None, typer.Option("--actors", help="Your own actor dictionary (TSV) adding or overriding entries.")
 ]
+MinConfidenceOption = Annotated[float | None, typer.Option(
+    "--min-confidence", min=0.0, max=1.0,
+    help="Keep events the learned layer gives at least this probability (default: its operating point; "
+         "0 keeps every candidate the rules propose).")]
 WorkersOption = Annotated[
     int | None, typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding [default: all cores].")
 ]

@@ -28,6 +28,8 @@ Plover = Annotated[str | None, typer.Option("--plover", help="PLOVER event type,
 Since = Annotated[str | None, typer.Option("--since", help="First event date, YYYY-MM-DD.")]
 Until = Annotated[str | None, typer.Option("--until", help="Last event date, YYYY-MM-DD.")]
 Limit = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many rows.")]
+MinConfidence = Annotated[float | None, typer.Option(
+    "--min-confidence", min=0.0, max=1.0, help="Only events the learned layer gives at least this probability.")]
 
 
 def _date(value: str | None, name: str) -> dt.date | None:
@@ -67,7 +69,7 @@ def register(app: typer.Typer) -> None:
     def events(
         db: Db = Path("tidings.duckdb"), actor: Actor = None, country: Country = None, dyad: Dyad = None,
         directed: Directed = False, cameo: Cameo = None, root: Root = None, plover: Plover = None,
-        since: Since = None, until: Until = None, limit: Limit = 50,
+        since: Since = None, until: Until = None, limit: Limit = 50, min_confidence: MinConfidence = None,
         offset: Annotated[int, typer.Option("--offset", min=0)] = 0,
         cursor: Annotated[str | None, typer.Option("--cursor", help="Continue after a previous page.")] = None,
         linked: Annotated[bool, typer.Option("--linked/--mentions", help="Linked events or every mention.")] = True,
@@ -75,7 +77,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """List stored events (linked, with mention counts) or mentions."""
         f = _filter(actor=actor, country=country, dyad=dyad, directed=directed, cameo=cameo, root=root,
-                    plover=plover, since=since, until=until, limit=limit, offset=offset, cursor=cursor)
+                    plover=plover, since=since, until=until, limit=limit, offset=offset, cursor=cursor,
+                    min_confidence=min_confidence)
         store = _open(db)
         page = store.linked_events_page(f) if linked else store.events_page(f)
         if fmt == "jsonl":

@@ -194,8 +194,8 @@ def first_actors(heads: list[Token], actors: ActorLookup, *, target: bool = Fals
     A target prefers a party with a country of its own to a bare sector noun that would only
     borrow the source's ("sent troops to a force in Liberia": Liberia, not the troops), and is
     never the subject's own ("strengthened its forces in Lebanon": Lebanon)."""
-    if not target:
-        return _direct(heads, actors, lambda a: True) or _inside(heads, actors, lambda t, a: True) or [None]
+    if not target:  # "a drone strike in Raqqa": where it happened does not act
+        return (_direct(heads, actors, acts) or _inside(heads, actors, lambda t, a: acts(a)) or [None])
     own = {h.i for h in heads if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in h.children)}
     others = [h for h in heads if h.i not in own]
 
@@ -209,6 +209,11 @@ def first_actors(heads: list[Token], actors: ActorLookup, *, target: bool = Fals
         or _inside(heads, actors, lambda t, a: not_own(t) and t.pos_ != "ADJ")
         or [None]
     )
+
+
+def acts(actor: Actor) -> bool:
+    """Whether an actor can be a source: a place named as where something happens cannot."""
+    return actor.kind != "location"
 
 
 def sent(head: Token) -> bool:

@@ -29,6 +29,8 @@ def actor_kind(actor: Actor | None) -> str:
     business, media, civilian or other sector."""
     if actor is None:
         return "none"
+    if actor.kind:
+        return actor.kind
     code = (actor.code or "").upper()
     if not code and not actor.country:
         return "uncoded"

@@ -37,6 +37,8 @@ class EventFilter(BaseModel):
     root: str | None = None
     plover: str | None = None
     status: str | None = None
+    min_confidence: float | None = Field(default=None, ge=0.0, le=1.0,
+                                         description="only events the learned layer gives at least this probability")
     text: str | None = Field(default=None, description="substring of the sentence (mentions only)")
     since: dt.date | None = None
     until: dt.date | None = None
@@ -134,6 +136,9 @@ def where_clause(f: EventFilter, key_column: str, *, mentions: bool) -> tuple[st
     if f.status:
         conds.append("status = ?")
         params.append(f.status)
+    if f.min_confidence is not None:
+        conds.append("confidence >= ?")
+        params.append(f.min_confidence)
     if f.text and mentions:
         conds.append("sentence ILIKE ?")
         params.append(f"%{f.text}%")
