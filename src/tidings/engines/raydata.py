@@ -342,7 +342,7 @@ def write_ray_parquet(
 
 
 def _parquet_dataset(folder: Path) -> Any:
-    import pyarrow.dataset as pads  # type: ignore[import-untyped]
+    import pyarrow.dataset as pads
 
     if not folder.is_dir():
         raise InputError(f"no Parquet results folder at {folder}")
@@ -374,7 +374,7 @@ def read_parquet_rejects(folder: str | Path) -> Iterator[Reject]:
 
 
 def _parquet_rows(folder: Path) -> Iterator[tuple[str, str]]:
-    import pyarrow.compute as pc  # type: ignore[import-untyped]
+    import pyarrow.compute as pc
     import pyarrow.dataset as pads
 
     dataset = _parquet_dataset(folder)

@@ -352,6 +352,15 @@ def _joint_exercise(noun: Token, code: str) -> str:
             break
         verb = verb.head
     partners = any(c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *verb.children))
-    allies = any(s.conjuncts or any(m.dep_ in {"amod", "compound"} and m.conjuncts for m in s.children)
+    allies = any(_conjuncts(s) or any(m.dep_ in {"amod", "compound"} and _conjuncts(m) for m in s.children)
                  for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"})  # "French and Egyptian warships"
     return "062" if partners or allies else code  # "X and Y held war games", "drills with Russia"
+
+
+def _conjuncts(token: Token) -> tuple[Token, ...]:
+    """The words coordinated with ``token`` ("French" in "French and Egyptian warships"); often none.
+
+    spaCy's stub declares ``Token.conjuncts`` as ``Tuple[Token]``, a tuple of exactly one word, so a
+    type checker takes it as always true; at run time it is empty when nothing is coordinated.
+    """
+    return tuple(token.conjuncts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import duckdb
-import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow as pa
 
 from tidings.store.link import (
     LinkSettings,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import duckdb
-import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow as pa
 
 from tidings.records import ArticleResult
 from tidings.store.link import (
