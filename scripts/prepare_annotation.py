@@ -76,7 +76,7 @@ def main() -> None:
                          "url": record.get("url"), "n_sentences": len(sentences), "sentences": sentences})
         path = args.out / f"{corpus}_to_code.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        print(f"{path}: {len(rows)} articles")  # noqa: T201 - a script's report
+        print(f"{path}: {len(rows)} articles")
 
 
 if __name__ == "__main__":

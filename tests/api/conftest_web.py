@@ -67,7 +67,6 @@ def web_seed_db(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> Path:
 @pytest.fixture(scope="session")
 def web_synthetic_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from factories import corpus
-
     from tidings.store import Store
 
     base = tmp_path_factory.getbasetemp() / "web-stores"

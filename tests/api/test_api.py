@@ -31,7 +31,6 @@ def synthetic(web_synthetic_db: Path) -> Iterator[TestClient]:  # noqa: F811
 def coded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     """A store of two mentions, one with the construction that coded it and one without."""
     from factories import make_article, make_event, make_result
-
     from tidings.store import Store
 
     path = tmp_path_factory.mktemp("coded") / "coded.duckdb"
@@ -130,7 +129,6 @@ def test_the_index_an_upload_builds_serves_store_search_and_the_api(web_seed_db:
     one, then calls Store.build_search_index(). (The API once kept a second index build that did
     not write the marker Store.search checked, so after an upload Store.search said there was none.)"""
     from factories import make_article, make_result
-
     from tidings.store import Store
 
     copy = tmp_path / "uploaded.duckdb"

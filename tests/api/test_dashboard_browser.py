@@ -161,7 +161,6 @@ def test_article_search_opens_the_article(page: Any, live_seed_server: LiveServe
 def coded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """A server over two linked events: one coded by a named construction, one without a rule."""
     from factories import make_article, make_event, make_result
-
     from tidings.api import create_app
     from tidings.store import Store
 

@@ -24,7 +24,7 @@ def test_extract_prints_the_documented_record(seed_path: Path) -> None:
     records = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert len(records) >= 6
     for record in records:
-        assert RECORD_FIELDS <= record.keys()
+        assert record.keys() >= RECORD_FIELDS
         assert set(record["trigger"]) >= {"text", "start", "end"}
         assert set(record["date"]) >= {"value", "end", "granularity", "kind", "text"}
         for side in ("source", "target"):

@@ -9,8 +9,8 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-from factories import corpus
 
+from factories import corpus
 from tidings.errors import QueryError
 from tidings.store import EventFilter, Store
 from tidings.store.analysis import dyad_series, top

@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 
 import pytest
-from factories import make_article, make_event
 
+from factories import make_article, make_event
 from tidings.store.link import (
     LinkPoint,
     LinkSettings,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from factories import corpus, make_article, make_event, make_result
 
+from factories import corpus, make_article, make_event, make_result
 from tidings.errors import QueryError, SchemaMismatch, StoreError
 from tidings.records import Reject
 from tidings.store import SCHEMA_VERSION, EventFilter, Store
@@ -326,7 +326,6 @@ def test_read_only_store_refuses_writes(tmp_path: Path) -> None:
 
 def test_block_keys_computed_in_sql_match_python(tmp_path: Path) -> None:
     from factories import make_actor
-
     from tidings.store.link import block_key, place_key
 
     art = make_article()
@@ -357,13 +356,11 @@ def test_keep_open_store_holds_one_connection_until_closed(tmp_path: Path) -> No
 
 
 def test_full_text_search_over_articles(tmp_path: Path) -> None:
-    from tidings.errors import QueryError as QE
-
     store = Store(tmp_path / "t.duckdb")
     a = make_article("nuke", text="Talks on the nuclear programme resumed in Geneva.", title="Nuclear talks")
     b = make_article("trade", text="Soybean exports rose sharply this quarter.", title="Trade")
     store.add([make_result(a), make_result(b)])
-    with pytest.raises(QE, match="no search index"):
+    with pytest.raises(QueryError, match="no search index"):
         store.search("nuclear")
     assert store.build_search_index() == 2
     hits = Store(tmp_path / "t.duckdb", read_only=True).search("nuclear geneva")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from factories import corpus
 
+from factories import corpus
 from tidings.errors import StoreBusy, TidingsError
 from tidings.store import EventFilter, Store
 

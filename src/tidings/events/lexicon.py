@@ -111,7 +111,7 @@ class VerbLexicon:
             name = f"TIDINGS:{lemma}:{particle or ''}"
             blocks[name] = Block(name=name, default=code, patterns=())
             # Tidings' additions come first so that they take precedence over an empty default.
-            verbs[lemma] = ((particle, name),) + verbs.get(lemma, ())
+            verbs[lemma] = ((particle, name), *verbs.get(lemma, ()))
         return cls(synsets={k: frozenset(v) for k, v in raw["synsets"].items()}, blocks=blocks, verbs=verbs,
                    valences=word_valences())
 
@@ -240,7 +240,7 @@ def clause_subtree(token: Token, max_depth: int = 3) -> list[Token]:
             continue
         stack.extend(
             (c, depth + 1) for c in tok.children
-            if (c.dep_ not in CLAUSE_DEPS or tok.i == token.i and c.dep_ == "conj")
+            if (c.dep_ not in CLAUSE_DEPS or (tok.i == token.i and c.dep_ == "conj"))
             and not (c.dep_ in {"pcomp", "acl"} and c.pos_ in {"VERB", "AUX"})
         )
     out.sort(key=lambda t: t.i)

@@ -120,7 +120,7 @@ def _conditions(query: ArticleQuery) -> tuple[list[str], list[Any]]:
 def _page_sql(query: ArticleQuery, mode: SearchMode) -> tuple[str, list[Any]]:
     conds, params = _conditions(query)
     if mode == "fts":
-        where = " AND ".join(conds + ["score IS NOT NULL"])
+        where = " AND ".join([*conds, "score IS NOT NULL"])
         sql = f"""SELECT {_SUMMARY_COLUMNS}, text, score FROM (
                     SELECT *, fts_main_articles.match_bm25(article_id, ?) AS score FROM articles)
                   WHERE {where} ORDER BY score DESC, article_id LIMIT ? OFFSET ?"""

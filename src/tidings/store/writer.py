@@ -184,7 +184,7 @@ def link_pending(conn: duckdb.DuckDBPyConnection, settings: LinkSettings, touche
     """).to_arrow_table().to_pydict()
     points = [
         LinkPoint(key=k, block=b, day=d.toordinal(), place=p)
-        for k, b, d, p in zip(cols["mention_key"], cols["block"], cols["date"], cols["place"])
+        for k, b, d, p in zip(cols["mention_key"], cols["block"], cols["date"], cols["place"], strict=True)
     ]
     assignment = cluster(points, settings)
     blocks = {p.key: p.block for p in points}
