@@ -62,11 +62,12 @@ def main() -> None:
     nlp = load_model()
     args.out.mkdir(parents=True, exist_ok=True)
     for corpus, filename, count in (("wikinews", "wikinews", args.wikinews), ("reuters", "reuters21578", args.reuters)):
-        records = [json.loads(line) for line in (corpora / f"{filename}.jsonl").read_text(encoding="utf-8").splitlines()]
+        lines = (corpora / f"{filename}.jsonl").read_text(encoding="utf-8").splitlines()
+        records = [json.loads(line) for line in lines]
         rows = []
         for record in choose(records, count, taken):
             try:
-                    article = make_article(text=str(record["text"]), date=str(record["date"]), title=record.get("title"),
+                article = make_article(text=str(record["text"]), date=str(record["date"]), title=record.get("title"),
                                        given_id=str(record["id"]), origin=corpus)
             except ArticleRejected:
                 continue

@@ -70,7 +70,9 @@ def require_ray() -> ModuleType:
         import ray
         import ray.data  # Ray Data ships in the ray[data] extra
     except ImportError as exc:
-        raise RayNotInstalled(f"the Ray engine needs Ray Data, which is not installed; run: {RAY_INSTALL_HINT}") from exc
+        raise RayNotInstalled(
+            f"the Ray engine needs Ray Data, which is not installed; run: {RAY_INSTALL_HINT}"
+        ) from exc
     return ray
 
 

@@ -271,7 +271,8 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
     if not heads:  # "provided support worth $50m": the parser takes the object for a recipient
         heads = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"]
     if lemma in APPEAL_FOR_VERBS:  # "called for sanctions against Nigeria"
-        heads.extend(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj")
+        heads.extend(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for g in p.children if g.dep_ == "pobj")
     for head in list(heads):  # "captured part of a stronghold": the stronghold
         if head.lemma_.lower() in QUANTITY_HEADS:
             heads.extend(g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)

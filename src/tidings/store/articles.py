@@ -174,7 +174,8 @@ def article_detail(store: Store, article_id: str, mention_limit: int = ARTICLE_M
         if not rows:
             return None
         mentions = dict_rows(
-            conn, "SELECT * FROM mentions WHERE article_id = ? ORDER BY ordinal LIMIT ?", [article_id, int(mention_limit)]
+            conn, "SELECT * FROM mentions WHERE article_id = ? ORDER BY ordinal LIMIT ?",
+            [article_id, int(mention_limit)],
         )
     fields = _summary(rows[0]).model_dump(exclude={"snippet"})
     return ArticleDetail(**fields, text=rows[0]["text"], mentions=[event_from_row(r) for r in mentions])

@@ -128,7 +128,8 @@ def update_stories(conn: duckdb.DuckDBPyConnection, article_ids: Sequence[str], 
     info = {
         row[0]: row[1:]
         for row in conn.execute(
-            "SELECT article_id, date, signature, story_id FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+            "SELECT article_id, date, signature, story_id FROM articles "
+            "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
             [involved],
         ).fetchall()
     }
