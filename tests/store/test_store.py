@@ -107,12 +107,15 @@ def test_filters(tmp_path: Path, small_corpus) -> None:
 
     assert count(dyad="USA:RUS") == sum(1 for e in mentions if (side(e.source, "USA") and side(e.target, "RUS"))
                                         or (side(e.source, "RUS") and side(e.target, "USA")))
-    assert count(dyad=("USA", "RUS"), directed=True) == sum(1 for e in mentions if side(e.source, "USA") and side(e.target, "RUS"))
+    assert count(dyad=("USA", "RUS"), directed=True) == sum(
+        1 for e in mentions if side(e.source, "USA") and side(e.target, "RUS"))
     assert count(cameo="04") == sum(1 for e in mentions if e.cameo.startswith("04"))
     assert count(root=4) == count(cameo="04")
     assert count(plover="consult") == sum(1 for e in mentions if e.plover == "CONSULT")
-    assert count(country="JPN") == sum(1 for e in mentions if "JPN" in {e.source and e.source.country, e.target and e.target.country})
-    assert count(actor="russia") == sum(1 for e in mentions if any(a and "russia" in a.name.lower() for a in (e.source, e.target)))
+    assert count(country="JPN") == sum(
+        1 for e in mentions if "JPN" in {e.source and e.source.country, e.target and e.target.country})
+    assert count(actor="russia") == sum(
+        1 for e in mentions if any(a and "russia" in a.name.lower() for a in (e.source, e.target)))
     since = dt.date(2020, 1, 10)
     assert count(since=since) == sum(1 for e in mentions if e.date.value >= since)
     assert len(store.linked_events(EventFilter(dyad="USA:RUS", limit=None))) > 0
@@ -333,8 +336,10 @@ def test_block_keys_computed_in_sql_match_python(tmp_path: Path) -> None:
         make_event(art, 0),
         make_event(art, 1, source=None, status="planned"),
         make_event(art, 2, place=None, source="USA", target="RUS", code="010"),
-        make_event(art, 3, target=None).model_copy(update={"source": make_actor("X").model_copy(update={"code": None, "name": "  The  Rebels "})}),
-        make_event(art, 4).model_copy(update={"target": make_actor("X").model_copy(update={"code": "", "name": "", "text": "Some Group"})}),
+        make_event(art, 3, target=None).model_copy(update={
+            "source": make_actor("X").model_copy(update={"code": None, "name": "  The  Rebels "})}),
+        make_event(art, 4).model_copy(update={
+            "target": make_actor("X").model_copy(update={"code": "", "name": "", "text": "Some Group"})}),
     ]
     for settings in (LinkSettings(), LinkSettings(directed=False, place_level="none")):
         store = Store(tmp_path / f"{settings.directed}.duckdb", settings=settings)
