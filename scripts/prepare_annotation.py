@@ -68,11 +68,12 @@ def main() -> None:
     nlp = load_model()
     args.out.mkdir(parents=True, exist_ok=True)
     for corpus, filename, count in (("wikinews", "wikinews", args.wikinews), ("reuters", "reuters21578", args.reuters)):
-        records = [json.loads(line) for line in (corpora / f"{filename}.jsonl").read_text(encoding="utf-8").splitlines()]
+        lines = (corpora / f"{filename}.jsonl").read_text(encoding="utf-8").splitlines()
+        records = [json.loads(line) for line in lines]
         rows = []
         for record in choose(records, count, taken):
             try:
-                    article = make_article(text=str(record["text"]), date=str(record["date"]), title=record.get("title"),
+                article = make_article(text=str(record["text"]), date=str(record["date"]), title=record.get("title"),
                                        given_id=str(record["id"]), origin=corpus)
             except ArticleRejected:
                 continue
@@ -82,7 +83,7 @@ def main() -> None:
                          "url": record.get("url"), "n_sentences": len(sentences), "sentences": sentences})
         path = args.out / f"{corpus}_to_code.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        print(f"{path}: {len(rows)} articles")  # noqa: T201 - a script's report
+        print(f"{path}: {len(rows)} articles")
 
 
 if __name__ == "__main__":

@@ -1,12 +1,15 @@
 """Stores and servers for the API and browser tests (import the fixtures you need from here).
 
-``web_seed_db`` is a real store built by the pipeline from the seed article and the first
-wikinews articles of the shared corpus; ``web_synthetic_db`` is a larger store from
-``factories.corpus`` for pagination. Each is built once per test session.
+``web_seed_db`` is a real store built by the pipeline from the seed article and, when the
+shared data folder is there, the first wikinews articles of the shared corpus. Without it the
+store holds the seed alone: a test that needs the sample asks for ``wikinews_sample``, which
+skips then. ``web_synthetic_db`` is a larger store from ``factories.corpus`` for pagination.
+Each is built once per test session.
 """
 
 from __future__ import annotations
 
+import itertools
 import socket
 import threading
 import time
@@ -18,7 +21,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "examples" / "000_9412593e3c0903a8.txt"
-WIKINEWS = ROOT.parent / "shared" / "data" / "corpora" / "wikinews.jsonl"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+WIKINEWS = SHARED_DATA / "corpora" / "wikinews.jsonl"
 WIKINEWS_LINES = 20
 SEED_TITLE_WORDS = "Kim to meet Putin"
 """Words of the seed article's title (its quotes are normalised on ingest)."""
@@ -48,33 +52,55 @@ def build_pipeline_store(path: Path, inputs: list[Path], nlp: object) -> Path:
     return path
 
 
+def web_stores(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The session's folder for the web test stores and their inputs."""
+    base = tmp_path_factory.getbasetemp() / "web-stores"
+    base.mkdir(exist_ok=True)
+    return base
+
+
+def copy_wikinews_sample(base: Path) -> Path | None:
+    """The first ``WIKINEWS_LINES`` articles of the shared wikinews corpus, copied into ``base``;
+    None when the shared corpus is not there."""
+    if not WIKINEWS.is_file():
+        return None
+    sample = base / "wikinews-sample.jsonl"
+    if not sample.exists():
+        with WIKINEWS.open(encoding="utf-8") as source:
+            sample.write_text("".join(itertools.islice(source, WIKINEWS_LINES)), encoding="utf-8")
+    return sample
+
+
+@pytest.fixture(scope="session")
+def wikinews_sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wikinews sample that ``web_seed_db`` holds besides the seed; skips without ../shared."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared data folder not found at {SHARED_DATA}")
+    sample = copy_wikinews_sample(web_stores(tmp_path_factory))
+    if sample is None:
+        pytest.skip(f"wikinews corpus not found at {WIKINEWS}")
+    return sample
+
+
 @pytest.fixture(scope="session")
 def web_seed_db(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> Path:
-    base = tmp_path_factory.getbasetemp() / "web-stores"
+    """The seed article, plus the wikinews sample when the shared data folder is there."""
+    base = web_stores(tmp_path_factory)
     path = base / "seed.duckdb"
     if path.exists():
         return path
-    base.mkdir(exist_ok=True)
-    inputs = [SEED]
-    if WIKINEWS.is_file():
-        sample = base / "wikinews-sample.jsonl"
-        with WIKINEWS.open(encoding="utf-8") as source:
-            sample.write_text("".join(line for _, line in zip(range(WIKINEWS_LINES), source, strict=False)), encoding="utf-8")
-        inputs.append(sample)
-    return build_pipeline_store(path, inputs, nlp)
+    sample = copy_wikinews_sample(base)
+    return build_pipeline_store(path, [SEED] if sample is None else [SEED, sample], nlp)
 
 
 @pytest.fixture(scope="session")
 def web_synthetic_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from factories import corpus
-
     from tidings.store import Store
 
-    base = tmp_path_factory.getbasetemp() / "web-stores"
-    path = base / "synthetic.duckdb"
+    path = web_stores(tmp_path_factory) / "synthetic.duckdb"
     if path.exists():
         return path
-    base.mkdir(exist_ok=True)
     Store(path).add(corpus(240))
     return path
 

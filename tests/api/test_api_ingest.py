@@ -64,7 +64,8 @@ def test_missing_or_wrong_token_is_refused(client: TestClient) -> None:
     assert client.get("/api/stats").json()["articles"] == 0
 
 
-SHORT = b"date 2021-03-02 Kim meets Putin\n\nNorth Korean leader Kim Jong Un met Vladimir Putin in Vladivostok on Thursday.\n"
+SHORT = (b"date 2021-03-02 Kim meets Putin\n\n"
+         b"North Korean leader Kim Jong Un met Vladimir Putin in Vladivostok on Thursday.\n")
 
 
 def test_text_article_upload_is_extracted_and_stored(client: TestClient) -> None:

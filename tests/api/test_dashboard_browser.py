@@ -17,7 +17,8 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"),
+    pytest.mark.skipif(not CHROMIUM.exists(),
+                       reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"),
 ]
 
 
@@ -76,7 +77,8 @@ def test_dyad_timeline_table_and_evidence(page: Any, live_seed_server: LiveServe
 
     rows = page.locator("#events tbody tr")
     assert rows.count() == len(expected)
-    assert [rows.nth(i).get_attribute("data-event-id") for i in range(rows.count())] == [e["event_id"] for e in expected]
+    shown = [rows.nth(i).get_attribute("data-event-id") for i in range(rows.count())]
+    assert shown == [e["event_id"] for e in expected]
     assert "North Korea" in page.text_content("#events tbody")
 
     first = expected[0]
@@ -161,7 +163,6 @@ def test_article_search_opens_the_article(page: Any, live_seed_server: LiveServe
 def coded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """A server over two linked events: one coded by a named construction, one without a rule."""
     from factories import make_article, make_event, make_result
-
     from tidings.api import create_app
     from tidings.store import Store
 

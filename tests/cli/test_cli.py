@@ -24,7 +24,7 @@ def test_extract_prints_the_documented_record(seed_path: Path) -> None:
     records = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert len(records) >= 6
     for record in records:
-        assert RECORD_FIELDS <= record.keys()
+        assert record.keys() >= RECORD_FIELDS
         assert set(record["trigger"]) >= {"text", "start", "end"}
         assert set(record["date"]) >= {"value", "end", "granularity", "kind", "text"}
         for side in ("source", "target"):
@@ -36,7 +36,8 @@ def test_extract_prints_the_documented_record(seed_path: Path) -> None:
 
 def test_extract_reads_jsonl_sentences_without_a_store(tmp_path: Path) -> None:
     gold = tmp_path / "sentences.jsonl"
-    gold.write_text(json.dumps({"id": "s1", "date": "2020-03-02", "text": "Russia condemned Ukraine on Monday."}) + "\n")
+    sentence = {"id": "s1", "date": "2020-03-02", "text": "Russia condemned Ukraine on Monday."}
+    gold.write_text(json.dumps(sentence) + "\n")
     result = runner.invoke(app, ["extract", str(gold)])
     assert result.exit_code == 0
     (record,) = [json.loads(line) for line in result.stdout.splitlines()]
@@ -80,9 +81,11 @@ def test_eval_reports_type_and_tuple_scores(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     records = [
         {"id": "g1", "text": "Russia condemned Ukraine on Monday.", "date": "2020-01-01",
-         "events": [{"plover": "ACCUSE", "source": [{"text": "Russia", "code": "RUS"}], "target": [{"text": "Ukraine", "code": "UKR"}]}]},
+         "events": [{"plover": "ACCUSE", "source": [{"text": "Russia", "code": "RUS"}],
+                     "target": [{"text": "Ukraine", "code": "UKR"}]}]},
         {"id": "g2", "text": "Japan provided food aid to North Korea.", "date": "2020-01-01",
-         "events": [{"plover": "AID", "source": [{"text": "Japan", "code": "JPN"}], "target": [{"text": "North Korea", "code": "PRK"}]}]},
+         "events": [{"plover": "AID", "source": [{"text": "Japan", "code": "JPN"}],
+                     "target": [{"text": "North Korea", "code": "PRK"}]}]},
     ]
     gold.write_text("\n".join(json.dumps(r) for r in records) + "\n")
     out = tmp_path / "scores.json"

@@ -41,7 +41,8 @@ def test_actor_shows_the_code_valid_on_a_date(seed_store: Path, name: str, on: s
 
 
 def test_actor_lists_recent_events_from_the_store(seed_store: Path) -> None:
-    result = runner.invoke(app, ["actor", "Pompeo", "--on", "2019-04-19", "--db", str(seed_store)], env={"COLUMNS": "160"})
+    result = runner.invoke(app, ["actor", "Pompeo", "--on", "2019-04-19", "--db", str(seed_store)],
+                           env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
     assert "recent events of USAGOV" in result.output and "ACCUSE" in result.output
 

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from factories import corpus
 from typer.testing import CliRunner
 
+from factories import corpus
 from tidings.cli.app import app
 from tidings.store import Store
 

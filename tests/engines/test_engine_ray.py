@@ -16,7 +16,9 @@ from tidings.inputs.readers import read_inputs
 from tidings.records import Article, ArticleResult, Reject
 
 ray_missing = importlib.util.find_spec("ray") is None
-needs_ray = pytest.mark.skipif(ray_missing, reason="Ray is not installed: pip install 'tidings[ray]' to run these tests")
+needs_ray = pytest.mark.skipif(
+    ray_missing, reason="Ray is not installed: pip install 'tidings[ray]' to run these tests"
+)
 slow = pytest.mark.slow  # starts a local Ray (about 10 s) and Ray actors
 
 

@@ -59,29 +59,36 @@ CONSTRUCTIONS = [
     # passive voice: roles swap
     ("A Ukrainian town was attacked by Russian troops on Tuesday.", ("RUS", "19", "UKR", "asserted", "verb_default")),
     # prepositional target
-    ("The French president met with the German chancellor in Berlin.", ("FRA", "04", "DEU", "asserted", "verb_pattern")),
+    ("The French president met with the German chancellor in Berlin.",
+     ("FRA", "04", "DEU", "asserted", "verb_pattern")),
     ("Iran held talks with Iraq on Sunday.", ("IRN", "04", "IRQ", "asserted", "verb_pattern")),
     # light-verb constructions
     ("Israel launched an attack on the Gaza town of Rafah.", ("ISR", "19", "PSE", "asserted", "verb_pattern")),
     ("China gave a warning to Japan over the islands.", ("CHN", "13", "JPN", "asserted", "verb_pattern")),
     # verbal versus material "attack"
-    ("North Korea launched a blistering attack on US Secretary of State Mike Pompeo.", ("PRK", "11", "USA", "asserted", "verb_pattern")),
-    ("Syrian government troops attacked the rebel-held town of Douma on Sunday.", ("SYR", "19", "SYR", "asserted", "verb_pattern")),
+    ("North Korea launched a blistering attack on US Secretary of State Mike Pompeo.",
+     ("PRK", "11", "USA", "asserted", "verb_pattern")),
+    ("Syrian government troops attacked the rebel-held town of Douma on Sunday.",
+     ("SYR", "19", "SYR", "asserted", "verb_pattern")),
     ("A Venezuelan police helicopter attacked the country's Supreme Court building in Caracas.",
      ("VEN", "19", "VEN", "asserted", "verb_pattern")),
     # clausal complement: demand that someone be removed
-    ("Protesters in Sudan demanded that President Omar al-Bashir be removed.", ("SDN", "10", "SDN", "asserted", "request_complement")),
+    ("Protesters in Sudan demanded that President Omar al-Bashir be removed.",
+     ("SDN", "10", "SDN", "asserted", "request_complement")),
     # reported speech: the reported event, not speaker -> target
-    ("Officials in Kabul said Pakistani troops attacked an Afghan border post.", ("PAK", "19", "AFG", "asserted", "verb_pattern")),
+    ("Officials in Kabul said Pakistani troops attacked an Afghan border post.",
+     ("PAK", "19", "AFG", "asserted", "verb_pattern")),
     # "X said Y must ...": X demands of Y
     ("Britain said Libya must hand over the suspects.", ("GBR", "10", "LBY", "asserted", "reported_demand")),
     # negation
-    ("The Indian prime minister did not meet the Pakistani prime minister.", ("IND", "04", "PAK", "negated", "verb_default")),
+    ("The Indian prime minister did not meet the Pakistani prime minister.",
+     ("IND", "04", "PAK", "negated", "verb_default")),
     # future and intent: CAMEO intent codes
     ("Kim Jong Un will visit Russia next week.", ("PRK", "03", "RUS", "planned", "verb_default")),
     ("Egypt and Israel agreed to meet in Cairo.", ("EGY", "03", "ISR", "planned", "intent_complement")),
     # threat with a condition
-    ("Iran threatened to close the Strait of Hormuz if the United States imposed sanctions.", ("IRN", "13", "USA", "asserted", "threat_complement")),
+    ("Iran threatened to close the Strait of Hormuz if the United States imposed sanctions.",
+     ("IRN", "13", "USA", "asserted", "threat_complement")),
     # hypothetical / conditional
     ("Turkey could hold talks with Libya if the fighting stops.", ("TUR", "04", "LBY", "hypothetical", "verb_pattern")),
     # a conditional use of force is a threat
@@ -89,7 +96,8 @@ CONSTRUCTIONS = [
     # coordinated actors: one event per actor
     ("France and Germany criticized Russia.", ("DEU", "11", "RUS", "asserted", "verb_default")),
     # nominal event with its participants
-    ("Kim Jong Un arrived in Moscow. The Kim-Putin meeting would be the first between the two leaders.", ("PRK", "03", "RUS", "planned", "occurrence_of_event_noun")),
+    ("Kim Jong Un arrived in Moscow. The Kim-Putin meeting would be the first between the two leaders.",
+     ("PRK", "03", "RUS", "planned", "occurrence_of_event_noun")),
     # aid
     ("Japan provided food aid to North Korea.", ("JPN", "07", "PRK", "asserted", "verb_pattern")),
     # a cooperative act negated with "will not" / "cannot" is a refusal
@@ -105,13 +113,16 @@ CONSTRUCTIONS = [
     ("Japan is considering sending aid to North Korea following devastating floods this month.",
      ("JPN", "01", "PRK", "asserted", "consider_option")),
     # a report of an attitude and no other event is a statement (010) about its object
-    ("The United States has said it is skeptical of a Russian announcement.", ("USA", "01", "RUS", "asserted", "bare_statement")),
+    ("The United States has said it is skeptical of a Russian announcement.",
+     ("USA", "01", "RUS", "asserted", "bare_statement")),
     # defending a policy is verbal (052); troops sent to a peacekeeping mission protect (074)
     ("Mexican President Andres Manuel Lopez Obrador on Thursday defended Mexico's restrictive immigration policy.",
      ("MEX", "05", "MEX", "asserted", "verb_pattern")),
-    ("Japan is sending troops to the United Nations peacekeeping force in South Sudan.", ("JPN", "07", None, "asserted", "verb_pattern")),
+    ("Japan is sending troops to the United Nations peacekeeping force in South Sudan.",
+     ("JPN", "07", None, "asserted", "verb_pattern")),
     # a joint exercise is military cooperation (06)
-    ("The Russian and US navies today began a joint military exercise in the sea of Japan.", ("RUS", "06", "JPN", "asserted", "light_verb")),
+    ("The Russian and US navies today began a joint military exercise in the sea of Japan.",
+     ("RUS", "06", "JPN", "asserted", "light_verb")),
     # another actor's decision is the object of praise or criticism, not the subject's intent
     ("The Afghan government condemned US President Donald Trump's decision to recognize Jerusalem as Israel's capital.",
      ("AFG", "11", "USA", "asserted", "verb_pattern")),
@@ -119,41 +130,51 @@ CONSTRUCTIONS = [
     ("Turkish forces continued their attacks on Kurdish fighters in northern Syria for a fifth straight day.",
      ("TUR", "19", "SYR", "asserted", "verb_pattern")),
     # the target through a participle on the object ("a ban imposed on X") or a misattached "by X"
-    ("US President Donald Trump on Tuesday lifted a travel ban imposed on Chadian citizens.", ("USA", "08", "TCD", "asserted", "verb_pattern")),
+    ("US President Donald Trump on Tuesday lifted a travel ban imposed on Chadian citizens.",
+     ("USA", "08", "TCD", "asserted", "verb_pattern")),
     ("The Chinese government has denied charges by the Japanese government that it hacked ministry computers.",
      ("CHN", "01", "JPN", "asserted", "denied_charges")),
     # "declined to comment" is a statement, but rejecting someone's request to speak is a rejection
     ("The United Nations rejected Prime Minister Shinzo Abe's request to speak at its climate summit.",
      (None, "12", "JPN", "asserted", "refusal_complement")),
     # agreeing with someone's view is a statement, not an agreement
-    ("The Trudeau government has agreed with the Senate that Canadians suffering from mental illnesses should be eligible.",
+    (("The Trudeau government has agreed with the Senate that Canadians suffering from mental illnesses "
+      "should be eligible."),
      ("CAN", "01", "CAN", "asserted", "agree_with_view")),
     # killing a named person is violence, never a verbal attack
-    ("Taliban gunmen killed Abdullah Khan and four other members of his family in Kandahar.", ("AFG", "19", "AFG", "asserted", "verb_pattern")),
+    ("Taliban gunmen killed Abdullah Khan and four other members of his family in Kandahar.",
+     ("AFG", "19", "AFG", "asserted", "verb_pattern")),
     # stepping up or intensifying attacks is attacking
-    ("Taliban militants have stepped up attacks on Afghan security forces in recent months.", ("AFG", "19", "AFG", "asserted", "verb_pattern")),
+    ("Taliban militants have stepped up attacks on Afghan security forces in recent months.",
+     ("AFG", "19", "AFG", "asserted", "verb_pattern")),
     ("The Syrian army on Thursday intensified its bombardment of rebel-held areas in southern Damascus.",
      ("SYR", "19", "SYR", "asserted", "verb_pattern")),
     # acceding to demands and cutting tariffs are concessions (08)
-    ("Nepal's government accepts the key demands by protesters in southern Nepal.", ("NPL", "08", "NPL", "asserted", "verb_pattern")),
-    ("The U.S. reduced tariffs on $120 billion of China's exports from 15 percent to 7.5 percent.", ("USA", "08", "CHN", "asserted", "verb_pattern")),
+    ("Nepal's government accepts the key demands by protesters in southern Nepal.",
+     ("NPL", "08", "NPL", "asserted", "verb_pattern")),
+    ("The U.S. reduced tariffs on $120 billion of China's exports from 15 percent to 7.5 percent.",
+     ("USA", "08", "CHN", "asserted", "verb_pattern")),
     # supporting a decision to act is support (05), not the supporter's own intent
-    ("The White House says it stands in solidarity with the UK and supports its decision to expel 23 Russian diplomats.",
+    (("The White House says it stands in solidarity with the UK and supports its decision to expel "
+      "23 Russian diplomats."),
      ("USA", "05", "GBR", "asserted", "verb_pattern")),
     # claiming one's own act is a claim of responsibility (015)
-    ("Sri Lankan military officials in Colombo claimed that they had attacked two LTTE camps.", ("LKA", "01", "LKA", "asserted", "claim_of_responsibility")),
+    ("Sri Lankan military officials in Colombo claimed that they had attacked two LTTE camps.",
+     ("LKA", "01", "LKA", "asserted", "claim_of_responsibility")),
     # "a mediation effort" is mediation, also after a light verb with a one-word pattern
     ("Russia's president, Mr Vladimir Putin, launched a mediation effort in the Kashmir crisis last night.",
      ("RUS", "04", None, "asserted", "verb_pattern")),
     # flying in (tons of) medicine is humanitarian aid
-    ("Medecins Sans Frontieres flew over 13 metric tons of medicine into Afghanistan.", (None, "07", "AFG", "asserted", "verb_pattern")),
+    ("Medecins Sans Frontieres flew over 13 metric tons of medicine into Afghanistan.",
+     (None, "07", "AFG", "asserted", "verb_pattern")),
     # violating a ban or a law defies norms (128)
     ("Pyongyang has violated a ban on ballistic missile tests.", ("PRK", "12", None, "asserted", "verb_pattern")),
     # seeking refuge is a plea for protection (1033) aimed at the host; calling for sanctions condemns (11x)
     ("Hundreds of Afghan families have sought asylum in Tajikistan.", ("AFG", "10", "TJK", "asserted", "verb_pattern")),
     ("Lithuanian lawmakers called for sanctions against Belarus.", ("LTU", "11", "BLR", "asserted", "verb_pattern")),
     # peacekeepers arriving protect their host (074), they do not visit it
-    ("Pakistani peacekeepers arrived in the Central African Republic on Friday.", ("PAK", "07", "CAF", "asserted", "verb_pattern")),
+    ("Pakistani peacekeepers arrived in the Central African Republic on Friday.",
+     ("PAK", "07", "CAF", "asserted", "verb_pattern")),
     # verb + object senses: providing support is aid, repealing a law eases restrictions, rejecting a request
     # is a rejection, drills with a partner are military cooperation, troops leaving a country withdraw
     ("The World Bank provided support worth $50 million to Kenya.", (None, "07", "KEN", "asserted", "verb_pattern")),
@@ -165,48 +186,62 @@ CONSTRUCTIONS = [
     # a protest's aim names its target; so does "in defiance of"; a complaint is about its grievance
     ("Farmers in Paris blocked roads to demand the resignation of the French agriculture minister.",
      ("FRA", "14", "FRA", "asserted", "verb_pattern")),
-    ("Thousands of students marched in Minsk in defiance of the Belarusian government.", ("BLR", "14", "BLR", "asserted", "verb_default")),
+    ("Thousands of students marched in Minsk in defiance of the Belarusian government.",
+     ("BLR", "14", "BLR", "asserted", "verb_default")),
     ("Thai fishermen went on a hunger strike to protest against Malaysia's new fishing rules.",
      ("THA", "14", "MYS", "asserted", "verb_pattern")),
     ("Georgia complained to the OSCE about Russian troop movements.", ("GEO", "11", "RUS", "asserted", "verb_pattern")),
     # "is committed to" states the subject's resolve; "their forces" belong to "they"; an agentless arrest
     # "in X" is done by X's authorities
-    ("The finance minister said Vietnam is committed to opening up the economy.", ("VNM", "03", None, "planned", "intent_complement")),
+    ("The finance minister said Vietnam is committed to opening up the economy.",
+     ("VNM", "03", None, "planned", "intent_complement")),
     ("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town.",
      ("BIH", "08", None, "asserted", "verb_pattern")),
     ("A Canadian aid worker was arrested in Iran for spying.", ("IRN", "17", "CAN", "asserted", "verb_default")),
     # downing tools is a strike
-    ("Dock workers in Rotterdam stopped work to protest against new automation plans.", ("NLD", "14", "NLD", "asserted", "verb_pattern")),
+    ("Dock workers in Rotterdam stopped work to protest against new automation plans.",
+     ("NLD", "14", "NLD", "asserted", "verb_pattern")),
     # a visit's place is its host; a mediation between parties is aimed at them (not a meeting of equals);
     # "a suspension of links with X" is aimed at X; a purpose clause gives the target when the verb has none
-    ("The Kenyan president arrived in Addis Ababa on a two-day visit.", ("KEN", "04", "ETH", "asserted", "verb_pattern")),
-    ("Qatar undertook a mediation mission between Sudan and South Sudan.", ("QAT", "04", "SDN", "asserted", "light_verb")),
+    ("The Kenyan president arrived in Addis Ababa on a two-day visit.",
+     ("KEN", "04", "ETH", "asserted", "verb_pattern")),
+    ("Qatar undertook a mediation mission between Sudan and South Sudan.",
+     ("QAT", "04", "SDN", "asserted", "light_verb")),
     ("Canada announced a suspension of trade talks with India.", ("CAN", "16", "IND", "asserted", "speech_event_noun")),
-    ("Egyptian police fired tear gas to disperse Islamist demonstrators in Cairo.", ("EGY", "17", "EGY", "asserted", "verb_pattern")),
+    ("Egyptian police fired tear gas to disperse Islamist demonstrators in Cairo.",
+     ("EGY", "17", "EGY", "asserted", "verb_pattern")),
     # an attitude is about the subject of its content clause or the object of "over/about"; lifting a
     # state of emergency eases it for the place where it was in force
-    ("Turkish diplomats expressed hope that the new government in Greece will help.", ("TUR", "01", "GRC", "asserted", "verb_pattern")),
+    ("Turkish diplomats expressed hope that the new government in Greece will help.",
+     ("TUR", "01", "GRC", "asserted", "verb_pattern")),
     ("Japan expressed concern over Chinese naval drills.", ("JPN", "01", "CHN", "asserted", "verb_pattern")),
     ("President Salva Kiir has lifted a state of emergency in northern parts of South Sudan.",
      ("SSD", "08", "SSD", "asserted", "verb_pattern")),
     # a message "that X must/should ..." demands it of X; a warm welcome hosts a visitor
-    ("The EU sent a message to Serbia that it should free the prisoners.", (None, "10", "SRB", "asserted", "message_content")),
-    ("President Macron gave a warm welcome on Thursday to the Indian prime minister.", ("FRA", "04", "IND", "asserted", "light_verb")),
+    ("The EU sent a message to Serbia that it should free the prisoners.",
+     (None, "10", "SRB", "asserted", "message_content")),
+    ("President Macron gave a warm welcome on Thursday to the Indian prime minister.",
+     ("FRA", "04", "IND", "asserted", "light_verb")),
     # setting fire to a building damages property (17x), to people is violence; forcing people out expels them;
     # pressuring someone to act is a demand
     ("Rioters set fire to the offices of the ruling party in Dhaka.", ("BGD", "17", "BGD", "asserted", "verb_pattern")),
     ("Rioters in Dhaka set fire to police officers.", ("BGD", "18", "BGD", "asserted", "verb_pattern")),
-    ("Myanmar troops forced out thousands of Rohingya villagers from their homes.", ("MMR", "17", "MMR", "asserted", "verb_pattern")),
+    ("Myanmar troops forced out thousands of Rohingya villagers from their homes.",
+     ("MMR", "17", "MMR", "asserted", "verb_pattern")),
     ("Brazil pressured Venezuela to release the prisoners.", ("BRA", "10", "VEN", "asserted", "request_complement")),
     # an active subject is the source even before a "by" phrase; an army preparing an attack shows force (15)
-    ("The Indian government on Monday shortened by two hours the curfew imposed in Kashmir.", ("IND", "08", None, "asserted", "verb_pattern")),
-    ("The Macedonian army prepared to resume shelling Albanian rebel-held territory.", ("MKD", "15", None, "asserted", "intent_complement")),
+    ("The Indian government on Monday shortened by two hours the curfew imposed in Kashmir.",
+     ("IND", "08", None, "asserted", "verb_pattern")),
+    ("The Macedonian army prepared to resume shelling Albanian rebel-held territory.",
+     ("MKD", "15", None, "asserted", "intent_complement")),
     # tightening a blockade is the blockade's event; a bare "naval" is no party to it
-    ("NATO confirmed on Wednesday it would tighten the naval blockade of Libya.", (None, "13", "LBY", "planned", "light_verb")),
+    ("NATO confirmed on Wednesday it would tighten the naval blockade of Libya.",
+     (None, "13", "LBY", "planned", "light_verb")),
     # "days of war games", "a new round of talks": the event noun behind a measure; coordinated nationalities
     # holding exercises cooperate militarily, one reciprocal event
     ("Israel and Egypt began a new round of talks in Cairo.", ("ISR", "04", "EGY", "asserted", "verb_pattern")),
-    ("Turkish and Azerbaijani troops on Monday launched two weeks of war games near Baku.", ("TUR", "06", "AZE", "asserted", "light_verb")),
+    ("Turkish and Azerbaijani troops on Monday launched two weeks of war games near Baku.",
+     ("TUR", "06", "AZE", "asserted", "light_verb")),
     # joining an event takes part in it
     ("Thousands of workers joined the protest in Paris.", ("FRA", "14", "FRA", "asserted", "verb_pattern")),
     ("Germany joined the talks on Monday.", ("DEU", "04", None, "asserted", "verb_pattern")),
@@ -217,7 +252,8 @@ CONSTRUCTIONS = [
     ("Dozens of Russian peacekeepers began deploying on Tuesday.", ("RUS", "07", None, "asserted", "verb_pattern")),
     ("Congolese rebels laid down their weapons on Friday.", ("COD", "08", None, "asserted", "verb_pattern")),
     # sending people to investigate or monitor is an investigation
-    ("The African Union sent a team to Sudan to investigate the killings.", (None, "09", "SDN", "asserted", "verb_pattern")),
+    ("The African Union sent a team to Sudan to investigate the killings.",
+     (None, "09", "SDN", "asserted", "verb_pattern")),
     # calling someone reckless criticises them
     ("Trump called the Iranian leaders reckless and dangerous.", ("USA", "11", "IRN", "asserted", "characterisation")),
     # "it" before "is ready to" refers to the speaker, it is no empty subject
@@ -283,7 +319,8 @@ def test_construction(extractor: Extractor, sentence: str, expected: tuple) -> N
 
 def test_coordinated_sources_give_one_event_each(extractor: Extractor) -> None:
     events = code(extractor, "France and Germany criticized Russia.")
-    assert {(e.source.country, e.target.country) for e in events if e.cameo_root == "11"} == {("FRA", "RUS"), ("DEU", "RUS")}
+    pairs = {(e.source.country, e.target.country) for e in events if e.cameo_root == "11"}
+    assert pairs == {("FRA", "RUS"), ("DEU", "RUS")}
 
 
 @pytest.mark.parametrize(
@@ -324,17 +361,21 @@ def test_statements_have_no_plover_type(extractor: Extractor) -> None:
 # (sentence, expected (source country, CAMEO root, target country, reciprocal, rule) of every event)
 RECIPROCAL = [
     # coordinated subjects of a joint act: one reciprocal event, not one per subject at a topic
-    ("Japan and South Korea resumed negotiations on Monday on a fisheries pact.", {("JPN", "04", "KOR", True, "verb_pattern")}),
+    ("Japan and South Korea resumed negotiations on Monday on a fisheries pact.",
+     {("JPN", "04", "KOR", True, "verb_pattern")}),
     ("Jordan and Egypt signed a trade agreement on Sunday.", {("JOR", "05", "EGY", True, "verb_pattern")}),
     ("The Turkish and Greek navies held joint exercises in the Aegean.", {("TUR", "06", "GRC", True, "verb_pattern")}),
     # a meeting or a call between two named parties is symmetric
     ("The Chinese premier met the Australian prime minister in Beijing.", {("CHN", "04", "AUS", True, "verb_default")}),
-    ("The Indian foreign minister telephoned his Chinese counterpart on Friday.", {("IND", "04", "CHN", True, "verb_pattern")}),
+    ("The Indian foreign minister telephoned his Chinese counterpart on Friday.",
+     {("IND", "04", "CHN", True, "verb_pattern")}),
     # pledging aid is something each party does on its own
     ("China, Iran and Russia have pledged funds for the reconstruction.",
-     {("CHN", "03", None, False, "verb_pattern"), ("IRN", "03", None, False, "verb_pattern"), ("RUS", "03", None, False, "verb_pattern")}),
+     {("CHN", "03", None, False, "verb_pattern"), ("IRN", "03", None, False, "verb_pattern"),
+      ("RUS", "03", None, False, "verb_pattern")}),
     # coordinated subjects acting on a third party each act on it
-    ("France and Germany criticized Russia.", {("FRA", "11", "RUS", False, "verb_default"), ("DEU", "11", "RUS", False, "verb_default")}),
+    ("France and Germany criticized Russia.",
+     {("FRA", "11", "RUS", False, "verb_default"), ("DEU", "11", "RUS", False, "verb_default")}),
     # a visit is directed, and so is sending a message
     ("Kim Jong Un visited Russia last week.", {("PRK", "04", "RUS", False, "verb_default")}),
     ("Japan sent a message to China on Monday.", {("JPN", "04", "CHN", False, "verb_pattern")}),
@@ -347,16 +388,19 @@ RECIPROCAL = [
 @pytest.mark.parametrize(("sentence", "expected"), RECIPROCAL, ids=[c[0][:40] for c in RECIPROCAL])
 def test_reciprocal(extractor: Extractor, sentence: str, expected: set) -> None:
     events = code(extractor, sentence)
-    got = {((e.source.country if e.source else None), e.cameo_root, (e.target.country if e.target else None), e.reciprocal,
-            e.rule) for e in events}
+    got = {((e.source.country if e.source else None), e.cameo_root, (e.target.country if e.target else None),
+            e.reciprocal, e.rule) for e in events}
     assert got == expected
 
 
 # the target is a party in its own right, not what the source sends or owns
 OWN_MEANS = [
-    ("Canada deployed its special forces to a training mission in Iraq.", ("CAN", "15", "IRQ", "asserted", "verb_pattern")),
-    ("Poland mobilized reservists for a possible conflict with Belarus.", ("POL", "15", "BLR", "asserted", "verb_pattern")),
-    ("Italy is ready to contribute 500 troops to an international force in Lebanon.", ("ITA", "03", "LBN", "planned", "intent_complement")),
+    ("Canada deployed its special forces to a training mission in Iraq.",
+     ("CAN", "15", "IRQ", "asserted", "verb_pattern")),
+    ("Poland mobilized reservists for a possible conflict with Belarus.",
+     ("POL", "15", "BLR", "asserted", "verb_pattern")),
+    ("Italy is ready to contribute 500 troops to an international force in Lebanon.",
+     ("ITA", "03", "LBN", "planned", "intent_complement")),
     ("The US military sent 200 troops in Syria.", ("USA", "15", "SYR", "asserted", "verb_pattern")),
 ]
 
@@ -367,7 +411,8 @@ def test_target_is_not_own_means(extractor: Extractor, sentence: str, expected: 
 
 
 PLOVER_TYPES = [
-    ("The Iraqi foreign minister resigned on Sunday.", "RETREAT", "resign", "verb_pattern"),  # PLOVER manual: resignations
+    # PLOVER manual: resignations
+    ("The Iraqi foreign minister resigned on Sunday.", "RETREAT", "resign", "verb_pattern"),
     ("Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE.", "RETREAT", "access",
      "verb_pattern"),
     ("Russia condemned Ukraine on Monday.", "ACCUSE", "disapprove", "verb_default"),

@@ -9,8 +9,8 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-from factories import corpus
 
+from factories import corpus
 from tidings.errors import QueryError
 from tidings.store import EventFilter, Store
 from tidings.store.analysis import dyad_series, top
@@ -30,6 +30,11 @@ def key(actor) -> str:
     return actor.code if actor.code else "~" + (actor.name or actor.text).lower()
 
 
+def ranked(counts: Counter[str], n: int) -> list[tuple[str, int]]:
+    """The ``n`` most frequent keys, ties broken by key: the order ``top`` promises."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+
+
 def test_dyad_series_matches_linked_events(store: Store) -> None:
     events = store.linked_events(ALL)
     pair = {"USA", "RUS"}
@@ -40,7 +45,8 @@ def test_dyad_series_matches_linked_events(store: Store) -> None:
     assert {(p.period, p.quad_class): p.events for p in series} == dict(expected)
     for p in series:
         golds = [e.goldstein for e in chosen if (e.date.replace(day=1), e.quad_class) == (p.period, p.quad_class)]
-        assert p.goldstein_sum == pytest.approx(sum(golds)) and p.goldstein_mean == pytest.approx(sum(golds) / len(golds))
+        assert p.goldstein_sum == pytest.approx(sum(golds))
+        assert p.goldstein_mean == pytest.approx(sum(golds) / len(golds))
     directed = dyad_series(store, "USA", "RUS", interval="week", directed=True)
     assert sum(p.events for p in directed) == sum(1 for e in chosen if e.source.country == "USA")
     assert all(p.period.weekday() == 0 for p in directed)
@@ -52,11 +58,11 @@ def test_top_actors_dyads_codes(store: Store) -> None:
     events = store.linked_events(ALL)
     actors = Counter(key(a) for e in events for a in (e.source, e.target) if a)
     got = top(store, "actors", n=5)
-    assert [(r.key, r.events) for r in got] == sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+    assert [(r.key, r.events) for r in got] == ranked(actors, 5)
     dyads = Counter(f"{key(e.source)}:{key(e.target)}" for e in events if e.source and e.target)
-    assert [(r.key, r.events) for r in top(store, "dyads", n=3)] == sorted(dyads.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+    assert [(r.key, r.events) for r in top(store, "dyads", n=3)] == ranked(dyads, 3)
     codes = Counter(e.cameo for e in events)
-    assert [(r.key, r.events) for r in top(store, "codes", n=4)] == sorted(codes.items(), key=lambda kv: (-kv[1], kv[0]))[:4]
+    assert [(r.key, r.events) for r in top(store, "codes", n=4)] == ranked(codes, 4)
     assert top(store, "roots", n=1)[0].events == Counter(e.cameo_root for e in events).most_common(1)[0][1]
     assert top(store, "countries", since=dt.date(2030, 1, 1)) == []
     with pytest.raises(QueryError, match="choose one of"):

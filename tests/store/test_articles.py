@@ -8,8 +8,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from factories import make_article, make_event, make_result
 
+from factories import make_article, make_event, make_result
 from tidings.errors import QueryError
 from tidings.store import Store
 from tidings.store.articles import (

@@ -9,8 +9,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from factories import corpus, make_article, make_event, make_result
 
+from factories import corpus, make_article, make_event, make_result
 from tidings.errors import QueryError
 from tidings.records import Event
 from tidings.store import EventFilter, Store

@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 
 import pytest
-from factories import make_article, make_event
 
+from factories import make_article, make_event
 from tidings.store.link import (
     LinkPoint,
     LinkSettings,
@@ -50,7 +50,8 @@ def test_different_blocks_never_link() -> None:
 
 def test_clustering_does_not_depend_on_input_order() -> None:
     rng = random.Random(3)
-    points = [LinkPoint(f"k{i}", f"b{rng.randrange(3)}", rng.randrange(40), rng.choice([None, "US", "FR"])) for i in range(300)]
+    points = [LinkPoint(f"k{i}", f"b{rng.randrange(3)}", rng.randrange(40), rng.choice([None, "US", "FR"]))
+              for i in range(300)]
     expected = cluster(points, S)
     for _ in range(5):
         rng.shuffle(points)

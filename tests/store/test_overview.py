@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from factories import corpus
 
+from factories import corpus
 from tidings.store import EventFilter, Store
 from tidings.store.overview import QUAD_KEYS, actor_counts, map_points, time_series
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from factories import corpus, make_article, make_event, make_result
 
+from factories import corpus, make_article, make_event, make_result
 from tidings.errors import QueryError, SchemaMismatch, StoreError
 from tidings.records import Reject
 from tidings.store import SCHEMA_VERSION, EventFilter, Store
@@ -107,12 +107,15 @@ def test_filters(tmp_path: Path, small_corpus) -> None:
 
     assert count(dyad="USA:RUS") == sum(1 for e in mentions if (side(e.source, "USA") and side(e.target, "RUS"))
                                         or (side(e.source, "RUS") and side(e.target, "USA")))
-    assert count(dyad=("USA", "RUS"), directed=True) == sum(1 for e in mentions if side(e.source, "USA") and side(e.target, "RUS"))
+    assert count(dyad=("USA", "RUS"), directed=True) == sum(
+        1 for e in mentions if side(e.source, "USA") and side(e.target, "RUS"))
     assert count(cameo="04") == sum(1 for e in mentions if e.cameo.startswith("04"))
     assert count(root=4) == count(cameo="04")
     assert count(plover="consult") == sum(1 for e in mentions if e.plover == "CONSULT")
-    assert count(country="JPN") == sum(1 for e in mentions if "JPN" in {e.source and e.source.country, e.target and e.target.country})
-    assert count(actor="russia") == sum(1 for e in mentions if any(a and "russia" in a.name.lower() for a in (e.source, e.target)))
+    assert count(country="JPN") == sum(
+        1 for e in mentions if "JPN" in {e.source and e.source.country, e.target and e.target.country})
+    assert count(actor="russia") == sum(
+        1 for e in mentions if any(a and "russia" in a.name.lower() for a in (e.source, e.target)))
     since = dt.date(2020, 1, 10)
     assert count(since=since) == sum(1 for e in mentions if e.date.value >= since)
     assert len(store.linked_events(EventFilter(dyad="USA:RUS", limit=None))) > 0
@@ -326,7 +329,6 @@ def test_read_only_store_refuses_writes(tmp_path: Path) -> None:
 
 def test_block_keys_computed_in_sql_match_python(tmp_path: Path) -> None:
     from factories import make_actor
-
     from tidings.store.link import block_key, place_key
 
     art = make_article()
@@ -334,8 +336,10 @@ def test_block_keys_computed_in_sql_match_python(tmp_path: Path) -> None:
         make_event(art, 0),
         make_event(art, 1, source=None, status="planned"),
         make_event(art, 2, place=None, source="USA", target="RUS", code="010"),
-        make_event(art, 3, target=None).model_copy(update={"source": make_actor("X").model_copy(update={"code": None, "name": "  The  Rebels "})}),
-        make_event(art, 4).model_copy(update={"target": make_actor("X").model_copy(update={"code": "", "name": "", "text": "Some Group"})}),
+        make_event(art, 3, target=None).model_copy(update={
+            "source": make_actor("X").model_copy(update={"code": None, "name": "  The  Rebels "})}),
+        make_event(art, 4).model_copy(update={
+            "target": make_actor("X").model_copy(update={"code": "", "name": "", "text": "Some Group"})}),
     ]
     for settings in (LinkSettings(), LinkSettings(directed=False, place_level="none")):
         store = Store(tmp_path / f"{settings.directed}.duckdb", settings=settings)
@@ -357,13 +361,11 @@ def test_keep_open_store_holds_one_connection_until_closed(tmp_path: Path) -> No
 
 
 def test_full_text_search_over_articles(tmp_path: Path) -> None:
-    from tidings.errors import QueryError as QE
-
     store = Store(tmp_path / "t.duckdb")
     a = make_article("nuke", text="Talks on the nuclear programme resumed in Geneva.", title="Nuclear talks")
     b = make_article("trade", text="Soybean exports rose sharply this quarter.", title="Trade")
     store.add([make_result(a), make_result(b)])
-    with pytest.raises(QE, match="no search index"):
+    with pytest.raises(QueryError, match="no search index"):
         store.search("nuclear")
     assert store.build_search_index() == 2
     hits = Store(tmp_path / "t.duckdb", read_only=True).search("nuclear geneva")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from factories import corpus
 
+from factories import corpus
 from tidings.errors import StoreBusy, TidingsError
 from tidings.store import EventFilter, Store
 
@@ -57,9 +57,13 @@ def assert_consistent(db: Path) -> None:
             SELECT a.article_id FROM articles a LEFT JOIN mentions m USING (article_id)
             GROUP BY a.article_id, a.num_mentions HAVING count(m.article_id) <> a.num_mentions
         """).fetchall()
-        orphans = conn.execute("SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT article_id FROM articles)").fetchone()
-        unlinked = conn.execute("SELECT count(*) FROM mentions WHERE event_id IS NULL OR event_id NOT IN (SELECT event_id FROM events)").fetchone()
-        empty_events = conn.execute("SELECT count(*) FROM events WHERE event_id NOT IN (SELECT event_id FROM mentions)").fetchone()
+        orphans = conn.execute(
+            "SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT article_id FROM articles)").fetchone()
+        unlinked = conn.execute(
+            "SELECT count(*) FROM mentions WHERE event_id IS NULL OR event_id NOT IN (SELECT event_id FROM events)"
+        ).fetchone()
+        empty_events = conn.execute(
+            "SELECT count(*) FROM events WHERE event_id NOT IN (SELECT event_id FROM mentions)").fetchone()
         stored = [r[0] for r in conn.execute("SELECT article_id FROM articles").fetchall()]
     assert bad_counts == [] and orphans == (0,) and unlinked == (0,) and empty_events == (0,)
     events = Store(db, read_only=True).events(EventFilter(limit=None))
@@ -67,7 +71,8 @@ def assert_consistent(db: Path) -> None:
     for e in events:
         by_article.setdefault(e.article_id, []).append(e)
     for aid in stored:
-        assert sorted(by_article.get(aid, []), key=lambda e: e.event_id) == sorted(expected[aid].events, key=lambda e: e.event_id)
+        stored_events = sorted(by_article.get(aid, []), key=lambda e: e.event_id)
+        assert stored_events == sorted(expected[aid].events, key=lambda e: e.event_id)
 
 
 @pytest.mark.slow
@@ -149,7 +154,8 @@ def test_kill_9_during_cli_ingest_then_resume_matches_a_clean_run(tmp_path: Path
 
     corpus_file = tmp_path / "wiki.jsonl"
     lines = (shared_data / "corpora" / "wikinews.jsonl").read_text(encoding="utf-8").splitlines()
-    lines = sorted(lines, key=len)[:130]  # the shortest articles: five ingest batches of 32, room to kill after the first
+    # the shortest articles: five ingest batches of 32, room to kill after the first
+    lines = sorted(lines, key=len)[:130]
     corpus_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tidings = shutil.which("tidings") or str(Path(sys.executable).with_name("tidings"))
     db = tmp_path / "cli.duckdb"

@@ -43,7 +43,8 @@ def create_app(
         description="Events, their evidence, articles, actors and analysis from a Tidings store. "
         "The dashboard is at `/`.",
         version=_version(),
-        docs_url=None,  # FastAPI's Swagger UI and ReDoc load from a CDN; /docs is served offline by tidings.api.dashboard
+        # FastAPI's Swagger UI and ReDoc load from a CDN; /docs is served offline by tidings.api.dashboard
+        docs_url=None,
         redoc_url=None,
     )
     app.state.store = store

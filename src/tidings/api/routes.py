@@ -70,7 +70,9 @@ def list_mentions(store: StoreDep, f: FilterDep) -> MentionPage:
 @router.get("/articles", response_model=ArticlePage, tags=["articles"])
 def articles(
     store: StoreDep,
-    q: Annotated[str | None, Query(description="full-text search over titles and bodies", min_length=1, max_length=200)] = None,
+    q: Annotated[
+        str | None, Query(description="full-text search over titles and bodies", min_length=1, max_length=200)
+    ] = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
     source: Annotated[str | None, Query(max_length=200, description="outlet, e.g. reuters")] = None,

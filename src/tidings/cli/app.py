@@ -35,6 +35,11 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+PathsArgument = Annotated[
+    list[str] | None, typer.Argument(help="Files, directories, globs, JSONL/CSV, or - for stdin.")
+]
+
+
 def _inputs(paths: list[str]) -> Iterator[Any]:
     from tidings.inputs.readers import read_inputs
 
@@ -44,7 +49,7 @@ def _inputs(paths: list[str]) -> Iterator[Any]:
 @app.command()
 @handle_errors
 def extract(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, globs, JSONL/CSV, or - for stdin.")] = None,
+    paths: PathsArgument = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
     actors: ActorsOption = None,
     workers: WorkersOption = None,
@@ -90,15 +95,21 @@ def extract(
 @app.command()
 @handle_errors
 def ingest(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, globs, JSONL/CSV, or - for stdin.")] = None,
+    paths: PathsArgument = None,
     db: DbOption = Path("tidings.duckdb"),
     actors: ActorsOption = None,
     workers: WorkersOption = None,
     min_confidence: MinConfidenceOption = None,
     engine: Annotated[str, typer.Option("--engine", help="local (worker processes) or ray (Ray Data).")] = "local",
-    address: Annotated[str | None, typer.Option("--address", help="Ray cluster address (default: a local Ray).")] = None,
-    out: Annotated[Path | None, typer.Option("--out", help="With --engine ray: write Parquet by month here, not the store.")] = None,
-    watch_dir: Annotated[Path | None, typer.Option("--watch", help="Keep polling this folder for new or changed files.")] = None,
+    address: Annotated[
+        str | None, typer.Option("--address", help="Ray cluster address (default: a local Ray).")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="With --engine ray: write Parquet by month here, not the store.")
+    ] = None,
+    watch_dir: Annotated[
+        Path | None, typer.Option("--watch", help="Keep polling this folder for new or changed files.")
+    ] = None,
     interval: Annotated[float, typer.Option("--interval", min=0.1, help="Seconds between polls with --watch.")] = 5.0,
     show: Annotated[bool, typer.Option("--show/--no-show", help="Print the stored events afterwards.")] = False,
 ) -> None:

@@ -20,7 +20,8 @@ def register(app: typer.Typer) -> None:
             "--allow-ingest", help="Accept article uploads at POST /api/ingest (needs --token).")] = False,
         token: Annotated[str | None, typer.Option(
             "--token", envvar="TIDINGS_TOKEN", help="Bearer token for ingest uploads.")] = None,
-        max_upload_mb: Annotated[float, typer.Option("--max-upload-mb", min=0.001, help="Largest upload accepted.")] = 5.0,
+        max_upload_mb: Annotated[float, typer.Option(
+            "--max-upload-mb", min=0.001, help="Largest upload accepted.")] = 5.0,
     ) -> None:
         """Serve the JSON API (/docs) and the dashboard (/) over the store, read-only."""
         import uvicorn

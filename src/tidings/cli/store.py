@@ -54,7 +54,8 @@ def _linked_table(events: list[Any]) -> Table:
     for e in events:
         table.add_row(
             str(e.date), e.event_id, (e.source.name or e.source.text) if e.source else "-", e.cameo,
-            (e.target.name or e.target.text) if e.target else "-", e.plover or "", e.location.name if e.location else "",
+            (e.target.name or e.target.text) if e.target else "-", e.plover or "",
+            e.location.name if e.location else "",
             str(e.num_mentions), str(e.num_articles), str(e.num_sources), "yes" if e.is_root else "",
             "" if e.avg_tone is None else f"{e.avg_tone:.2f}",
         )

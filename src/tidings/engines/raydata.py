@@ -70,7 +70,9 @@ def require_ray() -> ModuleType:
         import ray
         import ray.data  # Ray Data ships in the ray[data] extra
     except ImportError as exc:
-        raise RayNotInstalled(f"the Ray engine needs Ray Data, which is not installed; run: {RAY_INSTALL_HINT}") from exc
+        raise RayNotInstalled(
+            f"the Ray engine needs Ray Data, which is not installed; run: {RAY_INSTALL_HINT}"
+        ) from exc
     return ray
 
 
@@ -342,7 +344,7 @@ def write_ray_parquet(
 
 
 def _parquet_dataset(folder: Path) -> Any:
-    import pyarrow.dataset as pads  # type: ignore[import-untyped]
+    import pyarrow.dataset as pads
 
     if not folder.is_dir():
         raise InputError(f"no Parquet results folder at {folder}")
@@ -374,7 +376,7 @@ def read_parquet_rejects(folder: str | Path) -> Iterator[Reject]:
 
 
 def _parquet_rows(folder: Path) -> Iterator[tuple[str, str]]:
-    import pyarrow.compute as pc  # type: ignore[import-untyped]
+    import pyarrow.compute as pc
     import pyarrow.dataset as pads
 
     dataset = _parquet_dataset(folder)

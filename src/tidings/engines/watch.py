@@ -146,7 +146,9 @@ def _pending_files(
     return pending
 
 
-def _read_counting(pending: list[tuple[Path, FileState | None]], articles_in: dict[Path, int]) -> Iterator[Article | Reject]:
+def _read_counting(
+    pending: list[tuple[Path, FileState | None]], articles_in: dict[Path, int]
+) -> Iterator[Article | Reject]:
     """The files' items, counting each file's articles into ``articles_in`` (for the ledger)."""
     for path, _ in pending:
         articles_in[path] = 0

@@ -86,9 +86,11 @@ def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemor
             if remembered is None:
                 continue
             sources, targets = [remembered[0]], [remembered[1]]
-        words = [cand.trigger, cand.clause, *cand.consumed, *(c for c in cand.clause.children if c.dep_ in {"dobj", "xcomp"})]
+        words = [cand.trigger, cand.clause, *cand.consumed,
+                 *(c for c in cand.clause.children if c.dep_ in {"dobj", "xcomp"})]
         symmetric = is_symmetric(cand.code, words)
-        if symmetric and targets == [None] and len([s for s in sources if s]) < 2 and cand.trigger.lemma_ in CONVENING_VERBS:
+        if (symmetric and targets == [None] and len([s for s in sources if s]) < 2
+                and cand.trigger.lemma_ in CONVENING_VERBS):
             continue  # "the cabinet met on Sunday": a body meeting by itself consults no one
         pairs = pair_actors(sources, targets, symmetric=symmetric, joint=joint_action(cand.code, words))
         for source, target, reciprocal in pairs:
@@ -105,7 +107,8 @@ def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemor
             confidence = 0.45 + 0.2 * cand.pattern + 0.15 * (source is not None) + 0.1 * (target is not None)
             events.append(EventMention(
                 trigger=cand.trigger, code=cand.code, source=source, target=target, status=cand.status,
-                confidence=round(min(confidence, 0.95), 2), clause=cand.clause, rule=cand.rule, matched_pattern=cand.pattern,
+                confidence=round(min(confidence, 0.95), 2), clause=cand.clause, rule=cand.rule,
+                matched_pattern=cand.pattern,
                 reciprocal=reciprocal and target is not None,
             ))
     return events

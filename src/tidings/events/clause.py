@@ -89,7 +89,8 @@ def light_code(verb: Token, lex: VerbLexicon) -> str | None:
     for child in verb.children:
         if child.dep_ in {"dobj", "attr"}:
             code = noun_event_code(child) or next(  # "launched 10 days of war games", "a new round of talks"
-                (c for g in of_objects(child) if child.lemma_.lower() in MEASURE_NOUNS and (c := noun_event_code(g))), None)
+                (c for g in of_objects(child)
+                 if child.lemma_.lower() in MEASURE_NOUNS and (c := noun_event_code(g))), None)
             if code:
                 return code
     return None

@@ -22,4 +22,5 @@ def protest_target(source: Actor | None, place_country: str | None) -> Actor | N
     country = place_country or (source.country if source else None)
     if not country:
         return None
-    return Actor(text=f"{country} government (implied)", name=None, code=f"{country}GOV", country=country, sectors=["GOV"])
+    return Actor(text=f"{country} government (implied)", name=None, code=f"{country}GOV", country=country,
+                 sectors=["GOV"])

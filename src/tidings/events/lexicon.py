@@ -111,7 +111,7 @@ class VerbLexicon:
             name = f"TIDINGS:{lemma}:{particle or ''}"
             blocks[name] = Block(name=name, default=code, patterns=())
             # Tidings' additions come first so that they take precedence over an empty default.
-            verbs[lemma] = ((particle, name),) + verbs.get(lemma, ())
+            verbs[lemma] = ((particle, name), *verbs.get(lemma, ()))
         return cls(synsets={k: frozenset(v) for k, v in raw["synsets"].items()}, blocks=blocks, verbs=verbs,
                    valences=word_valences())
 
@@ -240,7 +240,7 @@ def clause_subtree(token: Token, max_depth: int = 3) -> list[Token]:
             continue
         stack.extend(
             (c, depth + 1) for c in tok.children
-            if (c.dep_ not in CLAUSE_DEPS or tok.i == token.i and c.dep_ == "conj")
+            if (c.dep_ not in CLAUSE_DEPS or (tok.i == token.i and c.dep_ == "conj"))
             and not (c.dep_ in {"pcomp", "acl"} and c.pos_ in {"VERB", "AUX"})
         )
     out.sort(key=lambda t: t.i)
@@ -271,7 +271,8 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
     if not heads:  # "provided support worth $50m": the parser takes the object for a recipient
         heads = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"]
     if lemma in APPEAL_FOR_VERBS:  # "called for sanctions against Nigeria"
-        heads.extend(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj")
+        heads.extend(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for g in p.children if g.dep_ == "pobj")
     for head in list(heads):  # "captured part of a stronghold": the stronghold
         if head.lemma_.lower() in QUANTITY_HEADS:
             heads.extend(g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
@@ -352,6 +353,15 @@ def _joint_exercise(noun: Token, code: str) -> str:
             break
         verb = verb.head
     partners = any(c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *verb.children))
-    allies = any(s.conjuncts or any(m.dep_ in {"amod", "compound"} and m.conjuncts for m in s.children)
+    allies = any(_conjuncts(s) or any(m.dep_ in {"amod", "compound"} and _conjuncts(m) for m in s.children)
                  for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"})  # "French and Egyptian warships"
     return "062" if partners or allies else code  # "X and Y held war games", "drills with Russia"
+
+
+def _conjuncts(token: Token) -> tuple[Token, ...]:
+    """The words coordinated with ``token`` ("French" in "French and Egyptian warships"); often none.
+
+    spaCy's stub declares ``Token.conjuncts`` as ``Tuple[Token]``, a tuple of exactly one word, so a
+    type checker takes it as always true; at run time it is empty when nothing is coordinated.
+    """
+    return tuple(token.conjuncts)

@@ -31,7 +31,8 @@ def event_record(article: Article, mention: EventMention, sentence_index: int, d
     if status == "asserted" and date.kind != "unresolved" and date.value > article.date:
         status = "planned"  # "before the Russian leader heads to China for an April 26-27 summit"
     return Event(
-        event_id=event_id(article, token.idx, code.code, source.code if source else None, target.code if target else None),
+        event_id=event_id(article, token.idx, code.code, source.code if source else None,
+                          target.code if target else None),
         article_id=article.id,
         sentence_index=sentence_index,
         sentence=token.sent.text,

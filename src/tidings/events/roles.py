@@ -62,7 +62,8 @@ def misparsed_predicate(sent: Span) -> Token | None:
         ):
             return token
         if depth < 2:
-            queue.extend((c, depth + 1) for c in token.children if c.dep_ in {"acl", "relcl", "appos", "conj", "prep", "pobj"})
+            queue.extend((c, depth + 1) for c in token.children
+                         if c.dep_ in {"acl", "relcl", "appos", "conj", "prep", "pobj"})
     return None
 
 
@@ -258,7 +259,8 @@ def possessors_country(head: Token, actor: Actor, actors: ActorLookup) -> Actor:
 def coordinated_nationals(head: Token, actors: ActorLookup) -> list[Actor | None]:
     """"the Turkish and Greek sides": one actor per coordinated nationality adjective."""
     actor = actors.actor_for(head)
-    adjectives = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and any(g.dep_ == "conj" for g in c.children)]
+    adjectives = [c for c in head.children
+                  if c.dep_ in {"amod", "compound", "nmod"} and any(g.dep_ == "conj" for g in c.children)]
     if actor is None or not adjectives:
         return [actor]
     sector = (actor.code or "")[3:] if actor.country else (actor.code or "")
@@ -349,4 +351,5 @@ def agrees_with_view(verb: Token) -> bool:
 def others_intent(noun: Token) -> bool:
     """"praised Trump's decision to ...", "supports its decision to ...": an intent that is judged
     (or has a named owner) is the verb's object, not the subject's own intent."""
-    return noun.head.lemma_.lower() in EVALUATIVE_VERBS or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+    return noun.head.lemma_.lower() in EVALUATIVE_VERBS or any(
+        c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)

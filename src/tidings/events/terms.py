@@ -40,10 +40,11 @@ VERB_ADDITIONS: tuple[tuple[str, str | None, str], ...] = (
     ("agree", None, "030"), ("pledge", None, "030"), ("promise", None, "030"), ("vow", None, "030"),
     ("offer", None, "030"), ("invite", None, "036"),
     ("recognize", None, "054"), ("recognise", None, "054"), ("forgive", None, "056"), ("pardon", None, "081"),
-    ("investigate", None, "090"), ("evacuate", None, "0872"), ("demobilize", None, "0873"), ("demobilise", None, "0873"),
+    ("investigate", None, "090"), ("evacuate", None, "0872"), ("demobilize", None, "0873"),
+    ("demobilise", None, "0873"),
     ("telephone", None, "041"), ("head", "to", "042"), ("travel", "to", "042"), ("fly", "to", "042"),
-    ("arrive", "in", "042"), ("hand", "over", "070"), ("cut", None, "160"), ("sever", None, "161"), ("suspend", None, "160"),
-    ("halt", None, "160"), ("recall", None, "161"),
+    ("arrive", "in", "042"), ("hand", "over", "070"), ("cut", None, "160"), ("sever", None, "161"),
+    ("suspend", None, "160"), ("halt", None, "160"), ("recall", None, "161"),
 )
 
 # Event nouns: used for light-verb constructions ("held talks", "launched an
@@ -52,7 +53,8 @@ NOUN_EVENTS: dict[str, str] = {
     "meeting": "040", "meet": "040", "talk": "040", "talks": "040", "summit": "043", "visit": "042",
     "trip": "042", "tour": "042", "negotiation": "046", "negotiations": "046", "consultation": "040",
     "conference": "040", "mediation": "045", "phone call": "041", "call": "041",
-    "attack": "190", "assault": "190", "offensive": "190", "airstrike": "195", "raid": "190", "bombing": "183", "shelling": "194", "bombardment": "194",
+    "attack": "190", "assault": "190", "offensive": "190", "airstrike": "195", "raid": "190", "bombing": "183",
+    "shelling": "194", "bombardment": "194",
     "invasion": "190", "incursion": "190", "ambush": "190", "massacre": "202", "killing": "190",
     "aid": "070", "assistance": "070", "relief": "073", "donation": "070", "loan": "071", "grant": "071",
     "sanctions": "163", "sanction": "163", "embargo": "163", "boycott": "163",
@@ -66,9 +68,11 @@ NOUN_EVENTS: dict[str, str] = {
     "blockade": "191", "occupation": "192", "expulsion": "174", "apology": "055", "appeal": "020",
     "demand": "100", "request": "020", "rejection": "120", "withdrawal": "0872",
     "release": "0841", "test": "150", "missile test": "150", "exercise": "150", "exercises": "150",
-    "drill": "150", "drills": "150", "war game": "150", "maneuver": "150", "manoeuvre": "150", "warfare": "190", "cooperation": "060", "praise": "051", "support": "051",
+    "drill": "150", "drills": "150", "war game": "150", "maneuver": "150", "manoeuvre": "150", "warfare": "190",
+    "cooperation": "060", "praise": "051", "support": "051",
     "food aid": "073", "humanitarian aid": "073", "emergency aid": "073", "military aid": "072",
-    "economic aid": "071", "financial aid": "071", "hunger strike": "142", "general strike": "143", "labor strike": "143", "labour strike": "143",
+    "economic aid": "071", "financial aid": "071", "hunger strike": "142", "general strike": "143",
+    "labor strike": "143", "labour strike": "143",
     "air strike": "195", "missile strike": "195", "drone strike": "195", "strike": "143",
     "suspension": "160", "closure": "172", "ban": "172", "curfew": "1723", "martial law": "1724",
     "state of emergency": "1724",
@@ -208,12 +212,15 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"drop", "lay", "surrender", "hand", "give", "turn"}),
      frozenset({"gun", "guns", "weapon", "weapons", "arm", "arms", "rifle", "rifles"}), "087"),
     # joining an event takes part in it
-    (frozenset({"join"}), frozenset({"protest", "protests", "demonstration", "rally", "march", "strike", "sit-in"}), "141"),
+    (frozenset({"join"}),
+     frozenset({"protest", "protests", "demonstration", "rally", "march", "strike", "sit-in"}), "141"),
     (frozenset({"join"}), frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit"}), "040"),
-    (frozenset({"join"}), frozenset({"fighting", "fight", "war", "battle", "offensive", "attack", "insurgency"}), "190"),
+    (frozenset({"join"}),
+     frozenset({"fighting", "fight", "war", "battle", "offensive", "attack", "insurgency"}), "190"),
     (frozenset({"join"}), frozenset({"exercise", "exercises", "drill", "drills", "coalition", "mission"}), "062"),
     # downing tools is a strike (143)
-    (frozenset({"stop", "shun", "halt", "quit", "down", "suspend", "boycott"}), frozenset({"work", "tool", "tools"}), "143"),
+    (frozenset({"stop", "shun", "halt", "quit", "down", "suspend", "boycott"}),
+     frozenset({"work", "tool", "tools"}), "143"),
     # seeking refuge is a plea for humanitarian protection, coded as a demand (1033) by CAMEO coders
     (frozenset({"seek"}), frozenset({"refuge", "asylum", "shelter", "sanctuary"}), "1033"),
     # calling for sanctions against someone condemns them (11x) rather than asking them for something
@@ -222,7 +229,9 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
 )
 
 # More verb and noun classes used by the coder (see tidings.events.coder).
-INTENT_NOUNS = frozenset({"readiness", "willingness", "intention", "plan", "desire", "offer", "commitment", "decision", "bid"})
+INTENT_NOUNS = frozenset({
+    "readiness", "willingness", "intention", "plan", "desire", "offer", "commitment", "decision", "bid",
+})
 MOTION_VERBS = frozenset({"be", "arrive", "travel", "go", "come", "fly", "head", "return", "gather", "meet"})
 REMOVAL_VERBS = frozenset({"remove", "replace", "resign", "oust", "dismiss", "fire", "sack", "quit", "step"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "committed", "determined", "eager", "keen", "open"})
@@ -231,7 +240,9 @@ OCCURRENCE_VERBS = frozenset({
     "take", "happen", "occur", "be", "begin", "start", "end", "continue", "resume", "go", "last",
     "conclude", "open", "close", "proceed", "run", "come", "collapse", "fail", "break",
 })
-CHARACTERISE_VERBS = frozenset({"describe", "call", "brand", "label", "denounce", "condemn", "portray", "characterize", "characterise", "dub"})
+CHARACTERISE_VERBS = frozenset({
+    "describe", "call", "brand", "label", "denounce", "condemn", "portray", "characterize", "characterise", "dub",
+})
 DEMAND_VERBS = frozenset({"demand", "insist", "order", "press", "pressure", "push"})
 # Objects that make a refusal a statement: "declined to comment" (011), "denied the charges" (016).
 COMMENT_WORDS = frozenset({"comment", "elaborate", "confirm", "say", "speak", "discuss"})

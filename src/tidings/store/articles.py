@@ -120,7 +120,7 @@ def _conditions(query: ArticleQuery) -> tuple[list[str], list[Any]]:
 def _page_sql(query: ArticleQuery, mode: SearchMode) -> tuple[str, list[Any]]:
     conds, params = _conditions(query)
     if mode == "fts":
-        where = " AND ".join(conds + ["score IS NOT NULL"])
+        where = " AND ".join([*conds, "score IS NOT NULL"])
         sql = f"""SELECT {_SUMMARY_COLUMNS}, text, score FROM (
                     SELECT *, fts_main_articles.match_bm25(article_id, ?) AS score FROM articles)
                   WHERE {where} ORDER BY score DESC, article_id LIMIT ? OFFSET ?"""
@@ -174,7 +174,8 @@ def article_detail(store: Store, article_id: str, mention_limit: int = ARTICLE_M
         if not rows:
             return None
         mentions = dict_rows(
-            conn, "SELECT * FROM mentions WHERE article_id = ? ORDER BY ordinal LIMIT ?", [article_id, int(mention_limit)]
+            conn, "SELECT * FROM mentions WHERE article_id = ? ORDER BY ordinal LIMIT ?",
+            [article_id, int(mention_limit)],
         )
     fields = _summary(rows[0]).model_dump(exclude={"snippet"})
     return ArticleDetail(**fields, text=rows[0]["text"], mentions=[event_from_row(r) for r in mentions])

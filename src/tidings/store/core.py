@@ -209,7 +209,7 @@ class Store:
         with self._connection() as conn:
             return dict_rows(conn, sql, params or [])
 
-    def __enter__(self) -> Store:  # noqa: PYI034
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:

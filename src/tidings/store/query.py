@@ -22,9 +22,10 @@ class EventFilter(BaseModel):
     ``actor`` matches an actor code prefix (``USA`` matches ``USAGOV``) or a case-insensitive
     name substring on either side; ``country`` an alpha-3 actor country on either side;
     ``dyad`` ``("PRK", "USA")`` or ``"PRK:USA"``: each side matches a code prefix or a country,
-    in either direction unless ``directed`` (a ``reciprocal`` event matches both directions); ``cameo`` is a code prefix, ``root`` a CAMEO root,
-    ``plover`` a PLOVER type. ``since``/``until`` bound the event date (inclusive). Results come
-    in (date, id) order; page with ``offset`` or with the ``cursor`` a page returned.
+    in either direction unless ``directed`` (a ``reciprocal`` event matches both directions);
+    ``cameo`` is a code prefix, ``root`` a CAMEO root, ``plover`` a PLOVER type. ``since``/``until``
+    bound the event date (inclusive). Results come in (date, id) order; page with ``offset`` or
+    with the ``cursor`` a page returned.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -204,4 +205,5 @@ def linked_event_from_row(row: dict[str, Any]) -> LinkedEvent:
     derived = ("source", "target", "location", "reciprocal")
     fields = {k: row[k] for k in LinkedEvent.model_fields if k not in derived}
     fields["reciprocal"] = bool(row.get("reciprocal") or False)  # NULL/absent in older rows
-    return LinkedEvent(**fields, source=actor_from_row(row, "source"), target=actor_from_row(row, "target"), location=location)
+    return LinkedEvent(**fields, source=actor_from_row(row, "source"), target=actor_from_row(row, "target"),
+                       location=location)

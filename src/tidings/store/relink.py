@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import duckdb
-import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow as pa
 
 from tidings.store.link import (
     LinkSettings,
@@ -19,7 +19,9 @@ _CHUNK = 2048
 
 def recompute_blocks(conn: duckdb.DuckDBPyConnection, settings: LinkSettings) -> None:
     """Rewrite every mention's block and place keys and unlink it."""
-    conn.execute(f"UPDATE mentions SET block = {block_key_sql(settings)}, place = {place_key_sql(settings)}, event_id = NULL")
+    conn.execute(
+        f"UPDATE mentions SET block = {block_key_sql(settings)}, place = {place_key_sql(settings)}, event_id = NULL"
+    )
 
 
 def recompute_stories(conn: duckdb.DuckDBPyConnection, settings: LinkSettings) -> None:

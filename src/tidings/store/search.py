@@ -33,7 +33,7 @@ class SearchHit(BaseModel):
 def extension_path() -> Path | None:
     """Where the packaged FTS extension for this DuckDB version lives (None without the package)."""
     try:
-        import duckdb_extension_fts  # type: ignore[import-untyped]
+        import duckdb_extension_fts
     except ImportError:
         return None
     path = Path(duckdb_extension_fts.__file__).parent / "extensions" / f"v{duckdb.__version__}" / "fts.duckdb_extension"

