@@ -15,8 +15,8 @@ Deterministic: the same gold files give the same model, byte for byte. Training 
 Figures are cross-validated, folded by article (5 folds over the real-news articles; the other sets
 are in every fold's training part and never scored). The operating point is chosen on those
 out-of-fold probabilities: the highest threshold that gives up at most 0.07 of cross-validated core
-recall (the precision point, best F0.5, is recorded too). The model is then fit on all training data and written with its
-figures. ``plover_gsr_dev.jsonl`` is not trained on: it stays a held-out check.
+recall (the precision point, best F0.5, is recorded too). The model is then fit on all training data
+and written with its figures. ``plover_gsr_dev.jsonl`` is not trained on: it stays a held-out check.
 """
 
 from __future__ import annotations

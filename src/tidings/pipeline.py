@@ -102,7 +102,7 @@ class Extractor:
         """Code one article; an unexpected error in a stage rejects that article, not the batch."""
         try:
             return self.process(article, doc)
-        except Exception as exc:  # noqa: BLE001 - one bad article must not lose the others
+        except Exception as exc:  # one bad article must not lose the others
             return Reject(origin=article.origin or article.id, reason=f"internal error while coding: "
                           f"{type(exc).__name__}: {exc}", article_id=article.id)
 
@@ -173,4 +173,5 @@ def _worker_init(parent: Extractor) -> None:
 
 def _worker_run(articles: list[Article]) -> list[ArticleResult | Reject]:
     worker = _WORKER[0]
-    return [worker.process_safely(a, doc) for a, doc in parse(articles, worker.nlp, batch_size=worker.settings.batch_size)]
+    parsed = parse(articles, worker.nlp, batch_size=worker.settings.batch_size)
+    return [worker.process_safely(a, doc) for a, doc in parsed]

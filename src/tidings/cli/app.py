@@ -184,15 +184,20 @@ def import_results(
 @app.command(name="eval")
 @handle_errors
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL (PLOVER GSR format, or CAMEO class format).")],
+    gold: Annotated[Path, typer.Argument(
+        help="Gold JSONL: PLOVER GSR, CAMEO class, source/target spans, or whole real articles (realnews).")],
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the scores as JSON here.")] = None,
     actors: ActorsOption = None,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
-    """Score the extractor on a gold file (type, tuple and actor P/R/F1, or class accuracy)."""
+    """Score the extractor on a gold file (type, tuple and actor P/R/F1, class accuracy, or
+    whole-article precision and recall)."""
     from tidings.evaluation.gold import evaluate_file, render_report
+    from tidings.pipeline import Extractor, ExtractorSettings
 
     started = time.perf_counter()
-    report = evaluate_file(gold, actors_file=actors)
+    extractor = Extractor(ExtractorSettings(actors_file=actors, min_confidence=min_confidence))
+    report = evaluate_file(gold, extractor=extractor)
     Console().print(render_report(report))
     err.print(f"scored {report.sentences} sentences in {time.perf_counter() - started:.1f}s", highlight=False)
     if json_out:

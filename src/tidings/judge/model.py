@@ -49,5 +49,6 @@ class EventJudge:
     def save(self, path: Path) -> None:
         data = {"intercept": self.intercept, "threshold": self.threshold, "info": self.info,
                 "weights": {k: round(v, 5) for k, v in sorted(self.weights.items()) if abs(v) >= 1e-5}}
-        with gzip.GzipFile(path, "wb", mtime=0) as raw:
-            raw.write(json.dumps(data, sort_keys=True, separators=(",", ":")).encode())
+        payload = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
+        with path.open("wb") as out, gzip.GzipFile(filename="", mode="wb", fileobj=out, mtime=0) as raw:
+            raw.write(payload)  # no name nor time in the header: the same model gives the same bytes

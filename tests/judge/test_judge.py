@@ -1,0 +1,99 @@
+"""The learned layer: the shipped model, its features on real sentences, and its training."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from factories import make_article, make_event
+
+from tidings.judge import EventJudge, actor_kind
+from tidings.pipeline import Extractor, ExtractorSettings
+from tidings.records import Actor, Article
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def every_candidate(nlp) -> Extractor:
+    return Extractor(ExtractorSettings(min_confidence=0.0), nlp=nlp)
+
+
+def _confidences(extractor: Extractor, text: str, title: str) -> list[tuple[str, float]]:
+    article = Article(id="t", date=dt.date(2019, 4, 19), title=title, text=text)
+    (result,) = list(extractor.run([article]))
+    return [(e.cameo, e.confidence) for e in result.events]
+
+
+def test_the_shipped_model_loads_fast_with_its_operating_point_and_figures() -> None:
+    started = time.perf_counter()
+    judge = EventJudge.load()
+    assert time.perf_counter() - started < 1.0
+    assert 0.0 < judge.threshold < 1.0
+    assert judge.info["cross_validated"]["core recall by root"] > 0.3
+    assert judge.info["folds"] == 5
+
+
+@pytest.mark.parametrize(("text", "title", "political"), [
+    # a government's act against another government
+    ("Russia's foreign ministry condemned the new US sanctions on Tuesday.", "Russia condemns US sanctions", True),
+    ("North Korea's leader Kim Jong Un will visit Russia for talks with Vladimir Putin this month.",
+     "North Korea's Kim to meet Putin", True),
+    # Reuters business news: a company and a market analyst
+    ("Shares of the company rose 3 pct after analysts said profits would beat forecasts, a dealer said.",
+     "Company shares rise on profit forecast", False),
+    ("The team said it had signed the striker on a three-year contract.", "Club signs striker", False),
+])
+def test_political_candidates_score_above_business_and_sports_ones(
+    every_candidate: Extractor, text: str, title: str, political: bool,
+) -> None:
+    scores = [p for _, p in _confidences(every_candidate, text, title)]
+    threshold = every_candidate.judge.threshold
+    if political:
+        assert scores and max(scores) >= threshold
+    else:
+        assert all(p < 0.5 for p in scores)
+
+
+def test_confidence_is_the_model_probability_and_the_threshold_filters(nlp, every_candidate: Extractor) -> None:
+    text = ("North Korea's leader Kim Jong Un will visit Russia for talks with Vladimir Putin this month. "
+            "Shares of the company rose 3 pct after analysts said profits would beat forecasts, a dealer said.")
+    every = _confidences(every_candidate, text, "Kim to visit Russia")
+    strict = _confidences(Extractor(ExtractorSettings(min_confidence=0.99), nlp=nlp), text, "Kim to visit Russia")
+    default = _confidences(Extractor(nlp=nlp), text, "Kim to visit Russia")
+    assert len(strict) <= len(default) <= len(every)
+    assert all(p >= every_candidate.judge.threshold for _, p in default)
+
+
+@pytest.mark.parametrize(("actor", "kind"), [
+    (None, "none"),
+    (Actor(text="officials"), "uncoded"),
+    (Actor(text="the Kremlin", code="RUSGOV", country="RUS", sectors=["GOV"]), "government"),
+    (Actor(text="the UN", code="IGOUNO"), "igo"),
+    (Actor(text="Raqqa", code="SYR", country="SYR", kind="location"), "location"),
+])
+def test_actor_kinds(actor: Actor | None, kind: str) -> None:
+    assert actor_kind(actor) == kind
+
+
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    """Two fits on the same examples write the same bytes."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_event_filter as training
+
+    article = make_article()
+    examples = [
+        training.Example(f"a{i % 7}", ["bias", f"root={i % 4}", f"w={i % 5}"], int(i % 3 == 0), 1.0,
+                         make_event(article, i), True)
+        for i in range(60)
+    ]
+    paths = [tmp_path / "one.json.gz", tmp_path / "two.json.gz"]
+    for path in paths:
+        judge = training.fit(examples, 0.3)
+        EventJudge(judge.weights, judge.intercept, 0.5, {"C": 0.3}).save(path)
+    assert paths[0].read_bytes() == paths[1].read_bytes()
+    assert EventJudge.load(paths[0]).probability(["bias", "root=0"]) != 0.5
