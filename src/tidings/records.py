@@ -66,6 +66,9 @@ class Actor(Record):
         default=None,
         description="state, government, igo, ngo, armed_group, party, company, media, education, sports, "
                     "political_person, person or group")
+    country_from_context: bool = Field(
+        default=False,
+        description="the country is the article's, not named in the phrase ('police' in a New Zealand story)")
 
 
 class EventDate(Record):

@@ -62,13 +62,14 @@ def complete_actor(token: Token, phrase: PhraseCode, context_country: str | None
             sectors = KIND_SECTORS[entity_kind]
             code = (country or "") + (sectors[0] if sectors else "") or None
     prefix = split_code(code).prefix if code else ""
+    borrowed = False
     if country is None and not prefix and context_country and (
             phrase.kind in CONTEXT_KINDS or entity_kind is not None):
-        country = context_country
+        country, borrowed = context_country, True
         code = country + (sectors[0] if sectors else "")
     kind = entity_kind or actor_kind(code, country, sectors, phrase.kind)
     return Actor(text=phrase.text, name=phrase.name, code=code, country=country, sectors=list(sectors),
-                 kind=kind)
+                 kind=kind, country_from_context=borrowed)
 
 
 def title_holder(token: Token, phrase: PhraseCode, dictionary: ActorDictionary, on: dt.date | None,

@@ -223,8 +223,10 @@ def sent(head: Token) -> bool:
 
 
 def has_home(actor: Actor) -> bool:
-    """An actor with a country, or an international one: a party in its own right."""
-    return bool(actor.country) or (actor.code or "")[:3] in INTERNATIONAL_PREFIXES
+    """An actor with a country of its own (not only the article's), or an international one: a
+    party in its own right ("mobilized reservists for a possible conflict with Belarus": Belarus)."""
+    own_country = bool(actor.country) and not actor.country_from_context
+    return own_country or (actor.code or "")[:3] in INTERNATIONAL_PREFIXES
 
 
 def _direct(heads: list[Token], actors: ActorLookup, accept: Callable[[Actor], bool]) -> list[Actor | None]:
