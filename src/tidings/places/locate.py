@@ -17,7 +17,8 @@ choice):
    was stabbed") -> ``"sentence"``; a country there gives way to a dateline city inside it;
 3. the dateline city when the actors are unknown or from the dateline's country -> ``"dateline"``;
 4. the target's country for an attack ("planes from Afghanistan attacked Pakistani villages")
-   -> ``"target_country"``, else the source's, else the target's -> ``"actor_country"``.
+   -> ``"target_country"``, else the source's, else the target's -> ``"actor_country"``;
+5. the country the article is mostly about -> ``"article_country"``.
 
 The most specific place wins among equals ("in Afrin, northern Syria" -> Afrin; "Turbat in
 Balochistan" -> Turbat).
@@ -104,7 +105,8 @@ def _best(items: list[Item]) -> tuple[Location, str]:
     """The nearest place, or a more specific place inside the same country ("in Afrin, northern
     Syria" -> Afrin)."""
     _, specificity, nearest, rule = min(items, key=lambda item: (item[0], item[1]))
-    inside = [item for item in items if item[2].country == nearest.country and item[1] < specificity]
+    inside = [item for item in items if item[1] < specificity and (
+        item[2].country == nearest.country or nearest.country is None)]  # "in the Aegean Sea near Samos"
     best = min(inside, key=lambda item: (item[1], item[0])) if inside else (0, 0, nearest, rule)
     return best[2], best[3]
 
@@ -126,10 +128,18 @@ def _is_capital(location: Location) -> bool:
 
 
 def _from_sentence(trigger: Token, places: ArticlePlaces) -> Location | None:
-    """The most specific place of the trigger's sentence, nearest first among equals."""
+    """The most specific place of the trigger's sentence that no other clause claims ("the mayor of
+    the Polish city of Gdansk, was stabbed"; not "Biden attacked Trump ... Trump brought up his son's
+    dealings in Ukraine"), nearest first among equals."""
     sentence = trigger.sent
-    items = [(_specificity(m.location), abs(m.root - trigger.i), m.location) for m in places.mentions
-             if m.location is not None and sentence.start <= m.root < sentence.end and not _is_actor(m, trigger)]
+    doc = trigger.doc
+    items = []
+    for m in places.mentions:
+        if m.location is None or not sentence.start <= m.root < sentence.end or _is_actor(m, trigger):
+            continue
+        if governor(doc[m.root], trigger) is not None:
+            continue  # where another clause's event happens
+        items.append((_specificity(m.location), abs(m.root - trigger.i), m.location))
     return min(items, key=lambda item: (item[0], item[1]))[2] if items else None
 
 
@@ -167,4 +177,13 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
             return gazetteer.location(aimed[0], rule="target_country")
     if countries:
         return gazetteer.location(countries[0], rule="actor_country")
-    return None
+    main = gazetteer.country(_main_country(places.context))
+    return None if main is None else gazetteer.location(main, rule="article_country")
+
+
+def _main_country(context: PlaceContext) -> str | None:
+    """The country the article is mostly about: at least two mentions and half of all."""
+    if not context.countries:
+        return None
+    country, count = max(context.countries.items(), key=lambda pair: (pair[1], pair[0]))
+    return country if count >= 2 and count >= 0.5 * sum(context.countries.values()) else None

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.names import name_key
-from tidings.places.spans import PLACE_LABELS, Hint, SpanCandidate, place_candidates
+from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, place_candidates
 from tidings.records import Article, Location
 
 if TYPE_CHECKING:
@@ -40,14 +40,12 @@ _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower|great
 _AREA = re.compile(r"^(?P<base>.+?)\s+(?P<kind>county|province|governorate|district|region|oblast|"
                    r"state|prefecture|municipality|city)$", re.IGNORECASE)
 _ADM1_KINDS = frozenset({"province", "governorate", "region", "oblast", "state", "prefecture"})
-_FACILITY = re.compile(r"^(?P<base>.+?)\s+(?:cathedral|mosque|church|hospital|district hospital|university|prison|"
-                       r"stadium|station|market|hotel|air base|base|port|refinery|district)$", re.IGNORECASE)
 RECOVERED_SMALL = 15000
 """A place recovered from a span the model did not label as one ("met in Niamey", an ORG) must be at
 least this large, unless a place noun or a qualifying place beside it says it is one."""
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}?)(?:,\s*(?P<qual>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?(?:[:\-–—]\s|\n|$)")
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?(?:[:\-–—](?:\s|$)|\n|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +287,11 @@ def _geocode_candidate(gazetteer: Gazetteer, candidate: SpanCandidate, name: str
     ranked = _by_hint(gazetteer.ranked(name, context, place_meant=candidate.place_meant), candidate.hint, context)
     if candidate.entity:
         return _geocode_mention(gazetteer, name, context, qualifier, dominant, ranked)
+    facility = FACILITY.match(name)
+    if facility and not ranked:
+        return _in_facility(gazetteer, facility["base"], context)
+    if not ranked and candidate.cued:
+        return _unknown_town(gazetteer, candidate, name, context, dominant)
     if not ranked or (context.within and context.within not in (ranked[0][1].iso3, ranked[0][1].adm1_key)):
         return None
     best = ranked[0][1]
@@ -308,9 +311,30 @@ def _geocode_mention(gazetteer: Gazetteer, name: str, context: PlaceContext, qua
         regions = [p for _, p in gazetteer.ranked(area["base"], context) if p.feature == "adm1"]
         if regions:
             return gazetteer.location(regions[0])  # "Sulaymaniyah province"
-    facility = _FACILITY.match(name)
-    if facility:
-        base = gazetteer.resolve(facility["base"], context)
-        if base is not None and base.feature == "city" and context.countries.get(base.iso3 or ""):
-            return gazetteer.location(base)  # "the Jolo Cathedral": in Jolo
-    return _fallback(gazetteer, name, context, qualifier, dominant)
+    facility = FACILITY.match(name)
+    located = _in_facility(gazetteer, facility["base"], context) if facility else None
+    return located or _fallback(gazetteer, name, context, qualifier, dominant)
+
+
+def _in_facility(gazetteer: Gazetteer, base_name: str, context: PlaceContext) -> Location | None:
+    """ "the Jolo Cathedral" is in Jolo: the base city when the article is about its country."""
+    base = gazetteer.resolve(base_name, context)
+    if base is not None and base.feature == "city" and context.countries.get(base.iso3 or ""):
+        return gazetteer.location(base)
+    return None
+
+
+def _unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, context: PlaceContext,
+                  dominant: str | None) -> Location | None:
+    """A town the gazetteer lacks but the text says is one: "the Syrian town of Baghuz" is in Syria
+    (the adjective), "the village of Keshma" in the article's country."""
+    span = candidate.span
+    doc = span.doc
+    noun = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ == "of" else None
+    country = None
+    for word in ([] if noun is None else [t for t in noun.children if t.dep_ in ("amod", "compound")]):
+        country = gazetteer.demonym_country(word.text) or country
+    place = gazetteer.country(country or dominant)
+    if place is None or candidate.hint not in ("town", "city"):
+        return None
+    return Location(name=name, country=place.iso3, feature="city", full_name=f"{name}, {place.name}")

@@ -13,8 +13,11 @@ The Atlantic"): it means the ocean only after a lower-case "the" ("across the At
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
+
+from tidings.places.attach import MOVEMENT_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -28,6 +31,8 @@ _HINT_BEFORE: dict[str, Hint] = {"province": "adm1", "governorate": "adm1", "sta
                                  "port": "town", "capital": "city", "resort": "town", "hometown": "town"}
 _CUE_NOUNS = frozenset(_HINT_BEFORE) | {"region", "district", "enclave", "county", "suburb", "outskirts", "island"}
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "throughout"})
+FACILITY = re.compile(r"^(?:the\s+)?(?P<base>.+?)\s+(?:cathedral|mosque|church|hospital|district hospital|university|"
+                      r"prison|stadium|station|market|hotel|air base|base|port|refinery|district)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +75,17 @@ def _cued(doc: Doc, span: Span, entities: list[Span]) -> bool:
 
 
 def _locative(span: Span) -> bool:
+    """The object of "in", "at", "near" ... or of a movement's "to" ("Zaitouneh moved to Douma")."""
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in _LOCATIVE or (prep.lower_ in ("to", "into") and prep.head.lemma_.lower() in MOVEMENT_LEMMAS)
+
+
+def _facility(span: Span) -> bool:
+    """An organisation named after its place: "the Jolo Cathedral", "Madrid District Hospital"."""
+    return span.label_ in ("ORG", "FAC") and FACILITY.match(span.text) is not None
 
 
 def _proper_chunks(doc: Doc, covered: set[int]) -> list[Span]:
@@ -101,7 +115,7 @@ def place_candidates(doc: Doc) -> list[SpanCandidate]:
             out.append(SpanCandidate(ent, True, False, _place_meant(doc, ent), hint))
         elif ent.label_ in RECOVERABLE_LABELS:
             cued = _cued(doc, ent, entities)
-            if cued or _locative(ent):
+            if cued or _locative(ent) or _facility(ent):
                 out.append(SpanCandidate(ent, False, cued, _place_meant(doc, ent), hint))
     for chunk in _proper_chunks(doc, covered):
         cued = _cued(doc, chunk, entities)
