@@ -13,8 +13,9 @@ choice):
    Vladivostok", "talks in Moscow", "visit Russia", "the northern town of Garissa", "near Tehran"
    -> ``"clause"``; the place an attack or capture is aimed at ("Russian forces shelled Kharkiv",
    "launched an attack on the nearby city of Afrin") -> ``"attack_target"``;
-2. the most specific place the event's sentence names ("the mayor of the Polish city of Gdansk,
-   was stabbed") -> ``"sentence"``; a country there gives way to a dateline city inside it;
+2. the most specific place the event's sentence names that no other clause claims ("the mayor of
+   the Polish city of Gdansk, was stabbed") -> ``"sentence"`` (not a country or capital there: it
+   stands for its government, "talks with Washington");
 3. the dateline city when the actors are unknown or from the dateline's country -> ``"dateline"``;
 4. the target's country for an attack ("planes from Afghanistan attacked Pakistani villages")
    -> ``"target_country"``, else the source's, else the target's -> ``"actor_country"``;
@@ -29,7 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tidings.dates.clause import CHAINED_DEPS, clause_head, parent_clause
-from tidings.places.attach import ATTACK_LEMMAS, ATTACK_NOUNS, governor
+from tidings.places.attach import ATTACK_LEMMAS, ATTACK_NOUNS, PLACE_NOUNS, governor
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.mentions import ArticlePlaces, PlaceMention, article_places, detect_dateline
 from tidings.records import Actor, Location
@@ -49,7 +50,6 @@ __all__ = [
 
 SUBORDINATE_DEPS = frozenset({"acl", "relcl", "advcl"})
 _SPECIFICITY = {"landmark": 0, "city": 1, "adm1": 2, "region": 3, "country": 4}
-_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 Item = tuple[int, int, Location, str]  # distance, specificity, location, rule
 
 
@@ -111,15 +111,23 @@ def _best(items: list[Item]) -> tuple[Location, str]:
     return best[2], best[3]
 
 
-def _is_actor(mention: PlaceMention, trigger: Token) -> bool:
-    """A country or capital standing for its government ("Iran said", "Russia's navy", "Baghdad
-    and Washington are in talks"), or where people come from ("a pharmacist from Birmingham")."""
+def _is_actor(mention: PlaceMention, trigger: Token, dateline_end: int) -> bool:
+    """Not where the event is: the dateline ("LONDON (Reuters) -"), a country or capital outside a
+    locative phrase, which stands for its government ("Iran said", "talks with Washington",
+    "Baghdad and Washington are in talks"), or where people come from ("a pharmacist from Birmingham")."""
     token = trigger.doc[mention.root]
     location = mention.location
+    if mention.start < dateline_end:
+        return True
     if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in ("NOUN", "PROPN"):
         return True
-    standing = location is not None and (location.feature == "country" or _is_capital(location))
-    return standing and (token.dep_ in _ACTOR_DEPS or (token.dep_ == "conj" and token.head.dep_ in _ACTOR_DEPS))
+    if location is None or location.feature != "country" and not _is_capital(location):
+        return False
+    doc = trigger.doc
+    named = (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS) or (
+        mention.token_start >= 2 and doc[mention.token_start - 1].text == ","
+        and doc[mention.token_start - 2].lemma_.lower() in PLACE_NOUNS)
+    return not named  # "the mayor of the capital city of San Juan", "Yemen's capital, Sana'a" name the city
 
 
 def _is_capital(location: Location) -> bool:
@@ -135,7 +143,8 @@ def _from_sentence(trigger: Token, places: ArticlePlaces) -> Location | None:
     doc = trigger.doc
     items = []
     for m in places.mentions:
-        if m.location is None or not sentence.start <= m.root < sentence.end or _is_actor(m, trigger):
+        if (m.location is None or not sentence.start <= m.root < sentence.end
+                or _is_actor(m, trigger, places.dateline_end)):
             continue
         if governor(doc[m.root], trigger) is not None:
             continue  # where another clause's event happens
@@ -164,9 +173,6 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
     dateline = places.dateline
     in_sentence = _from_sentence(trigger, places)
     if in_sentence is not None:
-        if (in_sentence.feature == "country" and dateline is not None and dateline.country == in_sentence.country
-                and dateline.feature == "city"):
-            return dateline.model_copy(update={"rule": "dateline"})  # ZEEBRUGGE: "as it left Belgium"
         return in_sentence.model_copy(update={"rule": "sentence"})
     countries = _actor_countries(gazetteer, (source, target))
     if dateline is not None and (not countries or dateline.country in {c.iso3 for c in countries}):

@@ -68,6 +68,8 @@ class ArticlePlaces:
     mentions: tuple[PlaceMention, ...]
     dateline: Location | None
     context: PlaceContext
+    dateline_end: int = 0
+    """Where the dateline prefix of the text ends ("LONDON (Reuters) - "): mentions before it are the dateline."""
 
     def mention_at(self, token_index: int) -> PlaceMention | None:
         """The mention covering a token, if any."""
@@ -261,8 +263,9 @@ def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticleP
             continue
         ent = candidate.span
         mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, ent.start, ent.end, ent.root.i, location))
+    prefix = _DATELINE.match(article.text[:120])
     return ArticlePlaces(tuple(mentions), None if dateline is None else gazetteer.location(dateline),
-                         replace(context.without(""), within=None))
+                         replace(context.without(""), within=None), prefix.end() if prefix else 0)
 
 
 def _by_hint(ranked: list[tuple[float, Place]], hint: Hint | None, context: PlaceContext) -> list[tuple[float, Place]]:
@@ -334,7 +337,8 @@ def _unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, con
     country = None
     for word in ([] if noun is None else [t for t in noun.children if t.dep_ in ("amod", "compound")]):
         country = gazetteer.demonym_country(word.text) or country
-    place = gazetteer.country(country or dominant)
+    most = max(context.countries.items(), key=lambda pair: (pair[1], pair[0]))[0] if context.countries else None
+    place = gazetteer.country(country or dominant or most)
     if place is None or candidate.hint not in ("town", "city"):
         return None
     return Location(name=name, country=place.iso3, feature="city", full_name=f"{name}, {place.name}")

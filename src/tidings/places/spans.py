@@ -67,8 +67,8 @@ def _place_meant(doc: Doc, span: Span) -> bool:
 
 def _cued(doc: Doc, span: Span, entities: list[Span]) -> bool:
     """A place noun before ("the city of X"), or a place entity after ("X, Philippines")."""
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in _CUE_NOUNS:
-        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ in ("of", ",") and doc[span.start - 2].lemma_.lower() in _CUE_NOUNS:
+        return True  # "the city of Kobane", "Yemen's capital, Sana'a"
     follow = span.end + 1
     return (span.end < len(doc) and doc[span.end].text == ","
             and any(e.start == follow and e.label_ == "GPE" for e in entities))
@@ -103,6 +103,17 @@ def _proper_chunks(doc: Doc, covered: set[int]) -> list[Span]:
     return chunks
 
 
+def _inner_place(ent: Span) -> Span | None:
+    """The place at the end of an organisation's name: "White Medical Center in College Station"."""
+    if ent.label_ not in ("ORG", "FAC"):
+        return None
+    for token in ent[:-1]:
+        rest = ent.doc[token.i + 1:ent.end]
+        if token.lower_ in ("in", "at") and all(t.pos_ == "PROPN" for t in rest):
+            return rest
+    return None
+
+
 def place_candidates(doc: Doc) -> list[SpanCandidate]:
     """Place entities and recoverable spans of a parse, in text order."""
     entities = list(doc.ents)
@@ -117,6 +128,10 @@ def place_candidates(doc: Doc) -> list[SpanCandidate]:
             cued = _cued(doc, ent, entities)
             if cued or _locative(ent) or _facility(ent):
                 out.append(SpanCandidate(ent, False, cued, _place_meant(doc, ent), hint))
+    for ent in entities:
+        inner = _inner_place(ent)
+        if inner is not None:
+            out.append(SpanCandidate(inner, False, False, True, None))
     for chunk in _proper_chunks(doc, covered):
         cued = _cued(doc, chunk, entities)
         if cued or _locative(chunk):
