@@ -37,9 +37,18 @@ def _count(match: re.Match[str]) -> int:
     return min(int(raw), 1000) if raw.isdigit() else NUMBER_WORDS.get(raw, 1)
 
 
+_FINE_ENOUGH = {"day": ("day", "week"), "week": ("day", "week"), "month": ("day", "week", "month")}
+"""An anchor precise enough to count days, weeks or months from: "several days later" does not count
+from "in 2015"."""
+
+
 def shift_from(text: str, anchor: EventDate) -> EventDate | None:
-    """The date ``text`` names counted from ``anchor`` (None when it is not a relative phrase)."""
+    """The date ``text`` names counted from ``anchor`` (None when it is not a relative phrase, or the
+    anchor is too coarse for the unit)."""
     lowered = text.lower()
+    match = RELATIVE.search(lowered) or FOLLOWING.search(lowered)
+    if match is not None and anchor.granularity not in _FINE_ENOUGH.get(match["unit"], (anchor.granularity,)):
+        return None
     match = RELATIVE.search(lowered)
     if match is not None:
         sign = -1 if match["dir"] in ("earlier", "before") else 1

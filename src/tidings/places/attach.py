@@ -80,7 +80,7 @@ def governor(token: Token, trigger: Token, depth: int = 0) -> Attachment | None:
             return None  # the attacker: "a US-led bombing", "Russian air strikes"
         if head.i == trigger.i:
             return Attachment(trigger, "locative")
-        if dep in ("conj", "appos", "npadvmod") or head.pos_ in _NOUNS:
+        if dep in ("conj", "appos", "npadvmod") or (head.pos_ in _NOUNS and head.lemma_.lower() in PLACE_NOUNS):
             return governor(head, trigger, depth + 1)  # "the Croydon, South London custody centre"
     return None
 

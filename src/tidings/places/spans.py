@@ -30,6 +30,9 @@ _HINT_BEFORE: dict[str, Hint] = {"province": "adm1", "governorate": "adm1", "sta
                                  "prefecture": "adm1", "town": "town", "village": "town", "city": "city",
                                  "port": "town", "capital": "city", "resort": "town", "hometown": "town"}
 _CUE_NOUNS = frozenset(_HINT_BEFORE) | {"region", "district", "enclave", "county", "suburb", "outskirts", "island"}
+_GENERIC_WORDS = frozenset({"market", "street", "square", "park", "hall", "house", "centre", "center", "station",
+                            "airport", "church", "mosque", "hospital", "university", "court", "bridge", "road"})
+_RELOCATION = frozenset({"move", "relocate", "flee", "travel", "fly", "return", "migrate", "deploy", "retreat"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "throughout"})
 FACILITY = re.compile(r"^(?:the\s+)?(?P<base>.+?)\s+(?:cathedral|mosque|church|hospital|district hospital|university|"
                       r"prison|stadium|station|market|hotel|air base|base|port|refinery|district)$", re.IGNORECASE)
@@ -74,13 +77,15 @@ def _cued(doc: Doc, span: Span, entities: list[Span]) -> bool:
             and any(e.start == follow and e.label_ == "GPE" for e in entities))
 
 
-def _locative(span: Span) -> bool:
-    """The object of "in", "at", "near" ... or of a movement's "to" ("Zaitouneh moved to Douma")."""
+def _locative(span: Span, *, person: bool = False) -> bool:
+    """The object of "in", "at", "near" ... or of a movement's "to" ("Zaitouneh moved to Douma"; a
+    name the model calls a person only after verbs of moving house: not "reached out to Walker")."""
     root = span.root
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    return prep.lower_ in _LOCATIVE or (prep.lower_ in ("to", "into") and prep.head.lemma_.lower() in MOVEMENT_LEMMAS)
+    movers = _RELOCATION if person else MOVEMENT_LEMMAS
+    return prep.lower_ in _LOCATIVE or (prep.lower_ in ("to", "into") and prep.head.lemma_.lower() in movers)
 
 
 def _facility(span: Span) -> bool:
@@ -89,7 +94,8 @@ def _facility(span: Span) -> bool:
 
 
 def _proper_chunks(doc: Doc, covered: set[int]) -> list[Span]:
-    """Runs of capitalised proper nouns outside every entity ("in Reading, Berkshire")."""
+    """Runs of capitalised proper nouns outside every entity and not touching one ("in Reading,
+    Berkshire"; not "Market" of "Bhera Market" or "Super" of "Super Tuesday")."""
     chunks, start = [], None
     for token in doc:
         inside = token.pos_ == "PROPN" and token.text[:1].isupper() and token.i not in covered
@@ -100,7 +106,8 @@ def _proper_chunks(doc: Doc, covered: set[int]) -> list[Span]:
             start = None
     if start is not None:
         chunks.append(doc[start:len(doc)])
-    return chunks
+    return [c for c in chunks if c.start - 1 not in covered and c.end not in covered
+            and not (len(c) == 1 and c[0].lower_ in _CUE_NOUNS | _GENERIC_WORDS)]
 
 
 def _inner_place(ent: Span) -> Span | None:
@@ -126,7 +133,7 @@ def place_candidates(doc: Doc) -> list[SpanCandidate]:
             out.append(SpanCandidate(ent, True, False, _place_meant(doc, ent), hint))
         elif ent.label_ in RECOVERABLE_LABELS:
             cued = _cued(doc, ent, entities)
-            if cued or _locative(ent) or _facility(ent):
+            if cued or _locative(ent, person=ent.label_ == "PERSON") or _facility(ent):
                 out.append(SpanCandidate(ent, False, cued, _place_meant(doc, ent), hint))
     for ent in entities:
         inner = _inner_place(ent)
