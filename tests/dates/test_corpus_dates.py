@@ -14,7 +14,8 @@ import re
 
 import pytest
 
-EXPLICIT = re.compile(r"\b\d{4}s?\b|\b(?:last|this|next|previous|past|following|preceding|same) year\b|\b'?\d0s\b|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+EXPLICIT = re.compile(r"\b\d{4}s?\b|\b(?:last|this|next|previous|past|following|preceding|same) year\b|\b'?\d0s\b"
+                      r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                       r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|few|"
                       r"hundred|\w+-\w+)\s+(?:and a half\s+)?(?:years?|months?|decades?|centur(?:y|ies))\b"
                       r"|\bdecades?\b|\bcentur(?:y|ies)\b", re.IGNORECASE)

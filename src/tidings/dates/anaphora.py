@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from tidings.dates.rules import NUMBER_WORDS, add_months, safe_date, shift_days
-from tidings.records import EventDate
+from tidings.records import EventDate, Granularity
 
 _NUM = r"(?P<num>\d{1,4}|an?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 RELATIVE = re.compile(
@@ -70,5 +70,5 @@ def _shifted(day: dt.date, unit: str, n: int, text: str) -> EventDate | None:
         value = safe_date(y, m, min(day.day, 28))
         return None if value is None else EventDate(value=value, granularity="month", kind="approximate", text=text)
     value = shift_days(day, n * (7 if unit == "week" else 1))
-    granularity = "week" if unit == "week" else "day"
+    granularity: Granularity = "week" if unit == "week" else "day"
     return None if value is None else EventDate(value=value, granularity=granularity, kind="approximate", text=text)

@@ -11,9 +11,8 @@ sentence's main clause.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
-
 import re
+from typing import TYPE_CHECKING
 
 from tidings.dates.anaphora import is_relative
 from tidings.dates.phrases import TEMPORAL_WORDS, Resolver, resolve_in_story, sentence_phrases
@@ -133,15 +132,16 @@ def clause_date(trigger: Token, published: dt.date, resolve: Resolver) -> EventD
 
 
 def _under(own: Token, by_clause: dict[int, list[Choice]], published: dt.date) -> EventDate | None:
-    """A date of a clause under the trigger's own: a participle inside one of its arguments ("an
-    accident followed by a fire ... on Thursday"), or a past date of a clause it governs ("who left
-    for Syria to join Isis in 2015"; a future one would be the plan's date, not the event's)."""
+    """A past date of a clause under the trigger's own: a participle inside one of its arguments ("an
+    accident followed by a fire ... on Thursday"), a clause it governs ("who left for Syria to join
+    Isis in 2015"); a future one is the plan's date, not the event's ("dropped out ahead of the
+    debate scheduled for November 20")."""
     doc = own.doc
     found: list[Choice] = []
     for key, items in by_clause.items():
         head = doc[key]
         if head.i == own.i or parent_clause(head) != own:
             continue
-        if head.dep_ == "acl" or head.dep_ in ("xcomp", "advcl", "pcomp", "relcl"):
-            found.extend(item for item in items if head.dep_ == "acl" or (item[1].end or item[1].value) <= published)
+        if head.dep_ in ("acl", "xcomp", "advcl", "pcomp", "relcl"):
+            found.extend(item for item in items if (item[1].end or item[1].value) <= published)
     return min(found, key=lambda pair: pair[0])[1] if found else None

@@ -1,4 +1,4 @@
-"""Numbers in date phrases that are not years: clock times, amounts, ages.
+"""Numbers in date phrases that are not years (clock times, amounts, ages), and years said in words.
 
 Used by :mod:`tidings.dates.resolve` before its rules read a phrase.  Real sentences the rules
 exist for: "PG&E announced via Twitter around 11:30 am (1830 UTC)", "sworn in at 5 p.m. local time
@@ -8,7 +8,10 @@ Saturday (2024 Friday, UTC)", "lifted off at 1805 local time (2305 GMT)".
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from tidings.dates.rules import MONTHS
 
 _ZONES = (r"utc|gmt|z|hrs|hours|h|local(?:\s+time)?|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|ist|"
           r"jst|ast|aest|et|pt|ct|msk|wib|pht|sast|eat|wat|gst")
@@ -34,6 +37,21 @@ def mask_non_years(lowered: str) -> str:
     for pattern in (_CONVERSION, _CLOCK, _AMOUNT, _AGE):
         lowered = pattern.sub(lambda m: " " * len(m.group(0)), lowered)
     return lowered
+
+
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_OF_YEAR = re.compile(rf"(?P<head>\b{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?)?)"
+                      r",?\s+(?:of\s+)?(?P<which>this|last|next|the same)\s+year\b")
+"""'June of this year', 'March of last year', 'July 13 to 17 of last year', 'August last year'."""
+
+
+def with_year_number(lowered: str, published: dt.date) -> str:
+    """'in March of this year' -> 'in March 2019' (so the month rule dates it, not the year rule)."""
+    def replace(match: re.Match[str]) -> str:
+        offset = {"last": -1, "next": 1}.get(match["which"], 0)
+        return f"{match['head']} {published.year + offset}"
+    return _OF_YEAR.sub(replace, lowered)
+
 
 
 ZONE_WORDS = frozenset(_ZONES.replace(r"(?:\s+time)?", "").split("|")) - {"h", "z"}

@@ -100,8 +100,8 @@ def story_anchor(phrase: Phrase, published: dt.date, resolve: Resolver) -> Event
         if _is_clock(ent) or is_relative(ent.text):
             continue
         found = resolve(ent.text, published, "past")
-        if found is not None and found.kind != "unresolved":
-            return found
+        if found is not None and found.kind != "unresolved" and found.value <= published:
+            return found  # a story told in the past counts from a past date
     return None
 
 

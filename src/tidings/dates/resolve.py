@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tidings.dates.anaphora import is_relative
-from tidings.dates.clock import mask_non_years
+from tidings.dates.clock import mask_non_years, with_year_number
 from tidings.dates.rules import (
     GRANULARITY_OF_UNIT,
     HOLIDAYS,
@@ -378,7 +378,7 @@ def resolve_phrase(text: str, published: dt.date, tense: Tense = None) -> EventD
     if not text or not text.strip():
         return None
     original = " ".join(text.translate(_NORMALISE).split())
-    lowered = _with_year_number(mask_non_years(original.lower()), published)
+    lowered = with_year_number(mask_non_years(original.lower()), published)
     if is_relative(lowered):
         return None  # "ten years later": counted from the story's date (tidings.dates.anaphora), not publication
     if tense is None:
@@ -391,19 +391,6 @@ def resolve_phrase(text: str, published: dt.date, tense: Tense = None) -> EventD
         if result is not None:
             return result
     return None
-
-
-_OF_YEAR = re.compile(rf"(?P<head>\b{_MON}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?)?)"
-                      r",?\s+(?:of\s+)?(?P<which>this|last|next|the same)\s+year\b")
-"""'June of this year', 'March of last year', 'July 13 to 17 of last year', 'August last year'."""
-
-
-def _with_year_number(lowered: str, published: dt.date) -> str:
-    """'in March of this year' -> 'in March 2019' (so the month rule dates it, not the year rule)."""
-    def replace(match: re.Match[str]) -> str:
-        offset = {"last": -1, "next": 1}.get(match["which"], 0)
-        return f"{match['head']} {published.year + offset}"
-    return _OF_YEAR.sub(replace, lowered)
 
 
 _FUTURE_WORDS = re.compile(

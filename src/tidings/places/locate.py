@@ -121,7 +121,7 @@ def _is_actor(mention: PlaceMention, trigger: Token, dateline_end: int) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in ("NOUN", "PROPN"):
         return True
-    if location is None or location.feature != "country" and not _is_capital(location):
+    if location is None or (location.feature != "country" and not _is_capital(location)):
         return False
     doc = trigger.doc
     named = (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS) or (

@@ -70,7 +70,8 @@ def _place_meant(doc: Doc, span: Span) -> bool:
 
 def _cued(doc: Doc, span: Span, entities: list[Span]) -> bool:
     """A place noun before ("the city of X"), or a place entity after ("X, Philippines")."""
-    if span.start >= 2 and doc[span.start - 1].lower_ in ("of", ",") and doc[span.start - 2].lemma_.lower() in _CUE_NOUNS:
+    before = doc[span.start - 2:span.start]
+    if len(before) == 2 and before[1].lower_ in ("of", ",") and before[0].lemma_.lower() in _CUE_NOUNS:
         return True  # "the city of Kobane", "Yemen's capital, Sana'a"
     follow = span.end + 1
     return (span.end < len(doc) and doc[span.end].text == ","
@@ -84,7 +85,7 @@ def _locative(span: Span, *, person: bool = False) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    movers = _RELOCATION if person else MOVEMENT_LEMMAS
+    movers = _RELOCATION if person or span.label_ == "" else MOVEMENT_LEMMAS
     return prep.lower_ in _LOCATIVE or (prep.lower_ in ("to", "into") and prep.head.lemma_.lower() in movers)
 
 
