@@ -11,16 +11,21 @@ sentence's main clause.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+import re
 from typing import TYPE_CHECKING
 
-from tidings.dates.rules import WEEKDAYS, Tense
+from tidings.dates.anaphora import is_relative
+from tidings.dates.phrases import TEMPORAL_WORDS, Resolver, resolve_in_story, sentence_phrases
+from tidings.dates.rules import Tense
 from tidings.records import EventDate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
-Resolver = Callable[[str, dt.date, Tense], "EventDate | None"]
+__all__ = ["CHAINED_DEPS", "TEMPORAL_WORDS", "Resolver", "clause_date", "clause_head", "clause_tense",
+           "is_clause_head", "parent_clause"]
+
+_YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "csubjpass",
                          "parataxis", "conj", "pcomp"})
@@ -30,8 +35,8 @@ FUTURE_AUX = frozenset({"will", "shall", "would", "'ll", "wo"})
 FUTURE_HEADS = frozenset({"plan", "intend", "expect", "schedule", "aim", "prepare", "hope",
                           "set", "due", "go", "seek", "propose", "agree", "promise", "vow",
                           "threaten", "pledge", "want", "decide"})
-TEMPORAL_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tomorrow", "tonight"}
 _HAVE = frozenset({"have", "has", "had"})
+_EXPECTED = frozenset({"expect", "schedule", "due", "set", "slate", "plan"})
 
 
 def is_clause_head(token: Token) -> bool:
@@ -70,6 +75,8 @@ def clause_tense(head: Token) -> Tense:
         return "future"
     if head.lemma_ in FUTURE_HEADS and any(c.dep_ == "xcomp" for c in head.children):
         return "future"
+    if head.tag_ == "VBN" and head.lemma_ in _EXPECTED and any(c.dep_ == "auxpass" for c in head.children):
+        return "future"  # "Iranian Oil Minister Gholamreza Aqazadeh is expected here on Friday"
     if any(c.tag_ == "VBD" for c in aux) or head.tag_ == "VBD":
         return "past"
     if head.tag_ == "VBN" and words & _HAVE:
@@ -81,41 +88,32 @@ def clause_tense(head: Token) -> Tense:
     return None
 
 
-def _date_entities(sentence: Span) -> list[Span]:
-    """The sentence's DATE/TIME entities. ``Span.ents`` walks every entity of the document, so
-    the document's date entities are indexed once (in ``doc.user_data``) and sliced here."""
-    doc = sentence.doc
-    index = doc.user_data.get("tidings.date_ents")
-    if index is None:
-        index = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
-        doc.user_data["tidings.date_ents"] = index
-    return [ent for ent in index if sentence.start <= ent.start and ent.end <= sentence.end]
+Choice = tuple[tuple[bool, bool, int], EventDate]
+"""(relative phrase, coarse phrase without a year, distance) and the date: the least wins, so an
+explicit date beats "two years later" and "on August 2" beats "next month" in the same clause."""
 
 
-def _candidates(sentence: Span) -> Iterator[tuple[Token, str, int, int]]:
-    """(attachment token, phrase text, start, end token index) of each date phrase in a sentence."""
-    covered: set[int] = set()
-    for ent in _date_entities(sentence):
-        if ent.label_ in ("DATE", "TIME"):
-            covered.update(range(ent.start, ent.end))
-            yield ent.root, ent.text, ent.start, ent.end
-    for token in sentence:
-        if token.i not in covered and token.lower_ in TEMPORAL_WORDS and token.dep_ in (
-                "npadvmod", "tmod", "advmod", "pobj", "obl"):
-            yield token, token.text, token.i, token.i + 1
+def _phrase_dates(trigger: Token, published: dt.date, resolve: Resolver) -> dict[int, list[Choice]]:
+    """The resolved date phrases of the trigger's sentence by the clause they hang from."""
+    by_clause: dict[int, list[Choice]] = {}
+    for phrase in sentence_phrases(trigger.sent):
+        head = clause_head(phrase.anchor)
+        resolved = resolve_in_story(phrase, published, clause_tense(head), resolve)
+        if resolved is not None:
+            distance = min(abs(trigger.i - phrase.start), abs(trigger.i - (phrase.end - 1)))
+            coarse = resolved.granularity != "day" and not _YEAR_DIGITS.search(phrase.text)
+            by_clause.setdefault(head.i, []).append(((is_relative(phrase.text), coarse, distance), resolved))
+    return by_clause
 
 
 def clause_date(trigger: Token, published: dt.date, resolve: Resolver) -> EventDate | None:
     """The resolved date phrase attached to the trigger's clause, its chained parents, or the
-    main clause of its sentence; None when the sentence has no readable date phrase."""
+    main clause of its sentence, else a background date of a clause under it ("used covert arms
+    sales to fund an illegal war in Nicaragua in the 1980s") or of its subject ("A road accident
+    followed by a fire near Gainesville on Thursday killed five children"); None when the sentence
+    has no readable date phrase."""
     sentence = trigger.sent
-    by_clause: dict[int, list[tuple[int, EventDate]]] = {}
-    for anchor, text, start, end in _candidates(sentence):
-        head = clause_head(anchor)
-        resolved = resolve(text, published, clause_tense(head))
-        if resolved is not None:
-            distance = min(abs(trigger.i - start), abs(trigger.i - (end - 1)))
-            by_clause.setdefault(head.i, []).append((distance, resolved))
+    by_clause = _phrase_dates(trigger, published, resolve)
     if not by_clause:
         return None
     own = clause_head(trigger)
@@ -130,4 +128,20 @@ def clause_date(trigger: Token, published: dt.date, resolve: Resolver) -> EventD
         found = by_clause.get(head.i)
         if found:
             return min(found, key=lambda pair: pair[0])[1]
-    return None
+    return _under(own, by_clause, published)
+
+
+def _under(own: Token, by_clause: dict[int, list[Choice]], published: dt.date) -> EventDate | None:
+    """A past date of a clause under the trigger's own: a participle inside one of its arguments ("an
+    accident followed by a fire ... on Thursday"), a clause it governs ("who left for Syria to join
+    Isis in 2015"); a future one is the plan's date, not the event's ("dropped out ahead of the
+    debate scheduled for November 20")."""
+    doc = own.doc
+    found: list[Choice] = []
+    for key, items in by_clause.items():
+        head = doc[key]
+        if head.i == own.i or parent_clause(head) != own:
+            continue
+        if head.dep_ in ("acl", "xcomp", "advcl", "pcomp", "relcl"):
+            found.extend(item for item in items if (item[1].end or item[1].value) <= published)
+    return min(found, key=lambda pair: pair[0])[1] if found else None

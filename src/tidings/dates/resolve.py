@@ -23,6 +23,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from tidings.dates.anaphora import is_relative
+from tidings.dates.clock import mask_non_years, with_year_number
 from tidings.dates.rules import (
     GRANULARITY_OF_UNIT,
     HOLIDAYS,
@@ -309,10 +311,15 @@ def _holiday(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> E
     return None if year is None else _ed(safe_date(year, month, day), None, "day", "exact", text)
 
 
+BARE_YEARS_AHEAD = 50
+"""A bare number is a year at most this far after publication ("by 2050"); clock times such as
+"2100 UTC" are blanked out before (:mod:`tidings.dates.clock`)."""
+
+
 def _bare_year(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
     """"in 2018": a whole year."""
     year = int(m["year"])
-    if not plausible_year(year, published) or not 1000 <= year <= 2999:
+    if not plausible_year(year, published) or not 1000 <= year <= published.year + BARE_YEARS_AHEAD:
         return None
     return _ed(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "exact", text)
 
@@ -371,7 +378,9 @@ def resolve_phrase(text: str, published: dt.date, tense: Tense = None) -> EventD
     if not text or not text.strip():
         return None
     original = " ".join(text.translate(_NORMALISE).split())
-    lowered = original.lower()
+    lowered = with_year_number(mask_non_years(original.lower()), published)
+    if is_relative(lowered):
+        return None  # "ten years later": counted from the story's date (tidings.dates.anaphora), not publication
     if tense is None:
         tense = _tense_of_phrase(lowered)
     for pattern, handler in _RULES:

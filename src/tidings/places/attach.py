@@ -1,0 +1,113 @@
+"""How a place mention hangs from an event's clause in the dependency parse.
+
+Used by :mod:`tidings.places.locate`.  :func:`governor` follows a mention's root up to the word it
+says where something happens for:
+
+* a locative preposition: "would take place in Vladivostok", "crashed near Fairfield";
+* through a place noun: "in the Red Sea port town of Mokha", "the Croydon custody centre";
+* the target of an attack or a capture: "Russian forces shelled Kharkiv", "invaded Afrin",
+  "launched an attack on the nearby city of Afrin", "a US-led bombing of the Iraqi city of Mosul";
+* the destination of a movement: "visit Russia", "moved to Douma";
+* the origin of a departure: "ousting the YPG from the town of Afrin".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+How = Literal["locative", "target", "destination", "origin"]
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout",
+                            "within", "on", "off", "along", "over", "through", "into"})
+"""Prepositions that say where something happens ("from" says where someone comes from, so not it)."""
+PLACE_NOUNS = frozenset({
+    "city", "town", "village", "province", "region", "capital", "district", "area", "state", "country", "port",
+    "enclave", "governorate", "county", "outskirts", "suburb", "center", "centre", "border", "island", "camp",
+    "neighbourhood", "neighborhood", "resort", "base", "stronghold", "commune", "municipality", "hometown",
+    "settlement", "valley", "prefecture", "oblast", "territory", "zone", "strip", "coast", "frontier", "outpost",
+    "store", "market", "hospital", "prison", "school", "station", "airport", "mosque", "church", "hotel", "office",
+    "refinery", "plant", "factory", "field", "fields", "street", "square", "building", "home", "house", "lodge",
+})
+"""Nouns a place hangs from while the noun says where: "in the besieged city of Afrin",
+"at a Walmart store in the U.S. border city of El Paso"."""
+ATTACK_LEMMAS = frozenset({
+    "attack", "shell", "bomb", "strike", "hit", "raid", "storm", "capture", "seize", "invade", "besiege",
+    "target", "overrun", "occupy", "liberate", "recapture", "retake", "surround", "encircle", "bombard", "pound",
+    "ambush", "assault", "blockade", "defend", "rock", "shake", "hammer", "destroy", "damage", "flood", "batter",
+    "lash", "devastate", "take", "control", "enter", "clear",
+})
+"""Verbs whose object is the place acted on: "shelled Kharkiv", "an earthquake struck Surigao del Sur"."""
+ATTACK_NOUNS = frozenset({
+    "attack", "assault", "offensive", "strike", "airstrike", "raid", "bombing", "bombardment", "shelling",
+    "incursion", "operation", "siege", "invasion", "capture", "battle", "fight", "fighting", "push", "advance",
+    "campaign", "bombings", "attacks", "strikes", "airstrikes", "raids",
+})
+DIRECTIONAL_PREPS = frozenset({"to", "into", "toward", "towards"})
+MOVEMENT_LEMMAS = frozenset({"visit", "travel", "go", "head", "arrive", "fly", "return", "come", "move", "deploy",
+                             "send", "trip", "tour", "journey", "enter", "invade", "reach", "land", "flee", "march",
+                             "advance", "withdraw", "retreat", "relocate", "migrate", "drive", "way"})
+DEPARTURE_LEMMAS = frozenset({"oust", "expel", "drive", "push", "evict", "withdraw", "deploy", "evacuate", "airlift",
+                              "fire", "launch", "flee", "leave", "depart", "escape", "retreat", "pull", "rescue"})
+"""Verbs whose "from X" is a place of the event: "ousted from the town of Afrin", "deployed from Tartus"."""
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """The word a place says where about, and how."""
+
+    word: Token
+    how: How
+
+
+def governor(token: Token, trigger: Token, depth: int = 0) -> Attachment | None:
+    """The word whose place ``token`` (a mention's root) names, or None (see the module docstring)."""
+    if depth > 8:
+        return None
+    dep, head = token.dep_, token.head
+    if dep == "pobj" and head.dep_ in ("prep", "agent") and head.i != token.i:
+        return _through_preposition(token, head, trigger, depth)
+    if dep in ("dobj", "nsubjpass") and head.lemma_.lower() in ATTACK_LEMMAS:
+        return Attachment(head, "target")
+    if dep == "dobj" and head.lemma_.lower() in MOVEMENT_LEMMAS:
+        return Attachment(head, "destination")
+    if dep in ("compound", "amod", "nmod", "npadvmod", "conj", "appos") and head.i != token.i:
+        if head.lemma_.lower() in ATTACK_NOUNS or (dep == "npadvmod" and head.pos_ != "PROPN"):
+            return None  # the attacker: "a US-led bombing", "Russian air strikes"
+        if head.i == trigger.i:
+            return Attachment(trigger, "locative")
+        if dep in ("conj", "appos", "npadvmod") or (head.pos_ in _NOUNS and head.lemma_.lower() in PLACE_NOUNS):
+            return governor(head, trigger, depth + 1)  # "the Croydon, South London custody centre"
+    return None
+
+
+def _through_preposition(token: Token, prep: Token, trigger: Token, depth: int) -> Attachment | None:
+    word, head = prep.lower_, prep.head
+    lemma = head.lemma_.lower()
+    if word == "of" and (lemma in PLACE_NOUNS or lemma in ATTACK_NOUNS) and head.i != token.i:
+        return governor(head, trigger, depth + 1)  # "the town of X", "a bombing of the city of X"
+    if word in ("on", "against", "of") and lemma in ATTACK_NOUNS:
+        return _event_of_noun(head, trigger, depth)  # "an attack on the city of Afrin"
+    if word in LOCATIVE_PREPS:
+        return Attachment(head, "locative")  # a noun stands for its clause: "held talks in Moscow"
+    if word in DIRECTIONAL_PREPS and lemma in MOVEMENT_LEMMAS:
+        return Attachment(head, "destination")
+    if word == "from" and lemma in DEPARTURE_LEMMAS:
+        return Attachment(head, "origin")
+    return None
+
+
+def _event_of_noun(noun: Token, trigger: Token, depth: int) -> Attachment:
+    """An attack noun's own event: the verb it is subject or object of ("launched an attack on X",
+    "a Turkish military assault on the city of Afrin continued"), else the noun itself."""
+    if noun.i != trigger.i and noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return Attachment(noun.head, "target")
+    if noun.i != trigger.i and noun.dep_ == "pobj":
+        found = governor(noun, trigger, depth + 1)
+        if found is not None:
+            return Attachment(found.word, "target")
+    return Attachment(noun, "target")

@@ -1,0 +1,152 @@
+"""Which spans of a parse are place mentions, and what they say about the kind of place.
+
+Used by :mod:`tidings.places.mentions`.  GPE, LOC and FAC entities are place mentions.  The small
+model also labels places as organisations or people, or leaves them unlabelled, where the sentence
+says plainly that a place is meant: "the Syrian city of Kobane" (ORG), "the Turkish province of
+Kilis" (PERSON), "met in Niamey" (ORG), "Surigao del Sur, Philippines" (ORG), "in Reading,
+Berkshire" (no entity).  Those spans are recovered as *candidates*: a candidate becomes a mention
+only when the gazetteer knows the name (see :func:`tidings.places.mentions.article_places`).
+
+A bare name of a body of water is also the name of a magazine or a company ("comment reported in
+The Atlantic"): it means the ocean only after a lower-case "the" ("across the Atlantic").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from tidings.places.attach import MOVEMENT_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+RECOVERABLE_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
+Hint = Literal["adm1", "town", "city"]
+ADM1_WORDS = frozenset({"province", "governorate", "state", "oblast", "prefecture", "region", "provinces"})
+_HINT_BEFORE: dict[str, Hint] = {"province": "adm1", "governorate": "adm1", "state": "adm1", "oblast": "adm1",
+                                 "prefecture": "adm1", "town": "town", "village": "town", "city": "city",
+                                 "port": "town", "capital": "city", "resort": "town", "hometown": "town"}
+_CUE_NOUNS = frozenset(_HINT_BEFORE) | {"region", "district", "enclave", "county", "suburb", "outskirts", "island"}
+_GENERIC_WORDS = frozenset({"market", "street", "square", "park", "hall", "house", "centre", "center", "station",
+                            "airport", "church", "mosque", "hospital", "university", "court", "bridge", "road"})
+_RELOCATION = frozenset({"move", "relocate", "flee", "travel", "fly", "return", "migrate", "deploy", "retreat"})
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "throughout"})
+FACILITY = re.compile(r"^(?:the\s+)?(?P<base>.+?)\s+(?:cathedral|mosque|church|hospital|district hospital|university|"
+                      r"prison|stadium|station|market|hotel|air base|base|port|refinery|district)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SpanCandidate:
+    """A span that may name a place: ``entity`` (a GPE/LOC/FAC), ``cued`` (recovered, with a
+    place noun or a qualifying place beside it), ``place_meant`` (False for "The Atlantic")."""
+
+    span: Span
+    entity: bool
+    cued: bool
+    place_meant: bool
+    hint: Hint | None
+
+
+def kind_hint(doc: Doc, start: int, end: int) -> Hint | None:
+    """ "the province of Idlib", "Idlib province" -> adm1; "the town of Madrid" -> town."""
+    if end < len(doc) and doc[end].lower_ in ADM1_WORDS:
+        return "adm1"
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        return _HINT_BEFORE.get(doc[start - 2].lemma_.lower())
+    return None
+
+
+def _place_meant(doc: Doc, span: Span) -> bool:
+    """False for "The Atlantic", "told The Atlantic": a capitalised "The" opens a title."""
+    first = span[0]
+    before = doc[span.start - 1] if span.start > 0 else None
+    if first.text == "The" or (before is not None and before.text == "The"):
+        return False
+    return not (before is not None and before.lower_ in ("told", "to", "by") and span.label_ == "ORG")
+
+
+def _cued(doc: Doc, span: Span, entities: list[Span]) -> bool:
+    """A place noun before ("the city of X"), or a place entity after ("X, Philippines")."""
+    before = doc[span.start - 2:span.start]
+    if len(before) == 2 and before[1].lower_ in ("of", ",") and before[0].lemma_.lower() in _CUE_NOUNS:
+        return True  # "the city of Kobane", "Yemen's capital, Sana'a"
+    follow = span.end + 1
+    return (span.end < len(doc) and doc[span.end].text == ","
+            and any(e.start == follow and e.label_ == "GPE" for e in entities))
+
+
+def _locative(span: Span, *, person: bool = False) -> bool:
+    """The object of "in", "at", "near" ... or of a movement's "to" ("Zaitouneh moved to Douma"; a
+    name the model calls a person only after verbs of moving house: not "reached out to Walker")."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    movers = _RELOCATION if person or span.label_ == "" else MOVEMENT_LEMMAS
+    return prep.lower_ in _LOCATIVE or (prep.lower_ in ("to", "into") and prep.head.lemma_.lower() in movers)
+
+
+def _facility(span: Span) -> bool:
+    """An organisation named after its place: "the Jolo Cathedral", "Madrid District Hospital"."""
+    return span.label_ in ("ORG", "FAC") and FACILITY.match(span.text) is not None
+
+
+def _proper_chunks(doc: Doc, covered: set[int]) -> list[Span]:
+    """Runs of capitalised proper nouns outside every entity and not touching one ("in Reading,
+    Berkshire"; not "Market" of "Bhera Market" or "Super" of "Super Tuesday")."""
+    chunks, start = [], None
+    for token in doc:
+        inside = token.pos_ == "PROPN" and token.text[:1].isupper() and token.i not in covered
+        if inside and start is None:
+            start = token.i
+        elif not inside and start is not None:
+            chunks.append(doc[start:token.i])
+            start = None
+    if start is not None:
+        chunks.append(doc[start:len(doc)])
+    return [c for c in chunks if c.start - 1 not in covered and c.end not in covered
+            and not (len(c) == 1 and c[0].lower_ in _CUE_NOUNS | _GENERIC_WORDS)]
+
+
+def _inner_place(ent: Span) -> Span | None:
+    """The place at the end of an organisation's name: "White Medical Center in College Station"."""
+    if ent.label_ not in ("ORG", "FAC"):
+        return None
+    for token in ent[:-1]:
+        rest = ent.doc[token.i + 1:ent.end]
+        if token.lower_ in ("in", "at") and all(t.pos_ == "PROPN" for t in rest):
+            return rest
+    return None
+
+
+def place_candidates(doc: Doc) -> list[SpanCandidate]:
+    """Place entities and recoverable spans of a parse, in text order."""
+    entities = list(doc.ents)
+    out = []
+    covered: set[int] = set()
+    for ent in entities:
+        covered.update(range(ent.start, ent.end))
+        hint = kind_hint(doc, ent.start, ent.end)
+        if ent.label_ in PLACE_LABELS:
+            out.append(SpanCandidate(ent, True, False, _place_meant(doc, ent), hint))
+        elif ent.label_ in RECOVERABLE_LABELS:
+            cued = _cued(doc, ent, entities)
+            if cued or _locative(ent, person=ent.label_ == "PERSON") or _facility(ent):
+                out.append(SpanCandidate(ent, False, cued, _place_meant(doc, ent), hint))
+    for ent in entities:
+        inner = _inner_place(ent)
+        if inner is not None:
+            out.append(SpanCandidate(inner, False, False, True, None))
+    for chunk in _proper_chunks(doc, covered):
+        cued = _cued(doc, chunk, entities)
+        if cued or _locative(chunk):
+            out.append(SpanCandidate(chunk, False, cued, True, kind_hint(doc, chunk.start, chunk.end)))
+    return sorted(out, key=lambda c: c.span.start)
+
+
+def root_of(span: Span) -> Token:
+    """The span's syntactic root."""
+    return span.root

@@ -1,0 +1,78 @@
+"""The real-sentence table (tests/fixtures/where_when_cases.jsonl): 199 place and date cases from
+Wikinews, the Guardian sample and Reuters, answers written by hand before the system ran on them.
+
+The cases run through the real stages on their whole parsed articles (bench/geocode_accuracy.py);
+the floors are the issue's targets on all cases, and the held-out quarter is reported beside the
+dev part by the bench.  Every date case and every place case the system gets right today is also
+checked on its own, so that a change which breaks one case names it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("geocode_accuracy_table", ROOT / "bench" / "geocode_accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["geocode_accuracy_table"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = _bench()
+CASES = BENCH.load_cases()
+KNOWN_MISSES = frozenset({
+    # places the gazetteer spells otherwise or lacks ("Shirkat", "Shawqat" for Ash Sharqat; Shayrat air base),
+    # a purpose clause ("made their way to ... Sochi to attend"), a town named in an "including" phrase
+    "place-5", "place-26", "place-31", "place-63", "place-71", "place-79", "place-84",
+    # a holiday the model does not tag ("Just before Christmas the UN acknowledged")
+    "date-39",
+})
+"""Dev cases the system misses today (held-out cases are not listed: they are only measured)."""
+
+
+@pytest.fixture(scope="module")
+def results(nlp, shared_data):
+    return {r.case["id"]: r for r in BENCH.run_table(CASES, nlp, shared_data / "corpora")}
+
+
+def test_table_is_large_and_split() -> None:
+    assert len(CASES) >= 150
+    assert len({c["id"] for c in CASES}) == len(CASES)
+    held_out = [c for c in CASES if BENCH.case_split(c["id"]) == "holdout"]
+    assert 0.15 * len(CASES) <= len(held_out) <= 0.35 * len(CASES)
+
+
+def test_table_meets_the_targets(results) -> None:
+    figures = BENCH.table_figures(list(results.values()))
+    assert figures["exact_accuracy"] >= 0.85
+    assert figures["country_accuracy"] >= 0.95
+    assert figures["date_accuracy"] >= 0.95
+
+
+@pytest.mark.parametrize("case_id", [c["id"] for c in CASES if BENCH.case_split(c["id"]) == "dev"
+                                     and c["id"] not in KNOWN_MISSES])
+def test_dev_case(results, case_id) -> None:
+    result = results[case_id]
+    assert result.right, (result.case["sentence"], result.case["expect"], result.place or result.date)
+
+
+@pytest.mark.parametrize(("expect", "got", "right"), [
+    ({"value": "1975", "end": None}, "1975-03-18", True),
+    ({"value": "2019-06", "end": None}, "2019-06-01", True),
+    ({"value": "2019-06", "end": None}, "2019-07-01", False),
+    ({"value": "2019-08-02", "end": None}, "2019-08-01", False),
+])
+def test_date_right_compares_at_the_gold_precision(expect, got, right) -> None:
+    import datetime as dt
+
+    from tidings.records import EventDate
+
+    assert BENCH.date_right(expect, EventDate(value=dt.date.fromisoformat(got))) is right
