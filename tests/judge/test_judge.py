@@ -8,8 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
-from factories import make_article, make_event
 
+from factories import make_article, make_event
 from tidings.judge import EventJudge, actor_kind
 from tidings.pipeline import Extractor, ExtractorSettings
 from tidings.records import Actor, Article
