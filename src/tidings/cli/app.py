@@ -114,7 +114,7 @@ def ingest(
     show: Annotated[bool, typer.Option("--show/--no-show", help="Print the stored events afterwards.")] = False,
 ) -> None:
     """Extract events from articles into the store (skipping articles already stored)."""
-    from tidings.cli.runner import ingest_paths, ingest_to_parquet, watch_folder
+    from tidings.cli.runner import ingest_paths, watch_folder
     from tidings.engines import engine_runner
     from tidings.engines.raydata import RayOptions
     from tidings.errors import InputError
@@ -130,12 +130,7 @@ def ingest(
     if not paths:
         raise InputError("give files, directories or globs to ingest (or - for standard input), or --watch DIR")
     if out is not None:
-        if engine != "ray":
-            raise InputError("--out writes Parquet from a Ray run: add --engine ray")
-        written = ingest_to_parquet(paths, out=out, actors_file=actors, address=address, console=err)
-        err.print(f"coded {written.articles} articles, {written.events} events on {written.workers} Ray workers "
-                  f"in {written.elapsed_seconds:.1f}s -> {out} (load it with: tidings import {out} --db FILE)",
-                  highlight=False, soft_wrap=True)
+        _ingest_to_parquet(paths, out=out, engine=engine, actors=actors, address=address)
         return
     code = engine_runner(engine, settings, RayOptions(address=address))
     summary = ingest_paths(paths, db=db, code=code, batch_size=settings.batch_size, stdin=sys.stdin.buffer,
@@ -149,13 +144,31 @@ def ingest(
         soft_wrap=True,
     )
     if show:
-        from tidings.cli.render import events_table
-        from tidings.store import EventFilter, Store
-
-        with Store(db, read_only=True) as store:
-            Console().print(events_table(store.events(EventFilter(limit=1000))))
+        _print_stored_events(db)
     if summary.rejected:
         raise typer.Exit(1)
+
+
+def _ingest_to_parquet(paths: list[str], *, out: Path, engine: str, actors: Path | None, address: str | None) -> None:
+    """``ingest --out``: code with Ray and write Parquet by month instead of the store."""
+    from tidings.cli.runner import ingest_to_parquet
+    from tidings.errors import InputError
+
+    if engine != "ray":
+        raise InputError("--out writes Parquet from a Ray run: add --engine ray")
+    written = ingest_to_parquet(paths, out=out, actors_file=actors, address=address, console=err)
+    err.print(f"coded {written.articles} articles, {written.events} events on {written.workers} Ray workers "
+              f"in {written.elapsed_seconds:.1f}s -> {out} (load it with: tidings import {out} --db FILE)",
+              highlight=False, soft_wrap=True)
+
+
+def _print_stored_events(db: Path) -> None:
+    """``ingest --show``: the stored events (at most 1,000) as a table."""
+    from tidings.cli.render import events_table
+    from tidings.store import EventFilter, Store
+
+    with Store(db, read_only=True) as store:
+        Console().print(events_table(store.events(EventFilter(limit=1000))))
 
 
 @app.command(name="import")

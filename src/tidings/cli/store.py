@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -62,141 +63,143 @@ def _linked_table(events: list[Any]) -> Table:
     return table
 
 
+def events(
+    db: Db = Path("tidings.duckdb"), actor: Actor = None, country: Country = None, dyad: Dyad = None,
+    directed: Directed = False, cameo: Cameo = None, root: Root = None, plover: Plover = None,
+    since: Since = None, until: Until = None, limit: Limit = 50, min_confidence: MinConfidence = None,
+    offset: Annotated[int, typer.Option("--offset", min=0)] = 0,
+    cursor: Annotated[str | None, typer.Option("--cursor", help="Continue after a previous page.")] = None,
+    linked: Annotated[bool, typer.Option("--linked/--mentions", help="Linked events or every mention.")] = True,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
+) -> None:
+    """List stored events (linked, with mention counts) or mentions."""
+    f = _filter(actor=actor, country=country, dyad=dyad, directed=directed, cameo=cameo, root=root,
+                plover=plover, since=since, until=until, limit=limit, offset=offset, cursor=cursor,
+                min_confidence=min_confidence)
+    store = _open(db)
+    page = store.linked_events_page(f) if linked else store.events_page(f)
+    if fmt == "jsonl":
+        for item in page.items:
+            typer.echo(item.model_dump_json())
+    elif fmt == "csv":
+        _emit("csv", [_flat(item.model_dump(mode="json")) for item in page.items], "events")
+    elif fmt != "table":
+        raise QueryError(f"--format {fmt!r} must be table, jsonl or csv")
+    elif linked:
+        Console().print(_linked_table(page.items))
+    else:
+        from tidings.cli.render import events_table
+
+        Console().print(events_table(page.items))
+    if page.next_cursor and fmt == "table":
+        Console(stderr=True).print(f"more: --cursor {page.next_cursor}", highlight=False)
+
+
+def rejects(db: Db = Path("tidings.duckdb"), limit: Limit = 100) -> None:
+    """List inputs that were skipped at ingest, and why."""
+    for r in _open(db).rejects(limit=limit):
+        typer.echo(r.describe())
+
+
+def export(
+    fmt: Annotated[str, typer.Argument(help="parquet, csv, jsonl, gdelt or plover.")],
+    out: Annotated[Path, typer.Argument(help="Output file (a directory for parquet).")],
+    db: Db = Path("tidings.duckdb"),
+    table: Annotated[str, typer.Option("--table", help="events (linked) or mentions.")] = "events",
+    actor: Actor = None, country: Country = None, dyad: Dyad = None, directed: Directed = False,
+    cameo: Cameo = None, root: Root = None, plover: Plover = None, since: Since = None, until: Until = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many rows.")] = None,
+) -> None:
+    """Export events: parquet (by year/month), csv, jsonl, GDELT 2.0 TSV, PLOVER JSON."""
+    from tidings.store.export import export as run_export
+
+    f = _filter(actor=actor, country=country, dyad=dyad, directed=directed, cameo=cameo, root=root,
+                plover=plover, since=since, until=until)
+    f = f.model_copy(update={"limit": limit})
+    n = run_export(_open(db), fmt, out, f, table=table)  # type: ignore[arg-type]
+    Console(stderr=True).print(f"wrote {n} {table} to {out}", highlight=False)
+
+
+def dyad(
+    pair: Annotated[list[str], typer.Argument(help="Two codes or countries: PRK USA (or PRK:USA).")],
+    db: Db = Path("tidings.duckdb"),
+    interval: Annotated[str, typer.Option("--by", "--interval", "-i", help="day, week or month.")] = "month",
+    directed: Directed = False, since: Since = None, until: Until = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
+) -> None:
+    """Events between two actors over time, per QuadClass, with Goldstein sums and means."""
+    from tidings.store.analysis import dyad_series
+
+    parts = pair if len(pair) == 2 else ":".join(pair).split(":")
+    if len(parts) != 2 or not all(parts):
+        raise QueryError(f"dyad {' '.join(pair)!r} must be two actors, like PRK USA or PRK:USA")
+    pair_text = ":".join(parts)
+    series = dyad_series(_open(db), parts[0], parts[1], interval=interval, directed=directed,  # type: ignore[arg-type]
+                         since=_date(since, "since"), until=_date(until, "until"))
+    _emit(fmt, [p.model_dump(mode="json") for p in series], f"{pair_text} by {interval}")
+
+
+def top(
+    kind: Annotated[str, typer.Argument(help="actors, dyads, codes, roots or countries.")] = "actors",
+    db: Db = Path("tidings.duckdb"), n: Annotated[int, typer.Option("--n", "-n", min=1)] = 10,
+    since: Since = None, until: Until = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
+) -> None:
+    """The most frequent actors, dyads or event codes over a period."""
+    from tidings.store.analysis import top as run_top
+
+    rows = run_top(_open(db), kind, n=n, since=_date(since, "since"), until=_date(until, "until"))  # type: ignore[arg-type]
+    _emit(fmt, [r.model_dump(mode="json") for r in rows], f"top {kind}")
+
+
+def network(
+    out: Annotated[Path, typer.Argument(help="Output file: .graphml or .json.")],
+    db: Db = Path("tidings.duckdb"), since: Since = None, until: Until = None,
+    min_events: Annotated[int, typer.Option("--min-events", min=1)] = 1,
+    max_edges: Annotated[int, typer.Option("--max-edges", min=1)] = 500,
+    actor: Actor = None, country: Country = None, root: Root = None, plover: Plover = None,
+) -> None:
+    """Write the actor network (edges weighted by event counts and Goldstein)."""
+    from tidings.store.network import network as build
+
+    base = _filter(actor=actor, country=country, root=root, plover=plover)
+    net = build(_open(db), since=_date(since, "since"), until=_date(until, "until"),
+                min_events=min_events, max_edges=max_edges, base=base)
+    net.write(out)
+    Console(stderr=True).print(f"wrote {len(net.nodes)} nodes and {len(net.edges)} edges to {out}", highlight=False)
+
+
+def stats(
+    db: Db = Path("tidings.duckdb"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    migrate: Annotated[bool, typer.Option("--migrate", help="Open for writing, migrating an older store.")] = False,
+) -> None:
+    """Counts of articles, mentions, linked events, sources and rejects in the store."""
+    from tidings.store import Store
+
+    s = (Store(db) if migrate else _open(db)).stats()
+    if as_json:
+        typer.echo(s.model_dump_json(indent=2))
+        return
+    table = Table("what", "value", title=str(db))
+    for name, value in s.model_dump().items():
+        if name != "settings":
+            table.add_row(name, str(value))
+    table.add_row("link settings", json.dumps(s.settings.model_dump()))
+    Console().print(table)
+
+
+# Command name and function, in the order ``tidings --help`` lists them.
+_COMMANDS: tuple[tuple[str, Callable[..., None]], ...] = (
+    ("events", events), ("rejects", rejects), ("export", export), ("dyad", dyad), ("top", top),
+    ("network", network), ("stats", stats),
+)
+
+
 def register(app: typer.Typer) -> None:
     """Add the store commands to the main Typer app."""
-
-    @app.command()
-    @handle_errors
-    def events(
-        db: Db = Path("tidings.duckdb"), actor: Actor = None, country: Country = None, dyad: Dyad = None,
-        directed: Directed = False, cameo: Cameo = None, root: Root = None, plover: Plover = None,
-        since: Since = None, until: Until = None, limit: Limit = 50, min_confidence: MinConfidence = None,
-        offset: Annotated[int, typer.Option("--offset", min=0)] = 0,
-        cursor: Annotated[str | None, typer.Option("--cursor", help="Continue after a previous page.")] = None,
-        linked: Annotated[bool, typer.Option("--linked/--mentions", help="Linked events or every mention.")] = True,
-        fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
-    ) -> None:
-        """List stored events (linked, with mention counts) or mentions."""
-        f = _filter(actor=actor, country=country, dyad=dyad, directed=directed, cameo=cameo, root=root,
-                    plover=plover, since=since, until=until, limit=limit, offset=offset, cursor=cursor,
-                    min_confidence=min_confidence)
-        store = _open(db)
-        page = store.linked_events_page(f) if linked else store.events_page(f)
-        if fmt == "jsonl":
-            for item in page.items:
-                typer.echo(item.model_dump_json())
-        elif fmt == "csv":
-            _emit("csv", [_flat(item.model_dump(mode="json")) for item in page.items], "events")
-        elif fmt != "table":
-            raise QueryError(f"--format {fmt!r} must be table, jsonl or csv")
-        elif linked:
-            Console().print(_linked_table(page.items))
-        else:
-            from tidings.cli.render import events_table
-
-            Console().print(events_table(page.items))
-        if page.next_cursor and fmt == "table":
-            Console(stderr=True).print(f"more: --cursor {page.next_cursor}", highlight=False)
-
-    @app.command()
-    @handle_errors
-    def rejects(db: Db = Path("tidings.duckdb"), limit: Limit = 100) -> None:
-        """List inputs that were skipped at ingest, and why."""
-        for r in _open(db).rejects(limit=limit):
-            typer.echo(r.describe())
-
-    @app.command()
-    @handle_errors
-    def export(
-        fmt: Annotated[str, typer.Argument(help="parquet, csv, jsonl, gdelt or plover.")],
-        out: Annotated[Path, typer.Argument(help="Output file (a directory for parquet).")],
-        db: Db = Path("tidings.duckdb"),
-        table: Annotated[str, typer.Option("--table", help="events (linked) or mentions.")] = "events",
-        actor: Actor = None, country: Country = None, dyad: Dyad = None, directed: Directed = False,
-        cameo: Cameo = None, root: Root = None, plover: Plover = None, since: Since = None, until: Until = None,
-        limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many rows.")] = None,
-    ) -> None:
-        """Export events: parquet (by year/month), csv, jsonl, GDELT 2.0 TSV, PLOVER JSON."""
-        from tidings.store.export import export as run_export
-
-        f = _filter(actor=actor, country=country, dyad=dyad, directed=directed, cameo=cameo, root=root,
-                    plover=plover, since=since, until=until)
-        f = f.model_copy(update={"limit": limit})
-        n = run_export(_open(db), fmt, out, f, table=table)  # type: ignore[arg-type]
-        Console(stderr=True).print(f"wrote {n} {table} to {out}", highlight=False)
-
-    @app.command()
-    @handle_errors
-    def dyad(
-        pair: Annotated[list[str], typer.Argument(help="Two codes or countries: PRK USA (or PRK:USA).")],
-        db: Db = Path("tidings.duckdb"),
-        interval: Annotated[str, typer.Option("--by", "--interval", "-i", help="day, week or month.")] = "month",
-        directed: Directed = False, since: Since = None, until: Until = None,
-        fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
-    ) -> None:
-        """Events between two actors over time, per QuadClass, with Goldstein sums and means."""
-        from tidings.store.analysis import dyad_series
-
-        parts = pair if len(pair) == 2 else ":".join(pair).split(":")
-        if len(parts) != 2 or not all(parts):
-            raise QueryError(f"dyad {' '.join(pair)!r} must be two actors, like PRK USA or PRK:USA")
-        pair_text = ":".join(parts)
-        series = dyad_series(_open(db), parts[0], parts[1], interval=interval, directed=directed,  # type: ignore[arg-type]
-                             since=_date(since, "since"), until=_date(until, "until"))
-        _emit(fmt, [p.model_dump(mode="json") for p in series], f"{pair_text} by {interval}")
-
-    @app.command()
-    @handle_errors
-    def top(
-        kind: Annotated[str, typer.Argument(help="actors, dyads, codes, roots or countries.")] = "actors",
-        db: Db = Path("tidings.duckdb"), n: Annotated[int, typer.Option("--n", "-n", min=1)] = 10,
-        since: Since = None, until: Until = None,
-        fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
-    ) -> None:
-        """The most frequent actors, dyads or event codes over a period."""
-        from tidings.store.analysis import top as run_top
-
-        rows = run_top(_open(db), kind, n=n, since=_date(since, "since"), until=_date(until, "until"))  # type: ignore[arg-type]
-        _emit(fmt, [r.model_dump(mode="json") for r in rows], f"top {kind}")
-
-    @app.command()
-    @handle_errors
-    def network(
-        out: Annotated[Path, typer.Argument(help="Output file: .graphml or .json.")],
-        db: Db = Path("tidings.duckdb"), since: Since = None, until: Until = None,
-        min_events: Annotated[int, typer.Option("--min-events", min=1)] = 1,
-        max_edges: Annotated[int, typer.Option("--max-edges", min=1)] = 500,
-        actor: Actor = None, country: Country = None, root: Root = None, plover: Plover = None,
-    ) -> None:
-        """Write the actor network (edges weighted by event counts and Goldstein)."""
-        from tidings.store.network import network as build
-
-        base = _filter(actor=actor, country=country, root=root, plover=plover)
-        net = build(_open(db), since=_date(since, "since"), until=_date(until, "until"),
-                    min_events=min_events, max_edges=max_edges, base=base)
-        net.write(out)
-        Console(stderr=True).print(f"wrote {len(net.nodes)} nodes and {len(net.edges)} edges to {out}", highlight=False)
-
-    @app.command()
-    @handle_errors
-    def stats(
-        db: Db = Path("tidings.duckdb"),
-        as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-        migrate: Annotated[bool, typer.Option("--migrate", help="Open for writing, migrating an older store.")] = False,
-    ) -> None:
-        """Counts of articles, mentions, linked events, sources and rejects in the store."""
-        from tidings.store import Store
-
-        s = (Store(db) if migrate else _open(db)).stats()
-        if as_json:
-            typer.echo(s.model_dump_json(indent=2))
-            return
-        table = Table("what", "value", title=str(db))
-        for name, value in s.model_dump().items():
-            if name != "settings":
-                table.add_row(name, str(value))
-        table.add_row("link settings", json.dumps(s.settings.model_dump()))
-        Console().print(table)
+    for name, command in _COMMANDS:
+        app.command(name=name)(handle_errors(command))
 
 
 def _flat(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import duckdb
@@ -49,6 +49,27 @@ def write_batch(
 ) -> BatchOutcome:
     """Insert the batch's new articles with their mentions, then update stories and links."""
     outcome = BatchOutcome()
+    fresh = _fresh_results(conn, results, outcome)
+    if not fresh:
+        link_pending(conn, settings, touched_stories=[])
+        return outcome
+    rows = _batch_rows(fresh, settings, now)
+    _insert_articles(conn, rows)
+    if rows.mentions:
+        _insert_mentions(conn, rows.mentions, settings)
+    if rows.actors:
+        _upsert_actors(conn, rows.actors)
+    changed = update_stories(conn, [r.article.id for r in fresh], settings)
+    outcome.stored = len(fresh)
+    outcome.mentions = len(rows.mentions)
+    outcome.events_touched = link_pending(conn, settings, touched_stories=changed)
+    return outcome
+
+
+def _fresh_results(
+    conn: duckdb.DuckDBPyConnection, results: Sequence[ArticleResult], outcome: BatchOutcome,
+) -> list[ArticleResult]:
+    """The batch's articles not repeated in it nor already stored; counts the others as duplicates."""
     unique: dict[str, ArticleResult] = {}
     for r in results:
         if r.article.id in unique:
@@ -64,55 +85,64 @@ def write_batch(
     }
     fresh = [r for aid, r in unique.items() if aid not in existing]
     outcome.duplicates += len(unique) - len(fresh)
-    if not fresh:
-        link_pending(conn, settings, touched_stories=[])
-        return outcome
+    return fresh
 
-    articles: list[dict[str, Any]] = []
-    bands: list[dict[str, Any]] = []
-    mentions: list[dict[str, Any]] = []
-    actors: dict[str, list[Any]] = {}
+
+@dataclass(slots=True)
+class _BatchRows:
+    """The rows one batch adds: articles, their LSH bands, mentions, and actor mention counts."""
+
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    bands: list[dict[str, Any]] = field(default_factory=list)
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    actors: dict[str, list[Any]] = field(default_factory=dict)
+
+
+def _batch_rows(fresh: Sequence[ArticleResult], settings: LinkSettings, now: dt.datetime) -> _BatchRows:
+    rows = _BatchRows()
     for r in fresh:
         sig = minhash(r.article.text, settings)
-        articles.append(article_row(r.article, r.tone, sig, len(r.events), now))
-        bands.extend({"article_id": r.article.id, "band": b} for b in band_hashes(sig, settings))
+        rows.articles.append(article_row(r.article, r.tone, sig, len(r.events), now))
+        rows.bands.extend({"article_id": r.article.id, "band": b} for b in band_hashes(sig, settings))
         for i, ev in enumerate(r.events):
-            mentions.append(mention_row(r.article.id, i, ev, settings))
+            rows.mentions.append(mention_row(r.article.id, i, ev, settings))
             for actor in (ev.source, ev.target):
                 if actor is not None:
-                    entry = actors.setdefault(actor_key(actor), [actor.code, actor.name, actor.country, 0])
+                    entry = rows.actors.setdefault(actor_key(actor), [actor.code, actor.name, actor.country, 0])
                     entry[3] += 1
-    articles_tbl, bands_tbl = _table(articles), _table(bands)
-    conn.register("batch_articles", articles_tbl)
+    return rows
+
+
+def _insert_articles(conn: duckdb.DuckDBPyConnection, rows: _BatchRows) -> None:
+    conn.register("batch_articles", _table(rows.articles))
     conn.execute("INSERT INTO articles BY NAME SELECT * FROM batch_articles")
-    conn.register("batch_bands", bands_tbl)
-    conn.execute("INSERT INTO article_bands BY NAME SELECT * FROM batch_bands")
-    if mentions:
-        conn.register("batch_mentions", _table(mentions))
-        conn.execute(
-            f"INSERT INTO mentions BY NAME SELECT * REPLACE ({block_key_sql(settings)} AS block, "
-            f"{place_key_sql(settings)} AS place) FROM batch_mentions"
-        )
-        conn.unregister("batch_mentions")
-    if actors:
-        rows = [{"actor_key": k, "code": v[0], "name": v[1], "country": v[2], "num_mentions": v[3]}
-                for k, v in actors.items()]
-        conn.register("batch_actors", _table(rows))
-        conn.execute("""
-            INSERT INTO actors BY NAME SELECT * FROM batch_actors
-            ON CONFLICT (actor_key) DO UPDATE SET
-                num_mentions = actors.num_mentions + excluded.num_mentions,
-                name = coalesce(least(actors.name, excluded.name), actors.name, excluded.name),
-                country = coalesce(least(actors.country, excluded.country), actors.country, excluded.country)
-        """)
-        conn.unregister("batch_actors")
     conn.unregister("batch_articles")
+    conn.register("batch_bands", _table(rows.bands))
+    conn.execute("INSERT INTO article_bands BY NAME SELECT * FROM batch_bands")
     conn.unregister("batch_bands")
-    changed = update_stories(conn, [r.article.id for r in fresh], settings)
-    outcome.stored = len(fresh)
-    outcome.mentions = len(mentions)
-    outcome.events_touched = link_pending(conn, settings, touched_stories=changed)
-    return outcome
+
+
+def _insert_mentions(conn: duckdb.DuckDBPyConnection, mentions: list[dict[str, Any]], settings: LinkSettings) -> None:
+    conn.register("batch_mentions", _table(mentions))
+    conn.execute(
+        f"INSERT INTO mentions BY NAME SELECT * REPLACE ({block_key_sql(settings)} AS block, "
+        f"{place_key_sql(settings)} AS place) FROM batch_mentions"
+    )
+    conn.unregister("batch_mentions")
+
+
+def _upsert_actors(conn: duckdb.DuckDBPyConnection, actors: dict[str, list[Any]]) -> None:
+    rows = [{"actor_key": k, "code": v[0], "name": v[1], "country": v[2], "num_mentions": v[3]}
+            for k, v in actors.items()]
+    conn.register("batch_actors", _table(rows))
+    conn.execute("""
+        INSERT INTO actors BY NAME SELECT * FROM batch_actors
+        ON CONFLICT (actor_key) DO UPDATE SET
+            num_mentions = actors.num_mentions + excluded.num_mentions,
+            name = coalesce(least(actors.name, excluded.name), actors.name, excluded.name),
+            country = coalesce(least(actors.country, excluded.country), actors.country, excluded.country)
+    """)
+    conn.unregister("batch_actors")
 
 
 def update_stories(conn: duckdb.DuckDBPyConnection, article_ids: Sequence[str], settings: LinkSettings) -> list[str]:
@@ -156,7 +186,17 @@ def link_pending(conn: duckdb.DuckDBPyConnection, settings: LinkSettings, touche
     Also re-aggregates events whose articles changed story. Returns the number of events
     written.
     """
-    w = settings.window_days
+    _mark_link_scope(conn, settings.window_days)
+    scope = _relink_scope(conn, settings)
+    if touched_stories:
+        scope.update(_events_of_stories(conn, touched_stories))
+    if scope:
+        aggregate_events(conn, sorted(scope), settings)
+    return len(scope)
+
+
+def _mark_link_scope(conn: duckdb.DuckDBPyConnection, w: int) -> None:
+    """Fill ``link_scope`` (per block, the days to re-sweep) and ``absorbed`` (the events in them)."""
     # In a block, a new mention on day d can only change events anchored on or after d - w
     # (earlier events closed before d), and the chain of later events overlapping them.
     conn.execute(f"""
@@ -179,6 +219,10 @@ def link_pending(conn: duckdb.DuckDBPyConnection, settings: LinkSettings, touche
         CREATE OR REPLACE TEMP TABLE absorbed AS
         SELECT e.event_id FROM events e JOIN link_scope s ON {reach}
     """)
+
+
+def _relink_scope(conn: duckdb.DuckDBPyConnection, settings: LinkSettings) -> set[str]:
+    """Cluster the unlinked and absorbed mentions, replace the absorbed events; return the new event ids."""
     cols = conn.execute("""
         SELECT mention_key, block, date, place FROM mentions
         WHERE event_id IS NULL OR event_id IN (SELECT event_id FROM absorbed)
@@ -201,17 +245,17 @@ def link_pending(conn: duckdb.DuckDBPyConnection, settings: LinkSettings, touche
             WHERE mentions.mention_key = a.mention_key AND mentions.event_id IS DISTINCT FROM a.event_id
         """)
         conn.unregister("link_assignment")
-    scope = set(ids.values())
-    if touched_stories:
-        scope.update(
-            r[0] for r in conn.execute("""
-                SELECT DISTINCT m.event_id FROM mentions m JOIN articles a ON a.article_id = m.article_id
-                WHERE a.story_id IN (SELECT unnest(?::VARCHAR[])) AND m.event_id IS NOT NULL
-            """, [list(touched_stories)]).fetchall()
-        )
-    if scope:
-        aggregate_events(conn, sorted(scope), settings)
-    return len(scope)
+    return set(ids.values())
+
+
+def _events_of_stories(conn: duckdb.DuckDBPyConnection, story_ids: Sequence[str]) -> set[str]:
+    """The linked events with a mention in an article of these stories."""
+    return {
+        r[0] for r in conn.execute("""
+            SELECT DISTINCT m.event_id FROM mentions m JOIN articles a ON a.article_id = m.article_id
+            WHERE a.story_id IN (SELECT unnest(?::VARCHAR[])) AND m.event_id IS NOT NULL
+        """, [list(story_ids)]).fetchall()
+    }
 
 
 def aggregate_events(conn: duckdb.DuckDBPyConnection, event_ids: Sequence[str], settings: LinkSettings) -> None:
