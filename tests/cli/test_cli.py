@@ -144,3 +144,24 @@ def test_ingest_records_an_article_whose_coding_fails(tmp_path: Path, seed_path:
     assert "skipped" in result.output and "internal error while coding" in result.output
     rejects = runner.invoke(app, ["rejects", "--db", str(db)], env={"COLUMNS": "200"})
     assert "internal error while coding" in rejects.output
+
+
+def test_min_confidence_trades_events_for_precision(tmp_path: Path, seed_path: Path) -> None:
+    """--min-confidence on extract, ingest and events: 0 keeps every candidate, 0.99 almost none."""
+    counts = {}
+    for threshold in ("0", "0.99"):
+        result = runner.invoke(app, ["extract", str(seed_path), "--min-confidence", threshold])
+        assert result.exit_code == 0, result.output
+        events = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+        assert all(e["confidence"] >= float(threshold) for e in events)
+        counts[threshold] = len(events)
+    default = runner.invoke(app, ["extract", str(seed_path)])
+    n_default = sum(1 for line in default.stdout.splitlines() if line.startswith("{"))
+    assert counts["0.99"] < n_default <= counts["0"]
+    db = tmp_path / "t.duckdb"
+    assert runner.invoke(app, ["ingest", str(seed_path), "--db", str(db), "--min-confidence", "0"]).exit_code == 0
+    every = runner.invoke(app, ["events", "--db", str(db), "--mentions", "-f", "jsonl", "--limit", "100"])
+    high = runner.invoke(app, ["events", "--db", str(db), "--mentions", "-f", "jsonl", "--min-confidence", "0.7"])
+    n_every = sum(1 for line in every.stdout.splitlines() if line.startswith("{"))
+    n_high = sum(1 for line in high.stdout.splitlines() if line.startswith("{"))
+    assert n_every == counts["0"] and 0 < n_high < n_every
