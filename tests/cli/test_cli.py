@@ -165,3 +165,9 @@ def test_min_confidence_trades_events_for_precision(tmp_path: Path, seed_path: P
     n_every = sum(1 for line in every.stdout.splitlines() if line.startswith("{"))
     n_high = sum(1 for line in high.stdout.splitlines() if line.startswith("{"))
     assert n_every == counts["0"] and 0 < n_high < n_every
+
+
+def test_table_shows_the_rule_of_each_event(seed_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(seed_path), "--format", "table"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "rule" in result.stdout and "characterisation" in result.stdout and "verb_pattern" in result.stdout

@@ -27,12 +27,12 @@ def events_table(events: Sequence[Event], title: str | None = None) -> Table:
     and the construction (rule) of the event coder that coded it."""
     table = Table(title=title or f"{len(events)} events", expand=True, show_lines=False, pad_edge=False)
     table.add_column("date", no_wrap=True)
-    table.add_column("source", ratio=3, overflow="fold")
-    table.add_column("event", ratio=3, overflow="fold")
-    table.add_column("target", ratio=3, overflow="fold")
+    table.add_column("source", ratio=3, overflow="fold", min_width=8)
+    table.add_column("event", ratio=3, overflow="fold", min_width=8)
+    table.add_column("target", ratio=3, overflow="fold", min_width=8)
     table.add_column("status", no_wrap=True)
     table.add_column("where", ratio=2, overflow="fold")
-    table.add_column("rule", no_wrap=True)
+    table.add_column("rule", ratio=2, overflow="fold")
     ordered = sorted(events, key=lambda e: (e.article_id, e.sentence_index, e.trigger.start))
     for event in ordered:
         table.add_row(
