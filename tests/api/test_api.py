@@ -279,7 +279,7 @@ def test_unexpected_errors_are_json_without_a_traceback(client: TestClient, monk
     from tidings.api import routes
 
     def broken(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("secret internals at /home/x/app.py line 3")
+        raise RuntimeError("secret internals at server/app.py line 3")
 
     monkeypatch.setattr(routes, "time_series", broken)
     response = client.get("/api/timeseries")
