@@ -37,7 +37,7 @@ import json
 import re
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,8 +62,9 @@ def load_gold(path: Path = GOLD) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def load_articles(ids: set[str], corpora: Path = CORPORA) -> dict[str, Article]:
-    """The gold articles, text normalised as the pipeline does (´ and ’ -> ')."""
+def corpus_articles(ids: set[str], corpora: Path, clean: Callable[[str], str]) -> dict[str, Article]:
+    """The articles with these ids from the corpora, text cleaned by ``clean``, with the corpus'
+    dateline field."""
     found: dict[str, Article] = {}
     for name in FILES:
         with (corpora / name).open(encoding="utf-8") as handle:
@@ -72,10 +73,15 @@ def load_articles(ids: set[str], corpora: Path = CORPORA) -> dict[str, Article]:
                     continue
                 raw = json.loads(line)
                 if raw["id"] in ids:
-                    text = raw["text"].replace("´", "'").replace("’", "'")
-                    found[raw["id"]] = Article(id=raw["id"], date=dt.date.fromisoformat(raw["date"]), text=text,
-                                               title=raw.get("title"), dateline=raw.get("dateline") or None)
+                    found[raw["id"]] = Article(id=raw["id"], date=dt.date.fromisoformat(raw["date"]),
+                                               text=clean(raw["text"]), title=raw.get("title"),
+                                               dateline=raw.get("dateline") or None)
     return found
+
+
+def load_articles(ids: set[str], corpora: Path = CORPORA) -> dict[str, Article]:
+    """The gold articles, text normalised as the pipeline did when the gold was made (´ and ’ -> ')."""
+    return corpus_articles(ids, corpora, lambda text: text.replace("´", "'").replace("’", "'"))
 
 
 def predictions(
@@ -140,18 +146,7 @@ class CaseResult:
 
 def table_articles(ids: set[str], corpora: Path = CORPORA) -> dict[str, Article]:
     """The table's articles, normalised as ingest does, with the corpus' dateline field."""
-    found: dict[str, Article] = {}
-    for name in FILES:
-        with (corpora / name).open(encoding="utf-8") as handle:
-            for line in handle:
-                if not any(f'"{i}"' in line for i in ids - found.keys()):
-                    continue
-                raw = json.loads(line)
-                if raw["id"] in ids:
-                    found[raw["id"]] = Article(id=raw["id"], date=dt.date.fromisoformat(raw["date"]),
-                                               text=normalise_text(raw["text"]), title=raw.get("title"),
-                                               dateline=raw.get("dateline") or None)
-    return found
+    return corpus_articles(ids, corpora, normalise_text)
 
 
 def find_trigger(doc: Doc, case: dict) -> Token:

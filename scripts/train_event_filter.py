@@ -22,7 +22,6 @@ and written with its figures. ``plover_gsr_dev.jsonl`` is not trained on: it sta
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,9 +31,16 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from tidings.evaluation.files import read_gold  # noqa: E402
 from tidings.evaluation.matching import matching_pairs  # noqa: E402
-from tidings.evaluation.realnews import GoldEvent, Tally, read_realnews, same_sentence, score_article  # noqa: E402
-from tidings.inputs import make_article  # noqa: E402
+from tidings.evaluation.realnews import (  # noqa: E402
+    GoldEvent,
+    Tally,
+    gold_article,
+    read_realnews,
+    same_sentence,
+    score_article,
+)
 from tidings.judge import EventJudge  # noqa: E402
 from tidings.judge.model import MODEL_FILE  # noqa: E402
 from tidings.nlp import parse  # noqa: E402
@@ -76,8 +82,7 @@ def realnews_examples(
     for g in gold:
         if g.article_id in by_article:
             by_article[g.article_id].append(g)
-    articles = [make_article(text=r["text"], date=r["date"], title=r.get("title"), given_id=r["id"], origin="gold")
-                for r in records]
+    articles = [gold_article(r) for r in records]
     out: list[Example] = []
     for article, found in candidates(extractor, articles):
         golds = by_article[article.id]
@@ -90,7 +95,7 @@ def realnews_examples(
 
 def sentence_examples(extractor: Extractor, path: Path, name: str) -> list[Example]:
     """PLV or CAMEO-class sentences: one article per sentence, labelled by type or class."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = read_gold(path)
     articles, labels = [], {}
     for number, row in enumerate(rows):
         ident = f"{name}-{number}"

@@ -22,7 +22,6 @@ Two gold formats are scored:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -34,6 +33,7 @@ from rich.console import Group
 from rich.table import Table
 
 from tidings.errors import InputError
+from tidings.evaluation.files import read_gold
 from tidings.evaluation.realnews import RealNewsReport, evaluate_realnews
 from tidings.evaluation.render import render_realnews
 from tidings.inputs.readers import normalise_text
@@ -139,24 +139,6 @@ def predicted_triples(events: Iterable[Event]) -> set[Triple]:
         else:
             out.add((e.plover, actor_country(e.source), actor_country(e.target)))
     return out
-
-
-def read_gold(path: Path) -> list[dict[str, Any]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read gold file {path}: {exc.strerror or exc}") from None
-    records = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            records.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{number}: malformed JSON ({exc.msg})") from None
-    if not records:
-        raise InputError(f"gold file {path} has no records")
-    return records
 
 
 def _articles(records: list[dict[str, Any]]) -> list[Article]:

@@ -20,7 +20,6 @@ the other (the sentence splitting changed since the gold was written).
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -29,6 +28,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from tidings.errors import InputError
+from tidings.evaluation.files import read_gold
 from tidings.evaluation.matching import matching_pairs, max_matching
 from tidings.inputs import make_article
 from tidings.pipeline import Extractor
@@ -150,28 +150,18 @@ def articles_file_for(events_file: Path) -> Path:
     return events_file.with_name(f"{events_file.stem}_articles{events_file.suffix}")
 
 
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    try:
-        return [json.loads(line) for line in lines if line.strip()]
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: malformed JSON ({exc.msg})") from None
-
-
 def read_realnews(events_file: Path) -> tuple[list[dict[str, Any]], list[GoldEvent]]:
     """The articles and the gold events of a whole-article gold set."""
     articles_file = articles_file_for(events_file)
     if not articles_file.is_file():
         raise InputError(f"whole-article gold {events_file} needs its articles file {articles_file}")
-    articles = _read_jsonl(articles_file)
-    events = [GoldEvent.model_validate(r) for r in _read_jsonl(events_file)]
+    articles = read_gold(articles_file)
+    events = [GoldEvent.model_validate(r) for r in read_gold(events_file)]
     return articles, events
 
 
-def _article(record: dict[str, Any]) -> Article:
+def gold_article(record: dict[str, Any]) -> Article:
+    """An article of a whole-article gold file, normalised as ingest does."""
     return make_article(text=record["text"], date=record["date"], title=record.get("title"),
                         given_id=record["id"], origin=str(record.get("corpus") or "gold"))
 
@@ -254,7 +244,7 @@ def evaluate_realnews(events_file: Path, extractor: Extractor, gold_file: str = 
     for g in gold:
         by_article[g.article_id].append(g)
     predictions: dict[str, list[Event]] = {r["id"]: [] for r in records}
-    for result in extractor.run(_article(r) for r in records):
+    for result in extractor.run(gold_article(r) for r in records):
         predictions[result.article.id] = [e for e in result.events if e.status not in NOT_EVENTS]
     total = Tally()
     slices: dict[str, dict[str, Tally]] = {"corpus": defaultdict(Tally), "split": defaultdict(Tally)}
