@@ -18,7 +18,6 @@ from tidings.store import EventFilter, Store
 
 MAX_PAGE = 500
 STATUS_PATTERN = "^(asserted|planned|negated|hypothetical|all)$"
-ALL_STATUSES = "all"
 
 
 def get_store(request: Request) -> Iterator[Store]:
@@ -68,8 +67,6 @@ UntilQ = Annotated[dt.date | None, Query(description="last event date, YYYY-MM-D
 
 def _build_filter(**values: Any) -> EventFilter:
     """The store's :class:`EventFilter`; a bad value is a 422 naming its parameter."""
-    if values.get("status") == ALL_STATUSES:
-        values["status"] = None
     try:
         return EventFilter(**values)
     except ValidationError as exc:
