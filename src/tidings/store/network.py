@@ -34,6 +34,8 @@ class Edge(BaseModel):
     goldstein_mean: float
     cooperation: int
     conflict: int
+    quad_class: int | None = None
+    """The quad class most of the edge's events have (a tie goes to the more conflictual class)."""
 
 
 class Network(BaseModel):
@@ -79,6 +81,11 @@ class Network(BaseModel):
         out.write_text(self.to_graphml() if fmt == "graphml" else self.to_json(), encoding="utf-8")
 
 
+def _dominant_quad(counts: list[int]) -> int:
+    """1-4: the class with most events; a tie goes to the higher (more conflictual) class."""
+    return max(range(4), key=lambda i: (counts[i], i)) + 1
+
+
 def network(
     store: Store, *, since: dt.date | None = None, until: dt.date | None = None, min_events: int = 1,
     max_edges: int = 500, base: EventFilter | None = None,
@@ -94,7 +101,9 @@ def network(
                any_value(source_country) AS s_country, any_value(target_country) AS t_country,
                count(*) AS events, sum(num_mentions)::BIGINT AS mentions, sum(goldstein) AS gsum,
                avg(goldstein) AS gmean, count(*) FILTER (WHERE quad_class <= 2) AS coop,
-               count(*) FILTER (WHERE quad_class >= 3) AS conflict
+               count(*) FILTER (WHERE quad_class >= 3) AS conflict,
+               [count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
+                count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4)] AS quads
         FROM events WHERE ({where}) AND source_text IS NOT NULL AND target_text IS NOT NULL
         GROUP BY 1, 2 HAVING count(*) >= {int(min_events)}
         ORDER BY events DESC, s, t LIMIT {int(max_edges)}
@@ -103,11 +112,12 @@ def network(
         rows = conn.execute(sql, params).fetchall()
     nodes: dict[str, Node] = {}
     edges: list[Edge] = []
-    for s, t, s_label, t_label, s_country, t_country, events, mentions, gsum, gmean, coop, conflict in rows:
+    for s, t, s_label, t_label, s_country, t_country, events, mentions, gsum, gmean, coop, conflict, quads in rows:
         ends = {s: (s_label, s_country), t: (t_label, t_country)}  # a self-loop counts once
         for key, (label, country) in ends.items():
             node = nodes.setdefault(key, Node(id=key, label=label, country=country, events=0))
             node.events += events
         edges.append(Edge(source=s, target=t, events=events, mentions=mentions, goldstein_sum=round(gsum, 6),
-                          goldstein_mean=round(gmean, 6), cooperation=coop, conflict=conflict))
+                          goldstein_mean=round(gmean, 6), cooperation=coop, conflict=conflict,
+                          quad_class=_dominant_quad(quads)))
     return Network(nodes=sorted(nodes.values(), key=lambda n: n.id), edges=edges)
