@@ -371,8 +371,10 @@ def test_openapi_documents_the_endpoints(client: TestClient) -> None:
                  "/api/top/{kind}", "/api/network", "/api/map", "/api/stats", "/api/ingest"):
         assert path in paths
     docs = client.get("/docs")
-    assert docs.status_code == 200 and "/static/docs.js" in docs.text
+    assert docs.status_code == 200 and "SwaggerUIBundle" in docs.text
     assert "http://" not in docs.text and "https://" not in docs.text, "the docs page must work offline"
+    for asset in ("/vendor/docs/swagger-ui-bundle.js", "/vendor/docs/swagger-ui.css"):
+        assert client.get(asset).status_code == 200
 
 
 def test_dashboard_and_its_assets_are_served_locally(client: TestClient) -> None:
@@ -384,7 +386,8 @@ def test_dashboard_and_its_assets_are_served_locally(client: TestClient) -> None
     for asset in ("/static/app.js", "/static/api.js", "/static/charts.js", "/static/style.css"):
         assert client.get(asset).status_code == 200
     base = client.get("/web/basemap.json").json()
-    assert len(base["lat"]) == len(base["lon"]) > 1000
+    assert len(base["lat"]) == len(base["lon"]) > 5000
+    assert "France" in base["countries"] and len(base["countries"]) == 177
 
 
 def test_serve_command_is_registered() -> None:

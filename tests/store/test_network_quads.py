@@ -10,7 +10,7 @@ import pytest
 from factories import corpus, make_article, make_event, make_result
 from tidings.records import Actor
 from tidings.store import EventFilter, Store
-from tidings.store.network import network
+from tidings.store.network import network, with_quad_classes
 
 
 def _key(actor: Actor) -> str:
@@ -29,7 +29,8 @@ def test_edge_quad_class_is_the_most_common_one(store: Store) -> None:
     for e in store.linked_events(EventFilter(limit=None, status="all")):
         if e.source and e.target:
             quads[(_key(e.source), _key(e.target))][e.quad_class] += 1
-    net = network(store, max_edges=1000, base=EventFilter(status="all"))
+    every = EventFilter(status="all")
+    net = with_quad_classes(store, network(store, max_edges=1000, base=every), base=every)
     assert net.edges
     for edge in net.edges:
         counts = quads[(edge.source, edge.target)]
@@ -40,5 +41,6 @@ def test_a_tie_goes_to_the_more_conflictual_class(tmp_path: Path) -> None:
     art = make_article("tie")
     s = Store(tmp_path / "tie.duckdb")
     s.add([make_result(art, [make_event(art, 0, code="042"), make_event(art, 1, code="190")])])
-    (edge,) = network(s, base=EventFilter(status="all")).edges
+    every = EventFilter(status="all")
+    (edge,) = with_quad_classes(s, network(s, base=every), base=every).edges
     assert (edge.source, edge.target, edge.quad_class) == ("USA", "PRK", 4)

@@ -26,7 +26,7 @@ from tidings.store import StoreStats
 from tidings.store.analysis import Interval, TopKind, TopRow
 from tidings.store.analysis import top as store_top
 from tidings.store.articles import ArticleQuery, article_detail, article_page
-from tidings.store.network import Network
+from tidings.store.network import Network, with_quad_classes
 from tidings.store.network import network as store_network
 from tidings.store.overview import actor_counts, time_series
 from tidings.store.overview import map_points as store_map_points
@@ -135,7 +135,7 @@ def top(
 def network(store: StoreDep, f: AnalysisFilterDep, edges: Annotated[int, Query(ge=1, le=1000)] = 150) -> Network:
     """The actor network: the strongest source→target edges and the actors they join
     (asserted events unless `status` says otherwise; actors without a code are keyed `~name`)."""
-    return store_network(store, max_edges=edges, base=f)
+    return with_quad_classes(store, store_network(store, max_edges=edges, base=f), base=f)
 
 
 @router.get("/map", response_model=list[MapPoint], tags=["analysis"])

@@ -35,7 +35,8 @@ class Edge(BaseModel):
     cooperation: int
     conflict: int
     quad_class: int | None = None
-    """The quad class most of the edge's events have (a tie goes to the more conflictual class)."""
+    """The quad class most of the edge's events have (a tie goes to the more conflictual class);
+    filled in by :func:`with_quad_classes`."""
 
 
 class Network(BaseModel):
@@ -81,11 +82,6 @@ class Network(BaseModel):
         out.write_text(self.to_graphml() if fmt == "graphml" else self.to_json(), encoding="utf-8")
 
 
-def _dominant_quad(counts: list[int]) -> int:
-    """1-4: the class with most events; a tie goes to the higher (more conflictual) class."""
-    return max(range(4), key=lambda i: (counts[i], i)) + 1
-
-
 def network(
     store: Store, *, since: dt.date | None = None, until: dt.date | None = None, min_events: int = 1,
     max_edges: int = 500, base: EventFilter | None = None,
@@ -101,9 +97,7 @@ def network(
                any_value(source_country) AS s_country, any_value(target_country) AS t_country,
                count(*) AS events, sum(num_mentions)::BIGINT AS mentions, sum(goldstein) AS gsum,
                avg(goldstein) AS gmean, count(*) FILTER (WHERE quad_class <= 2) AS coop,
-               count(*) FILTER (WHERE quad_class >= 3) AS conflict,
-               [count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
-                count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4)] AS quads
+               count(*) FILTER (WHERE quad_class >= 3) AS conflict
         FROM events WHERE ({where}) AND source_text IS NOT NULL AND target_text IS NOT NULL
         GROUP BY 1, 2 HAVING count(*) >= {int(min_events)}
         ORDER BY events DESC, s, t LIMIT {int(max_edges)}
@@ -112,12 +106,31 @@ def network(
         rows = conn.execute(sql, params).fetchall()
     nodes: dict[str, Node] = {}
     edges: list[Edge] = []
-    for s, t, s_label, t_label, s_country, t_country, events, mentions, gsum, gmean, coop, conflict, quads in rows:
+    for s, t, s_label, t_label, s_country, t_country, events, mentions, gsum, gmean, coop, conflict in rows:
         ends = {s: (s_label, s_country), t: (t_label, t_country)}  # a self-loop counts once
         for key, (label, country) in ends.items():
             node = nodes.setdefault(key, Node(id=key, label=label, country=country, events=0))
             node.events += events
         edges.append(Edge(source=s, target=t, events=events, mentions=mentions, goldstein_sum=round(gsum, 6),
-                          goldstein_mean=round(gmean, 6), cooperation=coop, conflict=conflict,
-                          quad_class=_dominant_quad(quads)))
+                          goldstein_mean=round(gmean, 6), cooperation=coop, conflict=conflict))
     return Network(nodes=sorted(nodes.values(), key=lambda n: n.id), edges=edges)
+
+
+def with_quad_classes(store: Store, net: Network, *, base: EventFilter | None = None) -> Network:
+    """``net`` with each edge's :attr:`Edge.quad_class`, counted over the events ``base`` selects
+    (the filter ``net`` was built with; unpaged here)."""
+    f = (base or EventFilter()).model_copy(update={"limit": None, "offset": 0, "cursor": None})
+    where, params = where_clause(f, "event_id", mentions=False)
+    src, tgt = _KEY.format(s="source"), _KEY.format(s="target")
+    sql = f"""
+        SELECT {src} AS s, {tgt} AS t, quad_class, count(*) AS events
+        FROM events WHERE ({where}) AND source_text IS NOT NULL AND target_text IS NOT NULL
+        GROUP BY ALL"""
+    with store.connect() as conn:
+        rows = conn.execute(sql, params).fetchall()
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for s, t, quad, events in rows:
+        best[(s, t)] = max(best.get((s, t), (0, 0)), (events, quad))  # ties: the higher class
+    edges = [e.model_copy(update={"quad_class": best[(e.source, e.target)][1]}) if (e.source, e.target) in best
+             else e for e in net.edges]
+    return net.model_copy(update={"edges": edges})

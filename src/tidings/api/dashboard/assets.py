@@ -1,6 +1,6 @@
 """Serving the dashboard with no internet: our static files, plotly.js from the ``plotly``
-package, the Natural Earth base map shipped in this package, and the standard Swagger UI and
-ReDoc pages with the assets the ``fastapi-offline`` package ships."""
+package, the Natural Earth base map shipped in this package, and the standard Swagger UI with
+the assets the ``fastapi-offline`` package ships."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -38,7 +38,8 @@ def docs_assets_path() -> Path:
 
 
 def _mount_docs(app: FastAPI) -> None:
-    """``/docs`` (Swagger UI) and ``/redoc`` (ReDoc) over ``/openapi.json``, with no CDN."""
+    """``/docs``: Swagger UI over ``/openapi.json``, with no CDN. (ReDoc, also in the package,
+    is not served: it loads its logo from the internet.)"""
     app.mount(DOCS_ASSETS, StaticFiles(directory=docs_assets_path()), name="docs-assets")
 
     @app.get("/docs", include_in_schema=False)
@@ -50,17 +51,9 @@ def _mount_docs(app: FastAPI) -> None:
             swagger_ui_parameters={"validatorUrl": None, "defaultModelsExpandDepth": 0, "tryItOutEnabled": True},
         )
 
-    @app.get("/redoc", include_in_schema=False)
-    def redoc() -> HTMLResponse:
-        return get_redoc_html(
-            openapi_url=app.openapi_url or "/openapi.json", title=f"{app.title} API",
-            redoc_js_url=f"{DOCS_ASSETS}/redoc.standalone.js", redoc_favicon_url=f"{DOCS_ASSETS}/favicon.png",
-            with_google_fonts=False,
-        )
-
 
 def mount_dashboard(app: FastAPI) -> None:
-    """Add ``/`` (the dashboard), ``/docs`` and ``/redoc`` (API docs, offline), ``/static/*``,
+    """Add ``/`` (the dashboard), ``/docs`` (API docs, offline), ``/static/*``,
     ``/vendor/plotly.min.js`` and ``/web/basemap.json``."""
 
     @app.get("/", include_in_schema=False)

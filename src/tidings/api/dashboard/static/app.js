@@ -254,6 +254,7 @@
     const results = await Promise.allSettled([loadTimeline(f), loadEvents(f, false), loadSide(f), loadMap(f), loadNetwork(f)]);
     const failed = results.find((r) => r.status === "rejected");
     if (failed) showError(failed.reason);
+    document.body.dataset.refreshes = String(Number(document.body.dataset.refreshes || 0) + 1);
     document.body.dataset.ready = "true";
   }
 
