@@ -126,6 +126,7 @@ def test_timeline_frames_the_bulk_and_notes_the_outliers(page: Any, server: Live
         const note = document.getElementById('timeline-note').getBoundingClientRect();
         return card.bottom - note.bottom; })()""")
     assert gap < 30, f"{gap}px of empty card under the timeline"
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.width, "the page fits its width"
     page.screenshot(path=str(tmp_path / f"timeline-{page.width}.png"), full_page=True)
 
     page.click("#timeline-range")
@@ -133,6 +134,10 @@ def test_timeline_frames_the_bulk_and_notes_the_outliers(page: Any, server: Live
     first, last = x_range(page)
     assert first <= "1905-01-01" and last >= "2100-06-01"
     assert bar_total(page) == linked(server, status="asserted")
+    page.click("#timeline-range")  # back to the bulk; then dates the user picks are shown whole
+    page.fill("input[name=since]", "1900-01-01")
+    apply_filters(page)
+    assert x_range(page)[0] <= "1905-01-01" and page.text_content("#timeline-note") == ""
 
 
 def test_status_and_root_controls_filter_every_view(page: Any, server: LiveServer) -> None:
@@ -214,15 +219,6 @@ def test_an_error_replaces_every_stale_view(page: Any, server: LiveServer) -> No
     apply_filters(page)
     assert page.locator("#timeline .error").count() == 0 and page.locator("#timeline .main-svg").count() > 0
     page.page_errors.clear()
-
-
-def test_the_page_fits_its_width(page: Any, server: LiveServer) -> None:
-    open_dashboard(page, server)
-    page.wait_for_selector("#map .scatterlayer .point", state="attached", timeout=10_000)
-    assert page.evaluate("document.documentElement.scrollWidth") <= page.width
-    for chart in ("#timeline", "#map", "#network"):
-        width = page.evaluate(f"document.querySelector('{chart} .main-svg').getBoundingClientRect().right")
-        assert width <= page.width
 
 
 def test_api_docs_are_swagger_ui_with_markdown_rendered(page: Any, server: LiveServer) -> None:

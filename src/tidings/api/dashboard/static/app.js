@@ -16,6 +16,7 @@
   let articleRange = null;
   let lastSeries = null;
   let showAllDates = false;
+  let datesChosen = false;
 
   function filters() {
     const data = new FormData(form);
@@ -77,9 +78,11 @@
     timelineNote.replaceChildren();
     if (!lastSeries.points.length) return T.drawTimeline(timelineDiv, lastSeries, null);
     const bulk = T.frameSeries(lastSeries, articleRange);
-    const frame = showAllDates ? { ...bulk, first: bulk.earliest, last: bulk.latest, outside: 0 } : bulk;
+    // dates the user chose (since/until) are shown whole
+    const whole = showAllDates || datesChosen;
+    const frame = whole ? { ...bulk, first: bulk.earliest, last: bulk.latest, outside: 0 } : bulk;
     T.drawTimeline(timelineDiv, lastSeries, frame);
-    if (!bulk.outside) return;
+    if (!bulk.outside || datesChosen) return;
     const toggle = T.el("button", { type: "button", class: "link", id: "timeline-range",
       text: showAllDates ? "frame the bulk" : "show all dates",
       onclick: () => { showAllDates = !showAllDates; drawTimeline(); } });
@@ -93,6 +96,7 @@
   async function loadTimeline(f) {
     const interval = form.elements.interval.value;
     document.getElementById("timeline-title").textContent = "Conflict and cooperation over time — " + describeFilters(f);
+    datesChosen = Boolean(f.since || f.until);
     try {
       lastSeries = await T.getJSON("/api/timeseries", { ...f, interval });
     } catch (error) {
