@@ -118,7 +118,7 @@ def test_timeline_frames_the_bulk_and_notes_the_outliers(page: Any, server: Live
     first, last = x_range(page)
     assert "2019-12-20" <= first <= "2020-01-05" and "2020-03-25" <= last <= "2020-04-15", (first, last)
     note = page.text_content("#timeline-note")
-    assert note.startswith(f"{len(OUTLIER_DATES)} events are dated outside this range (all dates: 1904–2100)")
+    assert note.startswith(f"{len(OUTLIER_DATES)} events are dated outside this range (all dates: 1905–2100)")
     assert page.locator(".modebar").count() == 0, "no plotly toolbar over the axis titles"
     # no dead space: the card ends just under its chart and note
     gap = page.evaluate("""(() => {

@@ -89,7 +89,7 @@
     const text = showAllDates
       ? "All dates shown (" + bulk.earliest + " … " + bulk.latest + "). "
       : bulk.outside + " event" + (bulk.outside === 1 ? " is" : "s are") + " dated outside this range (all dates: " +
-        bulk.earliest.slice(0, 4) + "–" + bulk.latest.slice(0, 4) + "). ";
+        bulk.years.join("–") + "). ";
     timelineNote.replaceChildren(text, toggle);
   }
 

@@ -55,6 +55,8 @@
     return {
       first, last, outside: outside.reduce((n, p) => n + p.events, 0), total,
       earliest: points[0].period, latest: points[points.length - 1].period,
+      // the years events fall in (a period starts up to a week or month before its first event)
+      years: [iso(Date.parse(points[0].period) + span - DAY_MS).slice(0, 4), points[points.length - 1].period.slice(0, 4)],
     };
   };
 
