@@ -181,6 +181,28 @@
   };
 
   const LABELLED_NODES = 16;
+  const X_RANGE = [-1.25, 1.25];
+  const Y_RANGE = [-1.12, 1.18];
+  const NETWORK_HEIGHT = 440;
+
+  /* Which nodes get a label: the busiest first, skipping any whose label would overlap one
+     already placed (estimated in pixels: labels sit centred above their node). */
+  function labelled(nodes, where, width) {
+    const boxes = [];
+    const keep = new Set();
+    for (const n of nodes) {
+      if (keep.size >= LABELLED_NODES) break;
+      const [x, y] = where[n.id];
+      const px = ((x - X_RANGE[0]) / (X_RANGE[1] - X_RANGE[0])) * width;
+      const py = ((Y_RANGE[1] - y) / (Y_RANGE[1] - Y_RANGE[0])) * NETWORK_HEIGHT;
+      const half = (T.nodeName(n).length * 6.4) / 2 + 3;
+      const box = [px - half, py - 26, px + half, py - 10];
+      if (boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
+      boxes.push(box);
+      keep.add(n.id);
+    }
+    return keep;
+  }
 
   /* A node's name: its label (the actor's name), else its code; shortened for the chart. */
   T.nodeName = function (node) {
@@ -213,19 +235,20 @@
       line: { color: q.color, width: 4 }, hoverinfo: "skip",
     }));
     const maxNode = Math.max(...nodes.map((n) => n.events));
+    const shown = labelled(nodes, where, div.clientWidth || 700);
     const dots = {
       type: "scatter", mode: "markers+text", showlegend: false, textposition: "top center", name: "actors",
       x: nodes.map((n) => where[n.id][0]), y: nodes.map((n) => where[n.id][1]),
-      text: nodes.map((n, i) => (i < LABELLED_NODES ? names[n.id] : "")), customdata: nodes.map((n) => n.id),
+      text: nodes.map((n) => (shown.has(n.id) ? names[n.id] : "")), customdata: nodes.map((n) => n.id),
       textfont: { size: 11, color: "#1d2731" },
       hovertext: nodes.map((n) => (n.label || n.id) + " (" + (n.id.startsWith("~") ? "no code" : n.id) + "): " + n.events + " events"),
       hoverinfo: "text",
       marker: { size: nodes.map((n) => 9 + 22 * Math.sqrt(n.events / maxNode)), color: "#4b5d6e", line: { color: "#fff", width: 1.5 } },
     };
     Plotly.react(div, [...edges, ...legend, dots], {
-      margin: { l: 4, r: 4, t: 4, b: 4 }, height: 440, font: FONT, hovermode: "closest",
+      margin: { l: 4, r: 4, t: 4, b: 4 }, height: NETWORK_HEIGHT, font: FONT, hovermode: "closest",
       legend: { orientation: "h", x: 0, y: -0.01, yanchor: "top" },
-      xaxis: { visible: false, range: [-1.25, 1.25] }, yaxis: { visible: false, range: [-1.12, 1.18] },
+      xaxis: { visible: false, range: X_RANGE }, yaxis: { visible: false, range: Y_RANGE },
     }, CONFIG);
     if (div.removeAllListeners) div.removeAllListeners("plotly_click");
     div.on("plotly_click", (ev) => {
