@@ -172,13 +172,17 @@ def test_network_has_names_quad_colours_and_a_legend(page: Any, server: LiveServ
     open_dashboard(page, server)
     page.wait_for_selector("#network .legend .legendtext", state="attached", timeout=10_000)
     assert page.locator("#network .legend .legendtext").all_text_contents() == QUAD_NAMES
+    # actors are labelled by name (the store's label for each code), not by code
+    names = {n["id"]: n["label"] for n in api(server, "/api/network", edges=40)["nodes"]}
+    codes = ["USA", "RUS", "CHN", "JPN", "GBR", "FRA"]
+    assert all(names[c] and names[c] != c for c in codes), names
     labels = set(page.locator("#network .scatterlayer .textpoint").all_text_contents())
-    assert {"United States", "Russia", "China", "Japan", "Britain", "France"} <= labels
+    assert {names[c] for c in codes} <= labels and not set(codes) & labels
     colours = page.evaluate("""Object.fromEntries(document.getElementById('network').data
         .filter(t => t.mode === 'lines' && t.x[0] !== null).map(t => [t.text.split(':')[0], t.line.color]))""")
     quads = {1: "#7fb8e6", 2: "#1f6fb4", 3: "#f2a65a", 4: "#c8372d"}
-    assert colours["China → Japan"] == quads[4] and colours["United States → Russia"] == quads[1]
-    assert colours["Russia → United States"] == quads[3] and colours["Britain → France"] == quads[2]
+    for (source, target), quad in {("CHN", "JPN"): 4, ("USA", "RUS"): 1, ("RUS", "USA"): 3, ("GBR", "FRA"): 2}.items():
+        assert colours[f"{names[source]} → {names[target]}"] == quads[quad], (source, target)
     # force-directed, not a circle: linked actors sit closer than unlinked ones
     where = page.evaluate("""(() => { const d = document.getElementById('network').data.at(-1);
         return Object.fromEntries(d.customdata.map((id, i) => [id, [d.x[i], d.y[i]]])); })()""")
