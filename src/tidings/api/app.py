@@ -43,7 +43,7 @@ def create_app(
         description="Events, their evidence, articles, actors and analysis from a Tidings store. "
         "The dashboard is at `/`.",
         version=_version(),
-        # FastAPI's Swagger UI and ReDoc load from a CDN; /docs is served offline by tidings.api.dashboard
+        # FastAPI's own Swagger UI loads from a CDN; tidings.api.dashboard serves /docs offline
         docs_url=None,
         redoc_url=None,
     )

@@ -16,8 +16,9 @@ import threading
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, File, Header, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Header, Request, UploadFile
 
+from tidings.api.deps import reject_unknown_parameters
 from tidings.api.errors import BUSY, ApiError
 from tidings.api.gate import StoreGate
 from tidings.api.models import ErrorBody, IngestResponse
@@ -25,7 +26,7 @@ from tidings.engines import loop
 from tidings.errors import ArticleRejected, StoreBusy, StoreError
 from tidings.records import Article, Reject
 
-router = APIRouter(prefix="/api", tags=["ingest"], responses={
+router = APIRouter(prefix="/api", tags=["ingest"], dependencies=[Depends(reject_unknown_parameters)], responses={
     401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 413: {"model": ErrorBody},
     422: {"model": ErrorBody}, 503: {"model": ErrorBody},
 })

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Depends, Path, Query
 
-from tidings.api.deps import MAX_PAGE, FilterDep, StoreDep
+from tidings.api.deps import MAX_PAGE, AnalysisFilterDep, FilterDep, StoreDep, reject_unknown_parameters
 from tidings.api.errors import ApiError
 from tidings.api.evidence import event_detail
 from tidings.api.models import (
@@ -26,17 +26,17 @@ from tidings.store import StoreStats
 from tidings.store.analysis import Interval, TopKind, TopRow
 from tidings.store.analysis import top as store_top
 from tidings.store.articles import ArticleQuery, article_detail, article_page
-from tidings.store.network import Network
+from tidings.store.network import Network, with_quad_classes
 from tidings.store.network import network as store_network
 from tidings.store.overview import actor_counts, time_series
 from tidings.store.overview import map_points as store_map_points
 
 ERRORS = {
     404: {"model": ErrorBody, "description": "unknown id"},
-    422: {"model": ErrorBody, "description": "a parameter is invalid; `parameter` names it"},
+    422: {"model": ErrorBody, "description": "a parameter is invalid or unknown; `parameter` names it"},
     503: {"model": ErrorBody, "description": "the store is busy or unavailable; retry"},
 }
-router = APIRouter(prefix="/api", responses=ERRORS)  # type: ignore[arg-type]
+router = APIRouter(prefix="/api", responses=ERRORS, dependencies=[Depends(reject_unknown_parameters)])  # type: ignore[arg-type]
 IdPath = Annotated[str, Path(min_length=1, max_length=200)]
 
 
@@ -110,36 +110,38 @@ def actors(
 
 @router.get("/timeseries", response_model=TimeSeries, tags=["analysis"])
 def timeseries(
-    store: StoreDep, f: FilterDep,
+    store: StoreDep, f: AnalysisFilterDep,
     interval: Annotated[Interval, Query(description="day, week or month")] = "week",
 ) -> TimeSeries:
     """Conflict and cooperation over time for the filtered events (use `dyad` or `actor`):
-    counts per quad class and the Goldstein sum and mean per period."""
+    counts per quad class and the Goldstein sum and mean per period. Asserted events only
+    unless `status` says otherwise."""
     points = time_series(store, f, interval)
     return TimeSeries(interval=interval, points=[SeriesPoint(**p.model_dump()) for p in points])
 
 
 @router.get("/top/{kind}", response_model=list[TopRow], tags=["analysis"])
 def top(
-    store: StoreDep, f: FilterDep,
+    store: StoreDep, f: AnalysisFilterDep,
     kind: Annotated[TopKind, Path(description="actors, dyads, codes, roots or countries")],
     n: Annotated[int, Query(ge=1, le=200)] = 20,
 ) -> list[TopRow]:
     """The most frequent actors, directed dyads (`SOURCE:TARGET`), CAMEO codes, CAMEO roots or
-    countries. Actors without a code are keyed `~name`."""
+    countries (asserted events unless `status` says otherwise). Actors without a code are keyed `~name`."""
     return store_top(store, kind, n=n, base=f)
 
 
 @router.get("/network", response_model=Network, tags=["analysis"])
-def network(store: StoreDep, f: FilterDep, edges: Annotated[int, Query(ge=1, le=1000)] = 150) -> Network:
+def network(store: StoreDep, f: AnalysisFilterDep, edges: Annotated[int, Query(ge=1, le=1000)] = 150) -> Network:
     """The actor network: the strongest source→target edges and the actors they join
-    (actors without a code are keyed `~name`)."""
-    return store_network(store, max_edges=edges, base=f)
+    (asserted events unless `status` says otherwise; actors without a code are keyed `~name`)."""
+    return with_quad_classes(store, store_network(store, max_edges=edges, base=f), base=f)
 
 
 @router.get("/map", response_model=list[MapPoint], tags=["analysis"])
-def map_points(store: StoreDep, f: FilterDep, n: Annotated[int, Query(ge=1, le=5000)] = 1000) -> list[MapPoint]:
-    """Event locations with coordinates, one point per place, busiest first."""
+def map_points(store: StoreDep, f: AnalysisFilterDep, n: Annotated[int, Query(ge=1, le=5000)] = 1000) -> list[MapPoint]:
+    """Event locations with coordinates, one point per place, busiest first (asserted events
+    unless `status` says otherwise)."""
     return store_map_points(store, f, n)
 
 

@@ -34,6 +34,9 @@ class Edge(BaseModel):
     goldstein_mean: float
     cooperation: int
     conflict: int
+    quad_class: int | None = None
+    """The quad class most of the edge's events have (a tie goes to the more conflictual class);
+    filled in by :func:`with_quad_classes`."""
 
 
 class Network(BaseModel):
@@ -111,3 +114,23 @@ def network(
         edges.append(Edge(source=s, target=t, events=events, mentions=mentions, goldstein_sum=round(gsum, 6),
                           goldstein_mean=round(gmean, 6), cooperation=coop, conflict=conflict))
     return Network(nodes=sorted(nodes.values(), key=lambda n: n.id), edges=edges)
+
+
+def with_quad_classes(store: Store, net: Network, *, base: EventFilter | None = None) -> Network:
+    """``net`` with each edge's :attr:`Edge.quad_class`, counted over the events ``base`` selects
+    (the filter ``net`` was built with; unpaged here)."""
+    f = (base or EventFilter()).model_copy(update={"limit": None, "offset": 0, "cursor": None})
+    where, params = where_clause(f, "event_id", mentions=False)
+    src, tgt = _KEY.format(s="source"), _KEY.format(s="target")
+    sql = f"""
+        SELECT {src} AS s, {tgt} AS t, quad_class, count(*) AS events
+        FROM events WHERE ({where}) AND source_text IS NOT NULL AND target_text IS NOT NULL
+        GROUP BY ALL"""
+    with store.connect() as conn:
+        rows = conn.execute(sql, params).fetchall()
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for s, t, quad, events in rows:
+        best[(s, t)] = max(best.get((s, t), (0, 0)), (events, quad))  # ties: the higher class
+    edges = [e.model_copy(update={"quad_class": best[(e.source, e.target)][1]}) if (e.source, e.target) in best
+             else e for e in net.edges]
+    return net.model_copy(update={"edges": edges})

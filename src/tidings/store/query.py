@@ -14,6 +14,13 @@ from tidings.ontology import normalise_plover
 from tidings.records import Actor, Location
 
 _CODE = re.compile(r"^[A-Za-z0-9~_ .-]{1,40}$")
+STATUSES: tuple[str, ...] = ("asserted", "planned", "negated", "hypothetical")
+"""The statuses an event can have (:data:`tidings.records.Status`)."""
+ANY_STATUS = "all"
+"""The ``status`` value that keeps events of every status (the same as leaving it unset in a listing)."""
+ANALYSIS_STATUS = "asserted"
+"""What the analyses (top, dyad series, network, time series, map) count when no status is given:
+events that happened, not planned, negated or hypothetical ones."""
 
 
 class EventFilter(BaseModel):
@@ -134,7 +141,7 @@ def where_clause(f: EventFilter, key_column: str, *, mentions: bool) -> tuple[st
     if f.plover:
         conds.append("plover = ?")
         params.append(normalise_plover(f.plover))
-    if f.status:
+    if f.status and f.status != ANY_STATUS:
         conds.append("status = ?")
         params.append(f.status)
     if f.min_confidence is not None:

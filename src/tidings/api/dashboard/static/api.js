@@ -3,7 +3,9 @@
 
 const Tidings = window.Tidings || (window.Tidings = {});
 
-Tidings.FILTER_KEYS = ["actor", "dyad", "country", "cameo", "plover", "since", "until"];
+Tidings.FILTER_KEYS = ["actor", "dyad", "country", "cameo", "root", "plover", "status", "since", "until"];
+/* Form values that need not appear in the page's address (the API's defaults for analyses). */
+Tidings.DEFAULTS = { status: "asserted", interval: "week" };
 Tidings.QUADS = {
   1: { name: "verbal cooperation", key: "verbal_cooperation", color: "#7fb8e6" },
   2: { name: "material cooperation", key: "material_cooperation", color: "#1f6fb4" },

@@ -13,6 +13,10 @@
   let nextCursor = null;
   let shown = 0;
   let baseMap = null;
+  let articleRange = null;
+  let lastSeries = null;
+  let showAllDates = false;
+  let datesChosen = false;
 
   function filters() {
     const data = new FormData(form);
@@ -26,8 +30,15 @@
 
   function setFilters(values) {
     for (const key of [...T.FILTER_KEYS, "interval"]) {
-      if (form.elements[key]) form.elements[key].value = values[key] || (key === "interval" ? "week" : "");
+      if (form.elements[key]) form.elements[key].value = values[key] || T.DEFAULTS[key] || "";
     }
+  }
+
+  /* The filters as the page's address shows them: defaults left out. */
+  function addressState(f) {
+    const state = { ...f, interval: form.elements.interval.value };
+    for (const [key, value] of Object.entries(T.DEFAULTS)) if (state[key] === value) delete state[key];
+    return state;
   }
 
   function showError(error) {
@@ -43,24 +54,57 @@
   }
 
   function describeFilters(f) {
-    if (f.dyad) return "dyad " + f.dyad;
-    if (f.actor) return "actor " + f.actor;
-    if (f.country) return "country " + f.country;
-    return "all events";
+    const parts = [];
+    if (f.dyad) parts.push("dyad " + f.dyad);
+    if (f.actor) parts.push("actor " + f.actor);
+    if (f.country) parts.push("country " + f.country);
+    if (f.root) parts.push("CAMEO root " + f.root);
+    const status = f.status === "all" ? "events of every status" : (f.status || "asserted") + " events";
+    return (parts.length ? parts.join(", ") + " · " : "") + status;
   }
 
   async function loadStats() {
     const s = await T.getJSON("/api/stats");
-    const range = s.first_date ? s.first_date + " … " + s.last_date : "no articles yet";
+    const range = s.first_date ? "articles of " + s.first_date + " … " + s.last_date : "no articles yet";
+    articleRange = s.first_date ? [s.first_date, s.last_date] : null;
     document.getElementById("stats").textContent =
-      s.events + " events from " + s.mentions + " mentions in " + s.articles + " articles (" + range + ")";
+      s.events + " events from " + s.mentions + " mentions in " + s.articles + " " + range;
+  }
+
+  const timelineDiv = document.getElementById("timeline");
+  const timelineNote = document.getElementById("timeline-note");
+
+  function drawTimeline() {
+    timelineNote.replaceChildren();
+    if (!lastSeries.points.length) return T.drawTimeline(timelineDiv, lastSeries, null);
+    const bulk = T.frameSeries(lastSeries, articleRange);
+    // dates the user chose (since/until) are shown whole
+    const whole = showAllDates || datesChosen;
+    const frame = whole ? { ...bulk, first: bulk.earliest, last: bulk.latest, outside: 0 } : bulk;
+    T.drawTimeline(timelineDiv, lastSeries, frame);
+    if (!bulk.outside || datesChosen) return;
+    const toggle = T.el("button", { type: "button", class: "link", id: "timeline-range",
+      text: showAllDates ? "frame the bulk" : "show all dates",
+      onclick: () => { showAllDates = !showAllDates; drawTimeline(); } });
+    const text = showAllDates
+      ? "All dates shown (" + bulk.earliest + " … " + bulk.latest + "). "
+      : bulk.outside + " event" + (bulk.outside === 1 ? " is" : "s are") + " dated outside this range (all dates: " +
+        bulk.years.join("–") + "). ";
+    timelineNote.replaceChildren(text, toggle);
   }
 
   async function loadTimeline(f) {
     const interval = form.elements.interval.value;
     document.getElementById("timeline-title").textContent = "Conflict and cooperation over time — " + describeFilters(f);
-    const series = await T.getJSON("/api/timeseries", { ...f, interval });
-    T.drawTimeline(document.getElementById("timeline"), series);
+    datesChosen = Boolean(f.since || f.until);
+    try {
+      lastSeries = await T.getJSON("/api/timeseries", { ...f, interval });
+    } catch (error) {
+      timelineNote.replaceChildren();
+      T.showFailure(timelineDiv, error);
+      throw error;
+    }
+    drawTimeline();
   }
 
   function eventRow(e) {
@@ -69,7 +113,8 @@
       T.el("td", { text: e.date }),
       T.el("td", { text: T.actorLabel(e.source) }),
       T.el("td", { title: "CAMEO " + e.cameo + (e.plover ? " · PLOVER " + e.plover : "") },
-        T.el("span", { class: "code", text: e.cameo }), " " + e.cameo_name),
+        T.el("span", { class: "code", text: e.cameo }), " " + e.cameo_name,
+        e.status !== "asserted" ? T.el("span", { class: "status " + e.status, text: e.status }) : null),
       T.el("td", { text: T.actorLabel(e.target) }),
       T.el("td", { text: T.QUADS[e.quad_class] ? T.QUADS[e.quad_class].name : e.quad_class }),
       T.el("td", { class: "num", text: e.goldstein.toFixed(1) }),
@@ -82,7 +127,15 @@
   }
 
   async function loadEvents(f, append) {
-    const page = await T.getJSON("/api/events", { ...f, limit: PAGE, cursor: append ? nextCursor : null });
+    let page;
+    try {
+      page = await T.getJSON("/api/events", { ...f, limit: PAGE, cursor: append ? nextCursor : null });
+    } catch (error) {
+      tbody.replaceChildren(T.el("tr", {}, T.el("td", { colspan: "8", class: "error", text: "Could not load events: " + error.message })));
+      moreButton.hidden = true;
+      document.getElementById("events-count").textContent = "";
+      throw error;
+    }
     if (!append) {
       tbody.replaceChildren();
       shown = 0;
@@ -152,37 +205,60 @@
     const list = document.getElementById(id);
     list.replaceChildren(...items.map((item) => T.el("li", {},
       T.el("button", { type: "button", class: "link", text: item.label || item.key, title: item.key, onclick: () => onPick(item) }),
-      T.el("span", { class: "muted", text: " " + item.events }))));
+      item.label && !item.key.startsWith("~") ? T.el("span", { class: "code", text: item.key }) : null,
+      T.el("span", { class: "muted count", text: String(item.events) }))));
     list.dataset.count = String(items.length);
     if (!items.length) list.replaceChildren(T.el("li", { class: "muted", text: "none" }));
   }
 
   async function loadSide(f) {
-    const [dyads, actors] = await Promise.all([T.getJSON("/api/top/dyads", { ...f, n: 10 }), T.getJSON("/api/top/actors", { ...f, n: 10 })]);
+    let dyads, actors;
+    try {
+      [dyads, actors] = await Promise.all([T.getJSON("/api/top/dyads", { ...f, n: 10 }), T.getJSON("/api/top/actors", { ...f, n: 10 })]);
+    } catch (error) {
+      for (const id of ["top-dyads", "top-actors"]) {
+        document.getElementById(id).replaceChildren(T.el("li", { class: "error", text: "Could not load: " + error.message }));
+      }
+      throw error;
+    }
     topList("top-dyads", dyads, (d) => apply(d.key.includes("~") ? { actor: uncoded(d.key.split(":").find((k) => k.startsWith("~"))) } : { dyad: d.key }));
     topList("top-actors", actors, (a) => apply({ actor: uncoded(a.key) }));
     document.getElementById("actor-list").replaceChildren(...actors.map((a) => T.el("option", { value: a.key, label: a.label })));
   }
 
-  async function loadMap(f) {
-    if (!baseMap) baseMap = await T.getJSON("/web/basemap.json");
-    T.drawMap(document.getElementById("map"), baseMap, await T.getJSON("/api/map", { ...f, n: 500 }));
+  /* Run a chart's request; on failure the chart gives way to the error (no stale view). */
+  async function guarded(id, draw) {
+    try {
+      await draw(document.getElementById(id));
+    } catch (error) {
+      T.showFailure(document.getElementById(id), error);
+      throw error;
+    }
   }
 
-  async function loadNetwork(f) {
-    T.drawNetwork(document.getElementById("network"), await T.getJSON("/api/network", { ...f, edges: 40 }), (code) => apply({ actor: uncoded(code) }));
+  function loadMap(f) {
+    return guarded("map", async (div) => {
+      if (!baseMap) baseMap = await T.getJSON("/web/basemap.json");
+      T.drawMap(div, baseMap, await T.getJSON("/api/map", { ...f, n: 500 }));
+    });
+  }
+
+  function loadNetwork(f) {
+    return guarded("network", async (div) => T.drawNetwork(div, await T.getJSON("/api/network", { ...f, edges: 40 }),
+      (code) => apply({ actor: uncoded(code) })));
   }
 
   async function refresh() {
     document.body.dataset.ready = "false";
     const f = filters();
     showError(null);
-    const state = { ...f, interval: form.elements.interval.value === "week" ? "" : form.elements.interval.value };
-    history.replaceState(null, "", location.pathname + T.query(state));
+    history.replaceState(null, "", location.pathname + T.query(addressState(f)));
     evidence.hidden = true;
+    await statsLoaded;
     const results = await Promise.allSettled([loadTimeline(f), loadEvents(f, false), loadSide(f), loadMap(f), loadNetwork(f)]);
     const failed = results.find((r) => r.status === "rejected");
     if (failed) showError(failed.reason);
+    document.body.dataset.refreshes = String(Number(document.body.dataset.refreshes || 0) + 1);
     document.body.dataset.ready = "true";
   }
 
@@ -241,6 +317,6 @@
   moreButton.addEventListener("click", () => loadEvents(filters(), true).catch(showError));
 
   setFilters(Object.fromEntries(new URLSearchParams(location.search)));
-  loadStats().catch(showError);
+  const statsLoaded = loadStats().catch(showError);
   refresh();
 })();
