@@ -32,10 +32,11 @@ class FetchFailed(InputError):
     ``transient`` failures (timeouts, 5xx, 429, refused connections) are worth trying on the
     next poll; the others (404, robots.txt, too large) are not."""
 
-    def __init__(self, reason: str, *, transient: bool = False) -> None:
+    def __init__(self, reason: str, *, transient: bool = False, status: int | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.transient = transient
+        self.status = status
 
 
 class ModelNotInstalled(TidingsError):

@@ -35,13 +35,14 @@ def test_seen_links_are_found_by_link_or_canonical_url_and_kept_once(tmp_path: P
 def test_feed_validators_are_replaced_per_feed(tmp_path: Path) -> None:
     store = Store(tmp_path / "t.duckdb")
     assert store.feed_state("http://news.test/rss") is None
+    stamp = "Fri, 14 Mar 2025 09:00:00 GMT"
     store.save_feed_states([FeedState(feed_url="http://news.test/rss", etag='"v1"'),
-                            FeedState(feed_url="http://other.test/atom", last_modified="Fri, 14 Mar 2025 09:00:00 GMT")])
+                            FeedState(feed_url="http://other.test/atom", last_modified=stamp)])
     store.save_feed_states([FeedState(feed_url="http://news.test/rss", etag='"v2"')])
     got = store.feed_state("http://news.test/rss")
     assert got is not None and got.etag == '"v2"' and got.last_modified is None and got.checked_at is not None
     other = Store(tmp_path / "t.duckdb", read_only=True).feed_state("http://other.test/atom")
-    assert other is not None and other.last_modified == "Fri, 14 Mar 2025 09:00:00 GMT"
+    assert other is not None and other.last_modified == stamp
 
 
 def test_version_3_store_gains_the_feed_tables_in_place(tmp_path: Path) -> None:
