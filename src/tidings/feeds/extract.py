@@ -19,6 +19,9 @@ from tidings.inputs.readers import make_article
 from tidings.records import Article
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+MIN_STORY_WORDS = 40
+"""Fewer words than this once navigation and comments are gone is a page without a story
+(a live blog drawn by JavaScript, a paywall, an index page)."""
 
 
 def url_article_id(canonical_url: str) -> str:
@@ -53,6 +56,12 @@ def canonical_url(tree: HtmlElement, page_url: str) -> str:
     return normalise_url(page_url)
 
 
+def _without_headline(text: str, title: str | None) -> str:
+    """The story without its headline repeated as the first line (so a dateline opens it)."""
+    first, _, rest = text.strip().partition("\n")
+    return rest if title and first.strip() == title.strip() else text
+
+
 def extract_article(tree: HtmlElement, *, canonical: str, item: FeedItem) -> Article:
     """The story on the page: text, title and publication date (the page's, else the feed's).
 
@@ -63,13 +72,15 @@ def extract_article(tree: HtmlElement, *, canonical: str, item: FeedItem) -> Art
         tree, url=canonical, with_metadata=True, include_comments=False, include_tables=False,
         include_images=False, date_extraction_params={"extensive_search": True, "original_date": True},
     )
-    text = getattr(document, "text", None)
-    if not text or not text.strip():
-        raise ArticleRejected("no extractable text")
+    text = getattr(document, "text", None) or ""
+    title = getattr(document, "title", None) or item.title
+    text = _without_headline(text, title)
+    words = len(text.split())
+    if words < MIN_STORY_WORDS:
+        raise ArticleRejected(f"no extractable text ({words} words of story on the page)")
     date = getattr(document, "date", None) or item.published
     if date is None:
         raise ArticleRejected("no publication date on the page or in the feed")
-    title = getattr(document, "title", None) or item.title
     return make_article(
         text=text, date=date, title=title, given_id=url_article_id(canonical), url=canonical,
         source=source_of(canonical), origin=canonical,

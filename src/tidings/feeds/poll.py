@@ -90,7 +90,7 @@ class FeedPoller:
     def _item(self, feed_url: str, link: str, item: FeedItem) -> Iterator[Article | Reject]:
         canonical: str | None = None
         try:
-            page = self.client.get(link)
+            page = self.client.get(item.link)  # as the feed spells it; the ledger keeps it normalised
             tree = page_tree(page)
             canonical = canonical_url(tree, page.url)
             if canonical != link and (canonical in self._this_poll or self.ledger.seen_urls([canonical])):
