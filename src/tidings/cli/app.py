@@ -114,6 +114,7 @@ def ingest(
     show: Annotated[bool, typer.Option("--show/--no-show", help="Print the stored events afterwards.")] = False,
     feeds: Annotated[Path | None, typer.Option("--feeds", help="A file of news feed URLs to poll (as fetch).")] = None,
     every: Annotated[str | None, typer.Option("--every", help="With --feeds: poll at this interval (15m).")] = None,
+    polls: Annotated[int | None, typer.Option("--polls", min=1, help="With --every: stop after this many.")] = None,
 ) -> None:
     """Extract events from articles into the store (skipping articles already stored)."""
     from tidings.cli.runner import ingest_paths, watch_folder
@@ -128,7 +129,7 @@ def ingest(
         from tidings.cli.fetch import run_feeds
 
         raise typer.Exit(run_feeds([str(feeds), *(paths or [])], db=db, actors=actors, workers=workers,
-                                   min_confidence=min_confidence, every=every))
+                                   min_confidence=min_confidence, every=every, polls=polls))
     settings = ExtractorSettings(actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence)
     if watch_dir is not None:
         code = engine_runner(engine, settings, RayOptions(address=address))

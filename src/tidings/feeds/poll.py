@@ -5,7 +5,8 @@ fetched and turned into an :class:`~tidings.records.Article` (or a
 The poller only reads the ledger. What it fetched is in :attr:`FeedPoller.seen` and what each
 feed answered in :attr:`FeedPoller.states`: the caller records both after the articles were
 stored, so a crash mid-poll means a refetch, never a lost story. Transient failures (timeouts,
-5xx) are not recorded as seen, so the next poll tries again.
+5xx) are not recorded as seen, and their feed's validators are not updated, so the next poll
+gets the feed in full and tries those pages again.
 """
 
 from __future__ import annotations
@@ -66,16 +67,18 @@ class FeedPoller:
             yield Reject(origin=feed_url, reason=f"feed: {exc.reason}")
             return
         progress.not_modified = answer.not_modified
-        self.states.append(FeedState(
-            feed_url=feed_url, etag=answer.headers.get("etag"), last_modified=answer.headers.get("last-modified"),
-            checked_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-        ))
         fresh = self._new_items(items)
         progress.items, progress.new_items = len(items), len(fresh)
         self.report.items_new += len(fresh)
         self._told_feed(progress)
+        retry_before = self.report.retry_later
         for link, item in fresh:
             yield from self._item(feed_url, link, item)
+        if self.report.retry_later == retry_before:  # else keep the old validators: a full answer next time
+            self.states.append(FeedState(
+                feed_url=feed_url, etag=answer.headers.get("etag"), last_modified=answer.headers.get("last-modified"),
+                checked_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            ))
 
     def _new_items(self, items: list[FeedItem]) -> list[tuple[str, FeedItem]]:
         """The items whose (normalised) link neither the ledger nor this poll has seen."""
