@@ -125,10 +125,12 @@ def ingest(
 
     if engine not in {"local", "ray"}:
         raise InputError(f"unknown engine {engine!r}; choose local or ray")
-    if feeds is not None:
+    if feeds is not None or every is not None:
         from tidings.cli.fetch import run_feeds
 
-        raise typer.Exit(run_feeds([str(feeds), *(paths or [])], db=db, actors=actors, workers=workers,
+        if feeds is None or paths:
+            raise InputError("--every polls news feeds: give --feeds FILE and no paths (for a folder, --watch DIR)")
+        raise typer.Exit(run_feeds([str(feeds)], db=db, actors=actors, workers=workers,
                                    min_confidence=min_confidence, every=every, polls=polls))
     settings = ExtractorSettings(actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence)
     if watch_dir is not None:
