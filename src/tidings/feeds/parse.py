@@ -85,7 +85,9 @@ def _json_feed_items(body: bytes, base: str) -> list[FeedItem] | None:
                 published = dt.date.fromisoformat(stamp) if stamp else None
             except ValueError:
                 published = None
-            items.append(FeedItem(link=urljoin(base, link), title=item.get("title"), published=published))
+            title = item.get("title")
+            items.append(FeedItem(link=urljoin(base, link), title=title if isinstance(title, str) else None,
+                                  published=published))
     return items
 
 
