@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from tidings.errors import (
     ArticleRejected,
+    FetchFailed,
     InputError,
     ModelNotInstalled,
     OntologyError,
@@ -34,9 +35,11 @@ from tidings.records import (
     ArticleResult,
     Event,
     EventDate,
+    FeedState,
     Location,
     Reject,
     RunSummary,
+    SeenUrl,
     Tone,
     Trigger,
 )
@@ -56,6 +59,8 @@ __all__ = [
     "EventFilter",
     "Extractor",
     "ExtractorSettings",
+    "FeedState",
+    "FetchFailed",
     "InputError",
     "Location",
     "ModelNotInstalled",
@@ -64,6 +69,7 @@ __all__ = [
     "Reject",
     "RunSummary",
     "SchemaMismatch",
+    "SeenUrl",
     "Store",
     "StoreBusy",
     "StoreError",

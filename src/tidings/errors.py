@@ -26,6 +26,19 @@ class ArticleRejected(InputError):
         self.line = line
 
 
+class FetchFailed(InputError):
+    """A feed or page could not be fetched (HTTP error, timeout, over the size cap, robots.txt).
+
+    ``transient`` failures (timeouts, 5xx, 429, refused connections) are worth trying on the
+    next poll; the others (404, robots.txt, too large) are not."""
+
+    def __init__(self, reason: str, *, transient: bool = False, status: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.transient = transient
+        self.status = status
+
+
 class ModelNotInstalled(TidingsError):
     """The spaCy model package is missing."""
 

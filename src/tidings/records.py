@@ -161,3 +161,24 @@ class ArticleResult(Record):
     article: Article
     events: list[Event] = Field(default_factory=list)
     tone: Tone | None = None
+
+
+class FeedState(Record):
+    """What a feed last answered, for a conditional GET on the next poll."""
+
+    feed_url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    checked_at: dt.datetime | None = None
+
+
+SeenOutcome = Literal["article", "rejected", "duplicate"]
+
+
+class SeenUrl(Record):
+    """One feed item's link that was fetched (or refused for good), so a re-poll skips it."""
+
+    url: str
+    canonical_url: str | None = None
+    article_id: str | None = None
+    outcome: SeenOutcome

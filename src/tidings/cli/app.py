@@ -112,6 +112,9 @@ def ingest(
     ] = None,
     interval: Annotated[float, typer.Option("--interval", min=0.1, help="Seconds between polls with --watch.")] = 5.0,
     show: Annotated[bool, typer.Option("--show/--no-show", help="Print the stored events afterwards.")] = False,
+    feeds: Annotated[Path | None, typer.Option("--feeds", help="A file of news feed URLs to poll (as fetch).")] = None,
+    every: Annotated[str | None, typer.Option("--every", help="With --feeds: poll at this interval (15m).")] = None,
+    polls: Annotated[int | None, typer.Option("--polls", min=1, help="With --every: stop after this many.")] = None,
 ) -> None:
     """Extract events from articles into the store (skipping articles already stored)."""
     from tidings.cli.runner import ingest_paths, watch_folder
@@ -122,6 +125,13 @@ def ingest(
 
     if engine not in {"local", "ray"}:
         raise InputError(f"unknown engine {engine!r}; choose local or ray")
+    if feeds is not None or every is not None:
+        from tidings.cli.fetch import run_feeds
+
+        if feeds is None or paths:
+            raise InputError("--every polls news feeds: give --feeds FILE and no paths (for a folder, --watch DIR)")
+        raise typer.Exit(run_feeds([str(feeds)], db=db, actors=actors, workers=workers,
+                                   min_confidence=min_confidence, every=every, polls=polls))
     settings = ExtractorSettings(actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence)
     if watch_dir is not None:
         code = engine_runner(engine, settings, RayOptions(address=address))
@@ -221,7 +231,7 @@ def _register_extensions() -> None:
     """Commands that live beside their library modules."""
     from importlib import import_module
 
-    for name in ("tidings.cli.store", "tidings.cli.actors", "tidings.cli.serve"):
+    for name in ("tidings.cli.store", "tidings.cli.actors", "tidings.cli.serve", "tidings.cli.fetch"):
         try:
             module = import_module(name)
         except ModuleNotFoundError as exc:

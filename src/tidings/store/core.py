@@ -27,6 +27,7 @@ from pydantic import BaseModel
 from tidings.errors import StoreBusy, StoreError
 from tidings.records import ArticleResult, Event, Reject
 from tidings.store import schema
+from tidings.store.feedlog import FeedLedgerMethods
 from tidings.store.link import LinkSettings
 from tidings.store.query import (
     EventFilter,
@@ -126,7 +127,7 @@ def _batches(results: Iterable[ArticleResult], size: int) -> Iterator[tuple[list
         yield batch, time.monotonic() - pulled_since
 
 
-class Store:
+class Store(FeedLedgerMethods):
     """An event store in one DuckDB file (see the module docstring for concurrency).
 
     ``keep_open=True`` (read-only stores only) keeps one connection open until :meth:`close`,

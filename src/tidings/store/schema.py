@@ -9,7 +9,7 @@ import duckdb
 
 from tidings.errors import SchemaMismatch
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump when a table changes; add a migration from the previous version to ``MIGRATIONS``."""
 
 _ACTOR_COLUMNS = """
@@ -22,6 +22,20 @@ _LOCATION_COLUMNS = """
     location_geonames_id BIGINT, location_feature VARCHAR, location_adm1 VARCHAR,
     location_full_name VARCHAR, location_rule VARCHAR,
     geo_type INTEGER, geo_fullname VARCHAR, geo_country_fips VARCHAR, geo_adm1_code VARCHAR,"""
+
+FEED_TABLES: Mapping[str, str] = MappingProxyType({
+    # One row per feed item link fetched (or refused for good): a re-poll skips these.
+    "seen_urls": """
+CREATE TABLE IF NOT EXISTS seen_urls (
+    url VARCHAR PRIMARY KEY, canonical_url VARCHAR, article_id VARCHAR, outcome VARCHAR NOT NULL,
+    seen_at TIMESTAMP NOT NULL
+)""",
+    # What each feed last answered, for conditional GETs (ETag / Last-Modified).
+    "feed_state": """
+CREATE TABLE IF NOT EXISTS feed_state (
+    feed_url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, checked_at TIMESTAMP NOT NULL
+)""",
+})
 
 TABLES: Mapping[str, str] = MappingProxyType({
     "meta": """
@@ -92,6 +106,7 @@ CREATE TABLE IF NOT EXISTS rejects (
     reject_key VARCHAR PRIMARY KEY, origin VARCHAR NOT NULL, line INTEGER, reason VARCHAR NOT NULL,
     article_id VARCHAR, added_at TIMESTAMP NOT NULL
 )""",
+    **FEED_TABLES,
 })
 
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
@@ -116,7 +131,13 @@ def _add_rule(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("ALTER TABLE mentions ADD COLUMN IF NOT EXISTS rule VARCHAR")
 
 
-MIGRATIONS: Mapping[int, Migration] = MappingProxyType({1: _add_reciprocal, 2: _add_rule})
+def _add_feed_tables(conn: duckdb.DuckDBPyConnection) -> None:
+    """3 -> 4: the feed tables (``seen_urls``, ``feed_state``), empty: nothing was fetched before."""
+    for ddl in FEED_TABLES.values():
+        conn.execute(ddl)
+
+
+MIGRATIONS: Mapping[int, Migration] = MappingProxyType({1: _add_reciprocal, 2: _add_rule, 3: _add_feed_tables})
 """``MIGRATIONS[v]`` upgrades a store from schema version ``v`` to ``v + 1`` in place."""
 
 
