@@ -21,6 +21,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 CRASH_EXIT_CODE = 70
 """The exit code of an unexpected error (a bug: sysexits' EX_SOFTWARE), distinct from 1 (input rejected)."""
 DEBUG_ENV = "TIDINGS_DEBUG"
+MAX_ROWS = 1_000_000_000
+"""The largest ``--limit``/``--offset`` (the store's own cap is :data:`tidings.store.query.MAX_ROWS`)."""
 
 DbOption = Annotated[Path, typer.Option("--db", envvar="TIDINGS_DB", help="DuckDB store file.")]
 ActorsOption = Annotated[
