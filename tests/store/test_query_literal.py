@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factories import make_actor, make_article, make_event, make_result
 
+from factories import make_actor, make_article, make_event, make_result
 from tidings.errors import QueryError
 from tidings.store import EventFilter, Store
 from tidings.store.overview import actor_counts

@@ -102,8 +102,8 @@ def parse_date(value: Any) -> dt.date:
         if not _ISO_DATE.match(raw):
             raise ValueError(raw)
         day = dt.date.fromisoformat(raw[:10])
-        if len(raw) > 10:
-            dt.datetime.fromisoformat(raw)  # the rest must be a time of day
+        if len(raw) > 10 and (raw[10] not in "Tt " or dt.datetime.fromisoformat(raw) is None):
+            raise ValueError(raw)  # the rest must be a time of day, after a T or a space
     except ValueError:
         raise ArticleRejected(f"impossible or malformed date {raw!r} (expected YYYY-MM-DD)") from None
     return day
