@@ -127,7 +127,7 @@ def _page_sql(query: ArticleQuery, mode: SearchMode) -> tuple[str, list[Any]]:
         return sql, [query.q, *params, query.limit, query.offset]
     if mode == "ilike":
         conds.append(f"(title ILIKE ? {LIKE_ESCAPE} OR text ILIKE ? {LIKE_ESCAPE})")
-        params += [contains_pattern(query.q), contains_pattern(query.q)]
+        params += [contains_pattern(query.q or ""), contains_pattern(query.q or "")]
         sql = f"""SELECT {_SUMMARY_COLUMNS}, text FROM articles WHERE {' AND '.join(conds)}
                   ORDER BY date DESC, article_id LIMIT ? OFFSET ?"""
         return sql, [*params, query.limit, query.offset]
