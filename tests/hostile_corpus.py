@@ -80,6 +80,8 @@ def build(root: Path) -> Corpus:
         (json.dumps({"id": "d3", "date": "2019-04-19garbage", "text": BODY}), "impossible or malformed date"),
         (_line(2, corpus), None),
         (_line(2, corpus), None),  # the same article again: a duplicate, not a reject
+        (json.dumps({"id": "g1", "date": "2020-01-02", "text": f"{BODY} Another article."}),
+         "id 'g1' is used by a different article earlier in this input"),
     ]
     corpus.duplicates += 1
     data = "\n".join(line for line, _ in lines) + "\n"
