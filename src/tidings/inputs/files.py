@@ -3,13 +3,17 @@ files become rejects with a true reason instead of an exception, a hang or a mem
 
 Every read is bounded: a file or a line is read to at most :func:`byte_limit` bytes (derived
 from the article size cap), and a file is opened without blocking and checked to be a regular
-file before a byte is read, so a FIFO or ``/dev/zero`` never stalls or floods the run.
+file before a byte is read, so a FIFO or ``/dev/zero`` never stalls or floods the run. The format of
+a file is its suffix or, for any other suffix, its content (JSON Lines opens with ``{``); UTF-16 with a
+byte-order mark is transcoded to UTF-8.
 """
 
 from __future__ import annotations
 
+import codecs
 import errno
 import glob
+import io
 import os
 import stat
 from collections.abc import Iterable, Iterator
@@ -18,10 +22,14 @@ from typing import IO
 
 from tidings.errors import ArticleRejected
 
+TEXT_SUFFIXES = {".txt", ".text", ""}
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+CSV_SUFFIXES = {".csv", ".tsv"}
 MAX_CHARS = 200_000
 """The default article size cap, in characters of normalised body (``--max-chars``)."""
 _BYTES_PER_CHAR = 12  # a character escaped in JSON as a surrogate pair (\\ud83d\\ude00) takes 12 bytes
 _SLACK_BYTES = 64 * 1024  # the other fields of a JSON line or CSV row, a text file's header line
+_UTF16_LIMIT = 64 * 1024 * 1024  # a UTF-16 JSONL or CSV file is transcoded whole, so bound it
 _KINDS = {
     stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
     stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a directory",
@@ -106,3 +114,31 @@ def expand_inputs(specs: Iterable[str | Path]) -> Iterator[Path | ArticleRejecte
             if not files:
                 yield ArticleRejected("no such file, directory or glob match", origin=display(spec))
             yield from files
+
+
+def utf8_handle(handle: IO[bytes]) -> IO[bytes]:
+    """``handle`` itself, or its content transcoded to UTF-8 when it starts with a UTF-16 byte-order mark."""
+    head = peek(handle, 4)
+    if head[:2] not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or head[:4] == codecs.BOM_UTF32_LE:
+        return handle
+    data = read_bounded(handle, _UTF16_LIMIT, "a UTF-16 file")
+    try:
+        return io.BufferedReader(io.BytesIO(data.decode("utf-16").encode("utf-8", "surrogatepass")))
+    except UnicodeDecodeError as exc:
+        raise ArticleRejected(f"invalid UTF-16 at byte {exc.start}") from None
+
+
+def peek(handle: IO[bytes], size: int) -> bytes:
+    peek = getattr(handle, "peek", None)
+    return bytes(peek(size)[:size]) if peek is not None else b""
+
+
+def sniffed_format(suffix: str, handle: IO[bytes]) -> str:
+    """``csv``, ``jsonl`` or ``text``: CSV and JSON Lines by suffix, else JSON Lines when the content
+    opens with ``{`` (a text article opens with ``date``)."""
+    if suffix in CSV_SUFFIXES:
+        return "csv"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    head = peek(handle, 4096).removeprefix(codecs.BOM_UTF8).lstrip()
+    return "jsonl" if head[:1] == b"{" else "text"

@@ -27,12 +27,10 @@ from tidings.inputs.files import (
     expand_inputs,
     open_regular,
     read_bounded,
+    sniffed_format,
+    utf8_handle,
 )
 from tidings.records import Article, Reject
-
-TEXT_SUFFIXES = {".txt", ".text", ""}
-JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
-CSV_SUFFIXES = {".csv", ".tsv"}
 
 _APOSTROPHES = str.maketrans({"\u00b4": "'", "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _HEADER = re.compile(r"^\s*date\s+(\S+)\s*(.*)$")
@@ -42,7 +40,6 @@ _DATELINE = re.compile(
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MIN_WORDS = 3
-_UTF16_LIMIT = 64 * 1024 * 1024  # a UTF-16 JSONL or CSV file is transcoded whole, so bound it
 _ESCAPED_BYTES = re.compile("[\udc80-\udcff]")  # how errors="surrogateescape" keeps an undecodable byte
 # Common function words of English and of other languages written in Latin script.
 _ENGLISH_WORDS = frozenset(
@@ -308,34 +305,6 @@ def read_csv_stream(stream: IO[bytes], origin: str, delimiter: str = ",", *,
     yield from (Reject(origin=origin, line=n, reason=f"CSV line too long (over {limit:,} bytes)") for n in overlong)
 
 
-def _utf8_handle(handle: IO[bytes]) -> IO[bytes]:
-    """``handle`` itself, or its content transcoded to UTF-8 when it starts with a UTF-16 byte-order mark."""
-    head = _peek(handle, 4)
-    if head[:2] not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or head[:4] == codecs.BOM_UTF32_LE:
-        return handle
-    data = read_bounded(handle, _UTF16_LIMIT, "a UTF-16 file")
-    try:
-        return io.BufferedReader(io.BytesIO(data.decode("utf-16").encode("utf-8", "surrogatepass")))
-    except UnicodeDecodeError as exc:
-        raise ArticleRejected(f"invalid UTF-16 at byte {exc.start}") from None
-
-
-def _peek(handle: IO[bytes], size: int) -> bytes:
-    peek = getattr(handle, "peek", None)
-    return bytes(peek(size)[:size]) if peek is not None else b""
-
-
-def _sniffed_format(suffix: str, handle: IO[bytes]) -> str:
-    """``csv``, ``jsonl`` or ``text``: CSV and JSON Lines by suffix, else JSON Lines when the content
-    opens with ``{`` (a text article opens with ``date``)."""
-    if suffix in CSV_SUFFIXES:
-        return "csv"
-    if suffix in JSONL_SUFFIXES:
-        return "jsonl"
-    head = _peek(handle, 4096).removeprefix(codecs.BOM_UTF8).lstrip()
-    return "jsonl" if head[:1] == b"{" else "text"
-
-
 def read_handle(handle: IO[bytes], origin: str, suffix: str = "", *,
                 max_chars: int = MAX_CHARS) -> Iterator[Article | Reject]:
     """Read an open binary stream (a file, standard input, an upload) in the format its suffix
@@ -343,8 +312,8 @@ def read_handle(handle: IO[bytes], origin: str, suffix: str = "", *,
     if not hasattr(handle, "peek"):
         handle = io.BufferedReader(handle)  # type: ignore[type-var]
     try:
-        handle = _utf8_handle(handle)
-        kind = _sniffed_format(suffix, handle)
+        handle = utf8_handle(handle)
+        kind = sniffed_format(suffix, handle)
         if kind == "jsonl":
             yield from read_jsonl_stream(handle, origin, max_chars=max_chars)
         elif kind == "csv":
