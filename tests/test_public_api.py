@@ -120,3 +120,9 @@ def test_extract_reads_a_path_like_the_extractor(nlp, seed_path: Path) -> None:
     events = tidings.extract(seed_path)
     assert events
     assert events == _coded([a for a in read_inputs([seed_path]) if isinstance(a, tidings.Article)], nlp)
+
+
+def test_extract_of_a_path_that_names_nothing_raises(tmp_path: Path) -> None:
+    # the CLI records such a path as a reject and goes on; the one-call API still says so at once
+    with pytest.raises(errors.InputError, match="no such file"):
+        tidings.extract(tmp_path / "typo.txt")

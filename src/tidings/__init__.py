@@ -95,8 +95,9 @@ def extract(
     actors_file: Path | None = None,
 ) -> list[Event]:
     """Coded events from a path (file, directory, glob, JSONL, CSV), an Article, articles,
-    or raw text (give ``date='YYYY-MM-DD'`` with raw text). Rejected inputs are skipped."""
-    from tidings.inputs.readers import make_article, read_inputs
+    or raw text (give ``date='YYYY-MM-DD'`` with raw text). Rejected inputs are skipped; a path
+    that names nothing raises :class:`~tidings.errors.InputError`."""
+    from tidings.inputs.readers import expand_paths, make_article, read_inputs
     from tidings.pipeline import Extractor, ExtractorSettings
 
     if isinstance(source, Article):
@@ -104,6 +105,7 @@ def extract(
     elif isinstance(source, (str, Path)) and date is not None:
         articles = [make_article(text=str(source), date=date, origin="<text>")]
     elif isinstance(source, (str, Path)):
+        next(expand_paths([source]), None)  # a typo raises here, not an empty list
         articles = (a for a in read_inputs([source]) if isinstance(a, Article))
     else:
         articles = source

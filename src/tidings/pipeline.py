@@ -86,11 +86,24 @@ class Extractor:
 
     def run(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         """Yield one :class:`ArticleResult` per article, in input order."""
+        articles = self._parseable(articles)
         if self.settings.n_process > 1:
             yield from self._run_parallel(articles)
             return
         for article, doc in parse(articles, self.nlp, batch_size=self.settings.batch_size):
             yield from self._kept(self.process_safely(article, doc))
+
+    def _parseable(self, articles: Iterable[Article]) -> Iterator[Article]:
+        """The articles the model can parse; one longer than its ``max_length`` (which would fail
+        the whole batch with spaCy's E088) is a failure of its own."""
+        most = self.nlp.max_length
+        for article in articles:
+            if len(article.text) > most:
+                self.failures.append(Reject(
+                    origin=article.origin or article.id, article_id=article.id,
+                    reason=f"article too long for the NLP model ({len(article.text):,} characters, over {most:,})"))
+            else:
+                yield article
 
     def _kept(self, outcome: ArticleResult | Reject) -> Iterator[ArticleResult]:
         if isinstance(outcome, Reject):

@@ -65,7 +65,7 @@ def test_ingest_twice_stores_once_and_records_rejects(tmp_path: Path, seed_path:
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (["extract", "no/such/file.txt"], 2, "no such file"),
+        (["extract", "no/such/file.txt"], 1, "no such file"),  # a reject (the other inputs are read), not exit 2
         (["eval", "no/such/gold.jsonl"], 2, "cannot read gold file"),
         (["events", "--db", "{db}", "--since", "yesterday"], 2, "since"),
     ],

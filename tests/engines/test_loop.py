@@ -101,3 +101,17 @@ def test_combined_adds_every_field() -> None:
     total = combined(first, second)
     assert total == RunSummary(articles_read=3, articles_stored=1, articles_duplicate=1, articles_failed=1,
                                rejected=1, events=3, elapsed_seconds=0.75, notes=["a", "b"])
+
+
+def test_a_different_article_under_a_repeated_id_is_a_reject_not_a_duplicate(
+        tmp_path: Path, extractor: FailsOnPoison) -> None:
+    first = make_article(text=GOOD, date="2020-01-06", given_id="feed-1", origin="feed.jsonl:1")
+    same = first.model_copy(update={"origin": "feed.jsonl:2"})
+    other = make_article(text=OTHER, date="2020-01-06", given_id="feed-1", origin="feed.jsonl:3")
+    heard: list[Reject] = []
+    summary = ingest([first, same, other], Store(tmp_path / "s.duckdb"), coding_with(extractor), batch_size=8,
+                     on_reject=heard.append)
+    counts = (summary.articles_read, summary.articles_stored, summary.articles_duplicate, summary.rejected)
+    assert counts == (2, 1, 1, 1)  # the same article twice is a duplicate; another one under its id is not
+    assert [(r.origin, r.line, r.reason) for r in heard] == [
+        ("feed.jsonl", 3, "id 'feed-1' is used by a different article earlier in this input")]

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from tidings.errors import InputError
 from tidings.inputs.readers import (
+    expand_paths,
     find_dateline,
     make_article,
     normalise_text,
@@ -119,8 +120,12 @@ def test_glob_and_missing_path(tmp_path: Path) -> None:
         (tmp_path / f"{n}.txt").write_text(f" date 2020-01-0{n + 1} T{n}\n\n{GOOD_BODY}")
     articles, _ = split(read_inputs([str(tmp_path / "*.txt")]))
     assert len(articles) == 3
+    missing = str(tmp_path / "nothing-*.txt")
+    articles, rejects = split(read_inputs([missing, str(tmp_path / "0.txt")]))
+    assert len(articles) == 1  # the path after the missing one is still read
+    assert [(r.origin, r.reason) for r in rejects] == [(missing, "no such file, directory or glob match")]
     with pytest.raises(InputError, match="no such file"):
-        list(read_inputs([str(tmp_path / "nothing-*.txt")]))
+        list(expand_paths([missing]))  # the Ray driver still refuses it before starting
 
 
 def test_stdin_text_and_jsonl() -> None:

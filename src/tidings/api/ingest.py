@@ -23,7 +23,7 @@ from tidings.api.errors import BUSY, ApiError
 from tidings.api.gate import StoreGate
 from tidings.api.models import ErrorBody, IngestResponse
 from tidings.engines import loop
-from tidings.errors import ArticleRejected, StoreBusy, StoreError
+from tidings.errors import StoreBusy, StoreError
 from tidings.records import Article, Reject
 
 router = APIRouter(prefix="/api", tags=["ingest"], dependencies=[Depends(reject_unknown_parameters)], responses={
@@ -81,18 +81,12 @@ async def _read_limited(upload: UploadFile, limit: int) -> bytes:
 
 
 def parse_upload(name: str, data: bytes) -> list[Article | Reject]:
-    """Articles and rejects from an uploaded file; the format comes from its name (or its content)."""
-    from tidings.inputs.readers import _decode, parse_text_article, read_jsonl_stream
+    """Articles and rejects from an uploaded file, read as the CLI reads a file: the format from
+    its name or its content, articles over the size cap rejected."""
+    from tidings.inputs.readers import read_handle
 
     origin = f"upload:{Path(name).name or 'file'}"
-    suffix = Path(name).suffix.lower()
-    looks_jsonl = data.lstrip()[:1] == b"{"
-    if suffix in {".jsonl", ".ndjson", ".json"} or (suffix not in {".txt", ".text"} and looks_jsonl):
-        return list(read_jsonl_stream(io.BytesIO(data), origin))
-    try:
-        return [parse_text_article(_decode(data, origin), origin)]
-    except ArticleRejected as exc:
-        return [Reject(origin=origin, line=exc.line, reason=exc.reason)]
+    return list(read_handle(io.BytesIO(data), origin, Path(name).suffix.lower()))
 
 
 def run_ingest(state: IngestState, items: list[Article | Reject]) -> IngestResponse:

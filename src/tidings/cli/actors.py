@@ -10,12 +10,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from tidings.cli.common import ActorsOption, DbOption, handle_errors
+from tidings.cli.common import MAX_ROWS, ActorsOption, DbOption, handle_errors
 
 
 def actors_command(
     db: DbOption = Path("tidings.duckdb"),
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many actors.")] = 50,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="How many actors.")] = 50,
     since: Annotated[str | None, typer.Option(help="First event date, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Last event date, YYYY-MM-DD.")] = None,
 ) -> None:
@@ -40,7 +40,8 @@ def actor_command(
     on: Annotated[str | None, typer.Option("--on", help="Show the code valid on this date (YYYY-MM-DD).")] = None,
     db: DbOption = Path("tidings.duckdb"),
     actors: ActorsOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="How many recent events to show.")] = 10,
+    limit: Annotated[int, typer.Option(
+        "--limit", "-n", min=0, max=MAX_ROWS, help="How many recent events to show.")] = 10,
 ) -> None:
     """Show one actor's dictionary entry, its date-valid roles and its recent events in the store."""
     from tidings.actors.article import ActorDictionary, describe_actor

@@ -20,12 +20,14 @@ from rich.console import Console
 from tidings.cli.common import (
     ActorsOption,
     DbOption,
+    MaxCharsOption,
     MinConfidenceOption,
     WorkersOption,
     err,
     handle_errors,
     worker_count,
 )
+from tidings.inputs.files import MAX_CHARS
 
 __all__ = ["ActorsOption", "DbOption", "WorkersOption", "app", "err", "handle_errors"]
 
@@ -40,10 +42,10 @@ PathsArgument = Annotated[
 ]
 
 
-def _inputs(paths: list[str]) -> Iterator[Any]:
+def _inputs(paths: list[str], max_chars: int) -> Iterator[Any]:
     from tidings.inputs.readers import read_inputs
 
-    return read_inputs(paths or ["-"], stdin=sys.stdin.buffer)
+    return read_inputs(paths or ["-"], stdin=sys.stdin.buffer, max_chars=max_chars)
 
 
 @app.command()
@@ -54,6 +56,7 @@ def extract(
     actors: ActorsOption = None,
     workers: WorkersOption = None,
     min_confidence: MinConfidenceOption = None,
+    max_chars: MaxCharsOption = MAX_CHARS,
 ) -> None:
     """Print coded events for articles, without a store."""
     from tidings.engines.local import local_engine
@@ -67,7 +70,7 @@ def extract(
         err.print(f"skipped {reject.describe()}", highlight=False, markup=False, soft_wrap=True)
 
     def articles() -> Iterator[Article]:
-        for item in _inputs(paths or []):
+        for item in _inputs(paths or [], max_chars):
             if isinstance(item, Reject):
                 skipped(item)
             else:
@@ -115,6 +118,7 @@ def ingest(
     feeds: Annotated[Path | None, typer.Option("--feeds", help="A file of news feed URLs to poll (as fetch).")] = None,
     every: Annotated[str | None, typer.Option("--every", help="With --feeds: poll at this interval (15m).")] = None,
     polls: Annotated[int | None, typer.Option("--polls", min=1, help="With --every: stop after this many.")] = None,
+    max_chars: MaxCharsOption = MAX_CHARS,
 ) -> None:
     """Extract events from articles into the store (skipping articles already stored)."""
     from tidings.cli.runner import ingest_paths, watch_folder
@@ -144,7 +148,7 @@ def ingest(
         return
     code = engine_runner(engine, settings, RayOptions(address=address))
     summary = ingest_paths(paths, db=db, code=code, batch_size=settings.batch_size, stdin=sys.stdin.buffer,
-                           console=err)
+                           console=err, max_chars=max_chars)
     err.print(
         f"read {summary.articles_read} articles: stored {summary.articles_stored}, "
         f"already stored {summary.articles_duplicate}, rejected {summary.rejected}; "

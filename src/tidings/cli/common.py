@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
+import click
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from tidings.errors import QueryError, TidingsError
 
 err = Console(stderr=True)
 F = TypeVar("F", bound=Callable[..., Any])
+CRASH_EXIT_CODE = 70
+"""The exit code of an unexpected error (a bug: sysexits' EX_SOFTWARE), distinct from 1 (input rejected)."""
+DEBUG_ENV = "TIDINGS_DEBUG"
+MAX_ROWS = 1_000_000_000
+"""The largest ``--limit``/``--offset`` (the store's own cap is :data:`tidings.store.query.MAX_ROWS`)."""
 
 DbOption = Annotated[Path, typer.Option("--db", envvar="TIDINGS_DB", help="DuckDB store file.")]
 ActorsOption = Annotated[
@@ -24,6 +32,10 @@ MinConfidenceOption = Annotated[float | None, typer.Option(
     "--min-confidence", min=0.0, max=1.0,
     help="Keep events the learned layer gives at least this probability (default: its operating point; "
          "0 keeps every candidate the rules propose).")]
+MaxCharsOption = Annotated[int, typer.Option(
+    "--max-chars", min=1, max=1_000_000,
+    help="Reject an article whose normalised body is longer than this many characters (spaCy parses "
+         "at most 1,000,000).")]
 WorkersOption = Annotated[
     int | None, typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding [default: all cores].")
 ]
@@ -37,18 +49,29 @@ def worker_count(requested: int | None) -> int:
 
 
 def handle_errors(func: F) -> F:
-    """Turn library errors into one line on stderr and the error's exit code."""
+    """Turn library errors into one line on stderr and the error's exit code, and any other
+    exception (a bug) into one line and :data:`CRASH_EXIT_CODE`; ``TIDINGS_DEBUG=1`` re-raises it
+    for the traceback."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
+        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise  # typer's own exits and usage errors (typer.Exit is a RuntimeError)
         except TidingsError as exc:
-            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            err.print(Text.assemble(("error:", "bold red"), f" {exc}"), highlight=False, soft_wrap=True)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             err.print("interrupted")
             raise typer.Exit(130) from None
+        except Exception as exc:  # a bug: one line and its own exit code, not a traceback
+            if os.environ.get(DEBUG_ENV):
+                raise
+            first = (str(exc).splitlines() or [""])[0][:300]
+            err.print(f"error: internal error ({type(exc).__name__}: {first}); this is a bug, please report it "
+                      f"(set {DEBUG_ENV}=1 for the traceback)", highlight=False, markup=False, soft_wrap=True)
+            raise typer.Exit(CRASH_EXIT_CODE) from None
 
     return wrapper  # type: ignore[return-value]
 

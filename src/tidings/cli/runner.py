@@ -19,6 +19,7 @@ from rich.progress import (
 )
 
 from tidings.engines.loop import CodeFn, ProgressFn, RejectFn, ingest
+from tidings.inputs.files import MAX_CHARS
 from tidings.inputs.readers import read_inputs
 from tidings.pipeline import ExtractorSettings
 from tidings.records import ArticleResult, Reject, RunSummary
@@ -36,11 +37,13 @@ def ingest_paths(
     batch_size: int = 32,
     stdin: IO[bytes] | None = None,
     console: Console | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> RunSummary:
-    """Ingest files into the store at ``db``, coding with ``code``; bad records are skipped,
-    recorded and counted, and named on ``console`` (which also shows a progress bar)."""
+    """Ingest files into the store at ``db``, coding with ``code``; bad records (and articles over
+    ``max_chars`` characters) are skipped, recorded and counted, and named on ``console`` (which
+    also shows a progress bar)."""
     with Store(db) as store, _progress(console) as progress:
-        summary = ingest(read_inputs(paths, stdin=stdin), store, code, batch_size=batch_size,
+        summary = ingest(read_inputs(paths, stdin=stdin, max_chars=max_chars), store, code, batch_size=batch_size,
                          on_progress=_advancer(progress), on_reject=_reporter(console))
     if console is not None:
         for note in summary.notes:

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from tidings.cli.common import DbOption, handle_errors, parse_date
+from tidings.cli.common import MAX_ROWS, DbOption, handle_errors, parse_date
 from tidings.errors import QueryError
 
 Db = DbOption
@@ -28,7 +28,7 @@ Root = Annotated[str | None, typer.Option("--root", help="CAMEO root code (01-20
 Plover = Annotated[str | None, typer.Option("--plover", help="PLOVER event type, e.g. CONSULT.")]
 Since = Annotated[str | None, typer.Option("--since", help="First event date, YYYY-MM-DD.")]
 Until = Annotated[str | None, typer.Option("--until", help="Last event date, YYYY-MM-DD.")]
-Limit = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many rows.")]
+Limit = Annotated[int, typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="At most this many rows.")]
 MinConfidence = Annotated[float | None, typer.Option(
     "--min-confidence", min=0.0, max=1.0, help="Only events the learned layer gives at least this probability.")]
 
@@ -67,7 +67,7 @@ def events(
     db: Db = Path("tidings.duckdb"), actor: Actor = None, country: Country = None, dyad: Dyad = None,
     directed: Directed = False, cameo: Cameo = None, root: Root = None, plover: Plover = None,
     since: Since = None, until: Until = None, limit: Limit = 50, min_confidence: MinConfidence = None,
-    offset: Annotated[int, typer.Option("--offset", min=0)] = 0,
+    offset: Annotated[int, typer.Option("--offset", min=0, max=MAX_ROWS)] = 0,
     cursor: Annotated[str | None, typer.Option("--cursor", help="Continue after a previous page.")] = None,
     linked: Annotated[bool, typer.Option("--linked/--mentions", help="Linked events or every mention.")] = True,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
@@ -108,7 +108,8 @@ def export(
     table: Annotated[str, typer.Option("--table", help="events (linked) or mentions.")] = "events",
     actor: Actor = None, country: Country = None, dyad: Dyad = None, directed: Directed = False,
     cameo: Cameo = None, root: Root = None, plover: Plover = None, since: Since = None, until: Until = None,
-    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many rows.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_ROWS,
+                                              help="At most this many rows.")] = None,
 ) -> None:
     """Export events: parquet (by year/month), csv, jsonl, GDELT 2.0 TSV, PLOVER JSON."""
     from tidings.store.export import export as run_export

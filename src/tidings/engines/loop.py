@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from tidings.errors import StoreError
+from tidings.inputs.readers import article_id
 from tidings.records import Article, ArticleResult, Reject, RunSummary
 
 if TYPE_CHECKING:
@@ -49,17 +50,25 @@ class _Tally:
             self._on_reject(reject)
 
     def fresh(self, items: Iterable[Article | Reject], store: Store) -> Iterator[Article]:
-        """The articles among ``items`` that are neither stored nor seen earlier in this run."""
-        seen: set[str] = set()
+        """The articles among ``items`` that are neither stored nor seen earlier in this run.
+
+        An article repeated in the run is a duplicate; a different article under an id seen
+        earlier in the run (a feed reusing ids) is a reject, not a silent "already stored"."""
+        seen: dict[str, str] = {}  # id -> content key of the article first seen under it
         for item in items:
             if isinstance(item, Reject):
                 self.reject(item, coding_failed=False)
                 continue
+            content = article_id(item.text, item.date, item.title)
+            if seen.get(item.id, content) != content:
+                self.reject(_id_reused(item), coding_failed=False)
+                continue
             self.summary.articles_read += 1
-            if item.id in seen or store.has_article(item.id):
+            repeated = item.id in seen
+            seen[item.id] = content
+            if repeated or store.has_article(item.id):
                 self.summary.articles_duplicate += 1
                 continue
-            seen.add(item.id)
             yield item
 
     def read(self, outcomes: Iterable[ArticleResult | Reject]) -> Iterator[ArticleResult | Reject]:
@@ -93,6 +102,15 @@ class _Tally:
                 summary.notes.append(f"article search index not built ({exc})")
         summary.elapsed_seconds = time.perf_counter() - self._started
         return summary
+
+
+def _id_reused(article: Article) -> Reject:
+    """The reject of an article whose id an earlier, different article of the run has."""
+    where = article.origin or article.id
+    origin, _, number = where.rpartition(":")  # a reader's "file:line"
+    line = int(number) if origin and number.isdigit() else None
+    return Reject(origin=origin if line is not None else where, line=line, article_id=article.id,
+                  reason=f"id {article.id!r} is used by a different article earlier in this input")
 
 
 def ingest(

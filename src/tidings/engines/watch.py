@@ -27,12 +27,8 @@ from tidings.engines.ledger import FileLedger, FileState, capture
 from tidings.engines.local import local_engine
 from tidings.engines.loop import CodeFn, combined, ingest
 from tidings.errors import InputError
-from tidings.inputs.readers import (
-    CSV_SUFFIXES,
-    JSONL_SUFFIXES,
-    TEXT_SUFFIXES,
-    read_path,
-)
+from tidings.inputs.files import CSV_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
+from tidings.inputs.readers import read_path
 from tidings.records import Article, Reject, RunSummary
 
 if TYPE_CHECKING:

@@ -10,9 +10,10 @@ from tidings.inputs.readers import (
     make_article,
     normalise_text,
     parse_text_article,
+    read_handle,
     read_inputs,
     read_path,
 )
 
-__all__ = ["article_id", "expand_paths", "make_article", "normalise_text", "parse_text_article", "read_inputs",
-           "read_path"]
+__all__ = ["article_id", "expand_paths", "make_article", "normalise_text", "parse_text_article", "read_handle",
+           "read_inputs", "read_path"]

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from tidings.errors import StoreError
 from tidings.records import Event
 from tidings.store.core import Store
-from tidings.store.query import decode_cursor, encode_cursor
+from tidings.store.query import LIKE_ESCAPE, contains_pattern, decode_cursor, encode_cursor
 from tidings.store.rows import dict_rows, event_from_row
 from tidings.store.search import index_state, load_extension
 
@@ -126,8 +126,8 @@ def _page_sql(query: ArticleQuery, mode: SearchMode) -> tuple[str, list[Any]]:
                   WHERE {where} ORDER BY score DESC, article_id LIMIT ? OFFSET ?"""
         return sql, [query.q, *params, query.limit, query.offset]
     if mode == "ilike":
-        conds.append("(title ILIKE ? OR text ILIKE ?)")
-        params += [f"%{query.q}%", f"%{query.q}%"]
+        conds.append(f"(title ILIKE ? {LIKE_ESCAPE} OR text ILIKE ? {LIKE_ESCAPE})")
+        params += [contains_pattern(query.q or ""), contains_pattern(query.q or "")]
         sql = f"""SELECT {_SUMMARY_COLUMNS}, text FROM articles WHERE {' AND '.join(conds)}
                   ORDER BY date DESC, article_id LIMIT ? OFFSET ?"""
         return sql, [*params, query.limit, query.offset]

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from tidings.store.analysis import Interval, dyad_series
 from tidings.store.core import Store
-from tidings.store.query import EventFilter, where_clause
+from tidings.store.query import LIKE_ESCAPE, EventFilter, contains_pattern, where_clause
 from tidings.store.rows import dict_rows
 
 QUAD_KEYS = {1: "verbal_cooperation", 2: "material_cooperation", 3: "verbal_conflict", 4: "material_conflict"}
@@ -122,8 +122,8 @@ def actor_counts(store: Store, q: str | None, limit: int, offset: int) -> list[A
     substring or a country."""
     cond, params = "TRUE", []
     if q:
-        cond = "(starts_with(upper(code), ?) OR name ILIKE ? OR country = ?)"
-        params = [q.upper(), f"%{q}%", q.upper()]
+        cond = f"(starts_with(upper(code), ?) OR name ILIKE ? {LIKE_ESCAPE} OR country = ?)"
+        params = [q.upper(), contains_pattern(q), q.upper()]
     sql = f"""
         SELECT actor_key AS key, code, name, country, num_mentions AS mentions
         FROM actors WHERE {cond} ORDER BY num_mentions DESC, actor_key LIMIT ? OFFSET ?"""

@@ -21,6 +21,8 @@ ANY_STATUS = "all"
 ANALYSIS_STATUS = "asserted"
 """What the analyses (top, dyad series, network, time series, map) count when no status is given:
 events that happened, not planned, negated or hypothetical ones."""
+MAX_ROWS = 1_000_000_000
+"""The largest ``limit`` or ``offset`` a filter takes (DuckDB's LIMIT is a 64-bit integer)."""
 
 
 class EventFilter(BaseModel):
@@ -50,8 +52,8 @@ class EventFilter(BaseModel):
     text: str | None = Field(default=None, description="substring of the sentence (mentions only)")
     since: dt.date | None = None
     until: dt.date | None = None
-    limit: int | None = Field(default=100, ge=1)
-    offset: int = Field(default=0, ge=0)
+    limit: int | None = Field(default=100, ge=1, le=MAX_ROWS)
+    offset: int = Field(default=0, ge=0, le=MAX_ROWS)
     cursor: str | None = None
 
     @field_validator("dyad", mode="before")
@@ -96,6 +98,17 @@ class EventFilter(BaseModel):
             raise QueryError(f"{where}: {first['msg'].removeprefix('Value error, ')}") from None
 
 
+LIKE_ESCAPE = "ESCAPE '\\'"
+"""Append to ``x ILIKE ?`` when the parameter comes from :func:`contains_pattern`."""
+
+
+def contains_pattern(text: str) -> str:
+    """An ILIKE pattern matching ``text`` as a literal substring: ``%`` and ``_`` in it are
+    characters, not wildcards (use with :data:`LIKE_ESCAPE`)."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def encode_cursor(date: dt.date, key: str) -> str:
     return base64.urlsafe_b64encode(f"{date.isoformat()}|{key}".encode()).decode().rstrip("=")
 
@@ -120,9 +133,9 @@ def where_clause(f: EventFilter, key_column: str, *, mentions: bool) -> tuple[st
 
     if f.actor:
         name_cols = ["source_name", "target_name"] + (["source_text", "target_text"] if mentions else [])
-        names = " OR ".join(f"{c} ILIKE ?" for c in name_cols)
+        names = " OR ".join(f"{c} ILIKE ? {LIKE_ESCAPE}" for c in name_cols)
         conds.append(f"(starts_with(source_code, ?) OR starts_with(target_code, ?) OR {names})")
-        params += [f.actor.upper(), f.actor.upper()] + [f"%{f.actor}%"] * len(name_cols)
+        params += [f.actor.upper(), f.actor.upper()] + [contains_pattern(f.actor)] * len(name_cols)
     if f.country:
         conds.append("(source_country = ? OR target_country = ?)")
         params += [f.country.upper()] * 2
@@ -148,8 +161,8 @@ def where_clause(f: EventFilter, key_column: str, *, mentions: bool) -> tuple[st
         conds.append("confidence >= ?")
         params.append(f.min_confidence)
     if f.text and mentions:
-        conds.append("sentence ILIKE ?")
-        params.append(f"%{f.text}%")
+        conds.append(f"sentence ILIKE ? {LIKE_ESCAPE}")
+        params.append(contains_pattern(f.text))
     if f.since:
         conds.append("date >= ?")
         params.append(f.since)
