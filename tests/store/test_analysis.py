@@ -16,7 +16,7 @@ from tidings.store import EventFilter, Store
 from tidings.store.analysis import dyad_series, top
 from tidings.store.network import network
 
-ALL = EventFilter(limit=None)
+ALL = EventFilter(limit=None, status="asserted")  # what the analyses count by default
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +84,21 @@ def test_network_graphml_and_json(store: Store, tmp_path: Path) -> None:
     assert data["directed"] and len(data["links"]) == len(net.edges)
     small = network(store, min_events=3, max_edges=2)
     assert len(small.edges) <= 2 and all(e.events >= 3 for e in small.edges)
+
+
+def test_analyses_count_asserted_events_unless_told(store: Store) -> None:
+    every = store.linked_events(EventFilter(limit=None))
+    planned = [e for e in every if e.status == "planned"]
+    assert planned, "the corpus has planned events"
+    assert {e.status for e in store.linked_events(ALL)} == {"asserted"}
+    codes_all = Counter(e.cameo for e in every)
+    assert sum(r.events for r in top(store, "codes", n=100, status="all")) == sum(codes_all.values())
+    assert sum(r.events for r in top(store, "codes", n=100)) == len(every) - len(planned)
+    assert sum(r.events for r in top(store, "codes", n=100, base=EventFilter(status="planned"))) == len(planned)
+    edges = sum(1 for e in every if e.source and e.target)
+    assert sum(e.events for e in network(store, status="all").edges) == edges
+    assert sum(e.events for e in network(store).edges) < edges
+    both = sum(p.events for p in dyad_series(store, "USA", "RUS", status="all"))
+    assert sum(p.events for p in dyad_series(store, "USA", "RUS")) < both
+    with pytest.raises(QueryError, match="status 'maybe' must be one of"):
+        top(store, "codes", status="maybe")

@@ -29,6 +29,11 @@ Plover = Annotated[str | None, typer.Option("--plover", help="PLOVER event type,
 Since = Annotated[str | None, typer.Option("--since", help="First event date, YYYY-MM-DD.")]
 Until = Annotated[str | None, typer.Option("--until", help="Last event date, YYYY-MM-DD.")]
 Limit = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many rows.")]
+ListStatus = Annotated[str | None, typer.Option(
+    "--status", help="asserted, planned, negated, hypothetical or all.", show_default="all")]
+AnalysisStatus = Annotated[str | None, typer.Option(
+    "--status", help="Count events of this status: asserted, planned, negated, hypothetical or all.",
+    show_default="asserted")]
 MinConfidence = Annotated[float | None, typer.Option(
     "--min-confidence", min=0.0, max=1.0, help="Only events the learned layer gives at least this probability.")]
 
@@ -67,6 +72,7 @@ def events(
     db: Db = Path("tidings.duckdb"), actor: Actor = None, country: Country = None, dyad: Dyad = None,
     directed: Directed = False, cameo: Cameo = None, root: Root = None, plover: Plover = None,
     since: Since = None, until: Until = None, limit: Limit = 50, min_confidence: MinConfidence = None,
+    status: ListStatus = None,
     offset: Annotated[int, typer.Option("--offset", min=0)] = 0,
     cursor: Annotated[str | None, typer.Option("--cursor", help="Continue after a previous page.")] = None,
     linked: Annotated[bool, typer.Option("--linked/--mentions", help="Linked events or every mention.")] = True,
@@ -75,7 +81,7 @@ def events(
     """List stored events (linked, with mention counts) or mentions."""
     f = _filter(actor=actor, country=country, dyad=dyad, directed=directed, cameo=cameo, root=root,
                 plover=plover, since=since, until=until, limit=limit, offset=offset, cursor=cursor,
-                min_confidence=min_confidence)
+                min_confidence=min_confidence, status=status)
     store = _open(db)
     page = store.linked_events_page(f) if linked else store.events_page(f)
     if fmt == "jsonl":
@@ -109,12 +115,13 @@ def export(
     actor: Actor = None, country: Country = None, dyad: Dyad = None, directed: Directed = False,
     cameo: Cameo = None, root: Root = None, plover: Plover = None, since: Since = None, until: Until = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many rows.")] = None,
+    status: ListStatus = None,
 ) -> None:
     """Export events: parquet (by year/month), csv, jsonl, GDELT 2.0 TSV, PLOVER JSON."""
     from tidings.store.export import export as run_export
 
     f = _filter(actor=actor, country=country, dyad=dyad, directed=directed, cameo=cameo, root=root,
-                plover=plover, since=since, until=until)
+                plover=plover, since=since, until=until, status=status)
     f = f.model_copy(update={"limit": limit})
     n = run_export(_open(db), fmt, out, f, table=table)  # type: ignore[arg-type]
     Console(stderr=True).print(f"wrote {n} {table} to {out}", highlight=False)
@@ -124,10 +131,11 @@ def dyad(
     pair: Annotated[list[str], typer.Argument(help="Two codes or countries: PRK USA (or PRK:USA).")],
     db: Db = Path("tidings.duckdb"),
     interval: Annotated[str, typer.Option("--by", "--interval", "-i", help="day, week or month.")] = "month",
-    directed: Directed = False, since: Since = None, until: Until = None,
+    directed: Directed = False, since: Since = None, until: Until = None, status: AnalysisStatus = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
 ) -> None:
-    """Events between two actors over time, per QuadClass, with Goldstein sums and means."""
+    """Events between two actors over time, per QuadClass, with Goldstein sums and means
+    (asserted events unless --status says otherwise)."""
     from tidings.store.analysis import dyad_series
 
     parts = pair if len(pair) == 2 else ":".join(pair).split(":")
@@ -135,20 +143,23 @@ def dyad(
         raise QueryError(f"dyad {' '.join(pair)!r} must be two actors, like PRK USA or PRK:USA")
     pair_text = ":".join(parts)
     series = dyad_series(_open(db), parts[0], parts[1], interval=interval, directed=directed,  # type: ignore[arg-type]
-                         since=_date(since, "since"), until=_date(until, "until"))
+                         since=_date(since, "since"), until=_date(until, "until"), status=status)
     _emit(fmt, [p.model_dump(mode="json") for p in series], f"{pair_text} by {interval}")
 
 
 def top(
     kind: Annotated[str, typer.Argument(help="actors, dyads, codes, roots or countries.")] = "actors",
-    db: Db = Path("tidings.duckdb"), n: Annotated[int, typer.Option("--n", "-n", min=1)] = 10,
-    since: Since = None, until: Until = None,
+    db: Db = Path("tidings.duckdb"),
+    n: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many rows.")] = 10,
+    since: Since = None, until: Until = None, status: AnalysisStatus = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
 ) -> None:
-    """The most frequent actors, dyads or event codes over a period."""
+    """The most frequent actors, dyads, event codes, roots or countries over a period
+    (asserted events unless --status says otherwise)."""
     from tidings.store.analysis import top as run_top
 
-    rows = run_top(_open(db), kind, n=n, since=_date(since, "since"), until=_date(until, "until"))  # type: ignore[arg-type]
+    rows = run_top(_open(db), kind, n=n, since=_date(since, "since"), until=_date(until, "until"),  # type: ignore[arg-type]
+                   status=status)
     _emit(fmt, [r.model_dump(mode="json") for r in rows], f"top {kind}")
 
 
@@ -158,11 +169,13 @@ def network(
     min_events: Annotated[int, typer.Option("--min-events", min=1)] = 1,
     max_edges: Annotated[int, typer.Option("--max-edges", min=1)] = 500,
     actor: Actor = None, country: Country = None, root: Root = None, plover: Plover = None,
+    status: AnalysisStatus = None,
 ) -> None:
-    """Write the actor network (edges weighted by event counts and Goldstein)."""
+    """Write the actor network (edges weighted by event counts and Goldstein; asserted events
+    unless --status says otherwise)."""
     from tidings.store.network import network as build
 
-    base = _filter(actor=actor, country=country, root=root, plover=plover)
+    base = _filter(actor=actor, country=country, root=root, plover=plover, status=status)
     net = build(_open(db), since=_date(since, "since"), until=_date(until, "until"),
                 min_events=min_events, max_edges=max_edges, base=base)
     net.write(out)

@@ -40,18 +40,23 @@ class TopRow(BaseModel):
 
 
 def _filter(base: EventFilter | None, **changes: object) -> EventFilter:
-    f = (base or EventFilter()).model_copy(update={"limit": None, "offset": 0, "cursor": None})
-    return f.model_copy(update={k: v for k, v in changes.items() if v is not None})
+    """``base`` unpaged, with ``changes``; asserted events only unless ``base`` sets a status."""
+    f = (base or EventFilter()).for_analysis()
+    f = f.model_copy(update={k: v for k, v in changes.items() if v is not None})
+    return EventFilter.parse(**f.model_dump())  # validate the changes (a status name)
 
 
 def dyad_series(
     store: Store, a: str, b: str, *, interval: Interval = "month", directed: bool = False,
     since: dt.date | None = None, until: dt.date | None = None, base: EventFilter | None = None,
+    status: str | None = None,
 ) -> list[SeriesPoint]:
-    """Events between ``a`` and ``b`` (code prefixes or countries) per period and QuadClass."""
+    """Events between ``a`` and ``b`` (code prefixes or countries) per period and QuadClass.
+
+    Asserted events only unless ``status`` (or ``base.status``) says otherwise (``"all"``: every one)."""
     if interval not in INTERVALS:
         raise QueryError(f"interval {interval!r} must be one of {', '.join(INTERVALS)}")
-    f = _filter(base, dyad=(a.upper(), b.upper()), directed=directed, since=since, until=until)
+    f = _filter(base, dyad=(a.upper(), b.upper()), directed=directed, since=since, until=until, status=status)
     where, params = where_clause(f, "event_id", mentions=False)
     sql = f"""
         SELECT date_trunc('{interval}', date)::DATE AS period, quad_class, count(*) AS events,
@@ -83,14 +88,15 @@ _SIDE_KEY = "coalesce({s}_code, '~' || lower(coalesce({s}_name, {s}_text)))"
 
 def top(
     store: Store, kind: TopKind = "actors", *, n: int = 10, since: dt.date | None = None,
-    until: dt.date | None = None, base: EventFilter | None = None,
+    until: dt.date | None = None, base: EventFilter | None = None, status: str | None = None,
 ) -> list[TopRow]:
-    """The ``n`` most frequent actors, dyads, codes, roots or countries among linked events."""
+    """The ``n`` most frequent actors, dyads, codes, roots or countries among linked events
+    (asserted ones unless ``status`` or ``base.status`` says otherwise)."""
     if kind not in TOP_KINDS:
         raise QueryError(f"top {kind!r}: choose one of {', '.join(TOP_KINDS)}")
     if n < 1:
         raise QueryError(f"n must be at least 1, not {n}")
-    f = _filter(base, since=since, until=until)
+    f = _filter(base, since=since, until=until, status=status)
     where, params = where_clause(f, "event_id", mentions=False)
     # group by the raw columns first (few distinct values, cheap to hash), then derive keys
     # and labels on the small grouped result

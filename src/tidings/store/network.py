@@ -81,11 +81,13 @@ class Network(BaseModel):
 
 def network(
     store: Store, *, since: dt.date | None = None, until: dt.date | None = None, min_events: int = 1,
-    max_edges: int = 500, base: EventFilter | None = None,
+    max_edges: int = 500, base: EventFilter | None = None, status: str | None = None,
 ) -> Network:
-    """Directed actor-to-actor edges among linked events (strongest ``max_edges`` kept)."""
-    f = (base or EventFilter()).model_copy(update={"limit": None, "offset": 0, "cursor": None})
-    f = f.model_copy(update={k: v for k, v in {"since": since, "until": until}.items() if v is not None})
+    """Directed actor-to-actor edges among linked events (strongest ``max_edges`` kept); asserted
+    events only unless ``status`` (or ``base.status``) says otherwise."""
+    changes = {k: v for k, v in {"since": since, "until": until, "status": status}.items() if v is not None}
+    f = (base or EventFilter()).model_copy(update=changes)
+    f = EventFilter.parse(**f.model_dump()).for_analysis()
     where, params = where_clause(f, "event_id", mentions=False)
     src, tgt = _KEY.format(s="source"), _KEY.format(s="target")
     sql = f"""

@@ -61,8 +61,8 @@ class ActorCount(BaseModel):
 
 
 def _where(f: EventFilter) -> tuple[str, list[Any]]:
-    unpaged = f.model_copy(update={"cursor": None, "offset": 0, "limit": None})
-    return where_clause(unpaged, "event_id", mentions=False)
+    """The filter unpaged, counting asserted events unless it sets a status."""
+    return where_clause(f.for_analysis(), "event_id", mentions=False)
 
 
 def _quad_rows(store: Store, f: EventFilter, interval: Interval) -> list[dict[str, Any]]:

@@ -14,6 +14,13 @@ from tidings.ontology import normalise_plover
 from tidings.records import Actor, Location
 
 _CODE = re.compile(r"^[A-Za-z0-9~_ .-]{1,40}$")
+STATUSES: tuple[str, ...] = ("asserted", "planned", "negated", "hypothetical")
+"""The statuses an event can have (:data:`tidings.records.Status`)."""
+ANY_STATUS = "all"
+"""The ``status`` value that keeps events of every status (the same as leaving it unset in a listing)."""
+ANALYSIS_STATUS = "asserted"
+"""What the analyses (top, dyad series, network, time series, map) count when no status is given:
+events that happened, not planned, negated or hypothetical ones."""
 
 
 class EventFilter(BaseModel):
@@ -23,7 +30,9 @@ class EventFilter(BaseModel):
     name substring on either side; ``country`` an alpha-3 actor country on either side;
     ``dyad`` ``("PRK", "USA")`` or ``"PRK:USA"``: each side matches a code prefix or a country,
     in either direction unless ``directed`` (a ``reciprocal`` event matches both directions);
-    ``cameo`` is a code prefix, ``root`` a CAMEO root, ``plover`` a PLOVER type. ``since``/``until``
+    ``cameo`` is a code prefix, ``root`` a CAMEO root, ``plover`` a PLOVER type, ``status`` one of
+    :data:`STATUSES` or ``"all"`` (listings keep every status when it is unset; the analyses
+    count only :data:`ANALYSIS_STATUS` then, see :meth:`for_analysis`). ``since``/``until``
     bound the event date (inclusive). Results come in (date, id) order; page with ``offset`` or
     with the ``cursor`` a page returned.
     """
@@ -63,6 +72,22 @@ class EventFilter(BaseModel):
         if isinstance(value, (int, str)) and str(value).isdigit():
             return str(value).zfill(2)
         return value
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _check_status(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip().lower()
+            if value not in (*STATUSES, ANY_STATUS):
+                raise ValueError(f"status {value!r} must be one of {', '.join(STATUSES)} or {ANY_STATUS}")
+        return value
+
+    def for_analysis(self) -> EventFilter:
+        """This filter unpaged, counting :data:`ANALYSIS_STATUS` events unless a status is set."""
+        changes: dict[str, Any] = {"limit": None, "offset": 0, "cursor": None}
+        if self.status is None:
+            changes["status"] = ANALYSIS_STATUS
+        return self.model_copy(update=changes)
 
     @model_validator(mode="after")
     def _check(self) -> EventFilter:
@@ -134,7 +159,7 @@ def where_clause(f: EventFilter, key_column: str, *, mentions: bool) -> tuple[st
     if f.plover:
         conds.append("plover = ?")
         params.append(normalise_plover(f.plover))
-    if f.status:
+    if f.status and f.status != ANY_STATUS:
         conds.append("status = ?")
         params.append(f.status)
     if f.min_confidence is not None:
