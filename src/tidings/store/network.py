@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from tidings.errors import QueryError
 from tidings.store.core import Store
+from tidings.store.labels import actor_labels
 from tidings.store.query import EventFilter, where_clause
 
 _KEY = "coalesce({s}_code, '~' || lower(coalesce({s}_name, {s}_text)))"
@@ -91,9 +92,7 @@ def network(
     where, params = where_clause(f, "event_id", mentions=False)
     src, tgt = _KEY.format(s="source"), _KEY.format(s="target")
     sql = f"""
-        SELECT {src} AS s, {tgt} AS t, any_value(coalesce(source_name, source_text)) AS s_label,
-               any_value(coalesce(target_name, target_text)) AS t_label,
-               any_value(source_country) AS s_country, any_value(target_country) AS t_country,
+        SELECT {src} AS s, {tgt} AS t, any_value(source_country) AS s_country, any_value(target_country) AS t_country,
                count(*) AS events, sum(num_mentions)::BIGINT AS mentions, sum(goldstein) AS gsum,
                avg(goldstein) AS gmean, count(*) FILTER (WHERE quad_class <= 2) AS coop,
                count(*) FILTER (WHERE quad_class >= 3) AS conflict
@@ -103,10 +102,11 @@ def network(
     """
     with store.connect() as conn:
         rows = conn.execute(sql, params).fetchall()
+        labels = actor_labels(conn, [k for r in rows for k in r[:2]])  # the labels every view shows
     nodes: dict[str, Node] = {}
     edges: list[Edge] = []
-    for s, t, s_label, t_label, s_country, t_country, events, mentions, gsum, gmean, coop, conflict in rows:
-        ends = {s: (s_label, s_country), t: (t_label, t_country)}  # a self-loop counts once
+    for s, t, s_country, t_country, events, mentions, gsum, gmean, coop, conflict in rows:
+        ends = {s: (labels.get(s), s_country), t: (labels.get(t), t_country)}  # a self-loop counts once
         for key, (label, country) in ends.items():
             node = nodes.setdefault(key, Node(id=key, label=label, country=country, events=0))
             node.events += events
