@@ -92,3 +92,22 @@ def test_status_filters_every_command_and_analyses_default_to_asserted(db: Path,
         assert run(*args, "--db", str(db), "--status", "negated").exit_code == 0
     bad = run("top", "actors", "--db", str(db), "--status", "maybe")
     assert bad.exit_code == 2 and "status 'maybe' must be one of asserted" in bad.stderr
+
+
+def test_rejects_says_when_there_are_none(db: Path) -> None:
+    result = run("rejects", "--db", str(db))
+    assert result.exit_code == 0 and result.stdout.strip() == "no rejects"
+
+
+@pytest.mark.parametrize(("command", "present", "absent"), [
+    (["ingest"], "[default: all cores]", "--n "),
+    (["extract"], "[default: all cores]", "--n "),
+    (["top"], "--limit", "--n "),
+    (["events"], "--status", "--n "),
+])
+def test_help_text_is_clean(command: list[str], present: str, absent: str, monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())  # undo the help panel's wrapping
+    assert present in text and absent not in text

@@ -25,7 +25,8 @@ MinConfidenceOption = Annotated[float | None, typer.Option(
     help="Keep events the learned layer gives at least this probability (default: its operating point; "
          "0 keeps every candidate the rules propose).")]
 WorkersOption = Annotated[
-    int | None, typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding [default: all cores].")
+    int | None,  # the backslash keeps rich from reading "[default: ...]" as markup
+    typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding \\[default: all cores]."),
 ]
 
 

@@ -103,8 +103,11 @@ def events(
 
 def rejects(db: Db = Path("tidings.duckdb"), limit: Limit = 100) -> None:
     """List inputs that were skipped at ingest, and why."""
-    for r in _open(db).rejects(limit=limit):
+    found = _open(db).rejects(limit=limit)
+    for r in found:
         typer.echo(r.describe())
+    if not found:
+        typer.echo("no rejects")
 
 
 def export(
