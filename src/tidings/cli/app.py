@@ -21,6 +21,7 @@ from tidings.cli.common import (
     ActorsOption,
     DbOption,
     MinConfidenceOption,
+    WideOption,
     WorkersOption,
     err,
     handle_errors,
@@ -54,6 +55,7 @@ def extract(
     actors: ActorsOption = None,
     workers: WorkersOption = None,
     min_confidence: MinConfidenceOption = None,
+    wide: WideOption = False,
 ) -> None:
     """Print coded events for articles, without a store."""
     from tidings.engines.local import local_engine
@@ -87,7 +89,8 @@ def extract(
     else:
         from tidings.cli.render import events_table
 
-        Console().print(events_table(events))
+        console = Console()
+        console.print(events_table(events, width=console.width, wide=wide))
     if rejects:
         raise typer.Exit(1)
 
@@ -111,7 +114,9 @@ def ingest(
         Path | None, typer.Option("--watch", help="Keep polling this folder for new or changed files.")
     ] = None,
     interval: Annotated[float, typer.Option("--interval", min=0.1, help="Seconds between polls with --watch.")] = 5.0,
-    show: Annotated[bool, typer.Option("--show/--no-show", help="Print the stored events afterwards.")] = False,
+    show: Annotated[bool, typer.Option(
+        "--show/--no-show", help="Print the stored mentions afterwards (and how many events they make).")] = False,
+    wide: WideOption = False,
 ) -> None:
     """Extract events from articles into the store (skipping articles already stored)."""
     from tidings.cli.runner import ingest_paths, watch_folder
@@ -144,7 +149,7 @@ def ingest(
         soft_wrap=True,
     )
     if show:
-        _print_stored_events(db)
+        _print_stored_events(db, wide=wide)
     if summary.rejected:
         raise typer.Exit(1)
 
@@ -162,13 +167,21 @@ def _ingest_to_parquet(paths: list[str], *, out: Path, engine: str, actors: Path
               highlight=False, soft_wrap=True)
 
 
-def _print_stored_events(db: Path) -> None:
-    """``ingest --show``: the stored events (at most 1,000) as a table."""
-    from tidings.cli.render import events_table
+def _print_stored_events(db: Path, *, wide: bool = False) -> None:
+    """``ingest --show``: the stored mentions (at most 1,000) as a table, and what they link into."""
+    from tidings.cli.render import counted, events_table
     from tidings.store import EventFilter, Store
 
+    console = Console()
     with Store(db, read_only=True) as store:
-        Console().print(events_table(store.events(EventFilter(limit=1000))))
+        mentions = store.events(EventFilter(limit=1000))
+        stats = store.stats()
+        labels = store.actor_labels(
+            a.code or "~" + (a.name or a.text).lower() for e in mentions for a in (e.source, e.target) if a)
+    note = (f"The store holds {counted(stats.mentions, 'mention')} (coded sentences) of "
+            f"{counted(stats.articles, 'article')}, linked into {counted(stats.events, 'event')}: "
+            "mentions of one real-world event count once. tidings events lists the linked events.")
+    console.print(events_table(mentions, width=console.width, wide=wide, note=note, labels=labels))
 
 
 @app.command(name="import")

@@ -29,6 +29,9 @@ WorkersOption = Annotated[
     typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding \\[default: all cores]."),
 ]
 
+WideOption = Annotated[
+    bool, typer.Option("--wide", help="Tables with every column (otherwise they fit the terminal).")]
+
 
 def worker_count(requested: int | None) -> int:
     """The number of worker processes: as asked, else one per core."""

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from tidings.cli.common import DbOption, handle_errors, parse_date
+from tidings.cli.common import DbOption, WideOption, handle_errors, parse_date
 from tidings.errors import QueryError
 
 Db = DbOption
@@ -54,18 +54,43 @@ def _open(db: Path) -> Any:
     return Store(db, read_only=True)
 
 
-def _linked_table(events: list[Any]) -> Table:
-    table = Table("date", "event", "source", "cameo", "target", "plover", "place", "ment.", "art.", "src.",
-                  "root", "tone")
-    for e in events:
-        table.add_row(
-            str(e.date), e.event_id, (e.source.name or e.source.text) if e.source else "-", e.cameo,
-            (e.target.name or e.target.text) if e.target else "-", e.plover or "",
-            e.location.name if e.location else "",
-            str(e.num_mentions), str(e.num_articles), str(e.num_sources), "yes" if e.is_root else "",
-            "" if e.avg_tone is None else f"{e.avg_tone:.2f}",
-        )
-    return table
+def _key(actor: Any) -> str | None:
+    return None if actor is None else actor.code or "~" + (actor.name or actor.text).lower()
+
+
+def _linked_rows(store: Any, events: list[Any]) -> list[Any]:
+    """Table rows of linked events: the store's labels, the representative mention's sentence."""
+    from tidings.cli.render import Row, side
+
+    labels = store.actor_labels([_key(a) for e in events for a in (e.source, e.target)])
+    sentences = store.event_sentences(e.event_id for e in events)
+    return [
+        Row(date=str(e.date), status=e.status, source=side(e.source, labels), target=side(e.target, labels),
+            reciprocal=e.reciprocal, cameo=e.cameo, plover=e.plover, cameo_name=e.cameo_name,
+            sentence=" ".join(sentences.get(e.event_id, "").split()),
+            extra={"event": e.event_id, "place": e.location.name if e.location else "",
+                   "ment.": str(e.num_mentions), "art.": str(e.num_articles), "src.": str(e.num_sources),
+                   "root": "yes" if e.is_root else "", "tone": "" if e.avg_tone is None else f"{e.avg_tone:.2f}"})
+        for e in events
+    ]
+
+
+def _print_table(store: Any, items: list[Any], *, linked: bool, wide: bool) -> None:
+    """The events page as a table that fits the terminal, saying what is counted."""
+    from tidings.cli.render import counted, mention_rows, rows_table
+
+    console = Console()
+    if linked:
+        rows = _linked_rows(store, items)
+        title = counted(len(items), "linked event")
+        note = ("A linked event is one real-world event: every mention of it (the same actors and action "
+                "within days, in any article) counted once; --mentions lists each coded sentence.")
+    else:
+        labels = store.actor_labels([_key(a) for e in items for a in (e.source, e.target)])
+        rows = mention_rows(items, labels)
+        title = counted(len(items), "mention")
+        note = "A mention is one coded sentence; tidings events (without --mentions) lists them linked into events."
+    console.print(rows_table(rows, width=console.width, wide=wide, title=title, note=note))
 
 
 def events(
@@ -77,6 +102,7 @@ def events(
     cursor: Annotated[str | None, typer.Option("--cursor", help="Continue after a previous page.")] = None,
     linked: Annotated[bool, typer.Option("--linked/--mentions", help="Linked events or every mention.")] = True,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
+    wide: WideOption = False,
 ) -> None:
     """List stored events (linked, with mention counts) or mentions."""
     f = _filter(actor=actor, country=country, dyad=dyad, directed=directed, cameo=cameo, root=root,
@@ -91,12 +117,8 @@ def events(
         _emit("csv", [_flat(item.model_dump(mode="json")) for item in page.items], "events")
     elif fmt != "table":
         raise QueryError(f"--format {fmt!r} must be table, jsonl or csv")
-    elif linked:
-        Console().print(_linked_table(page.items))
     else:
-        from tidings.cli.render import events_table
-
-        Console().print(events_table(page.items))
+        _print_table(store, page.items, linked=linked, wide=wide)
     if page.next_cursor and fmt == "table":
         Console(stderr=True).print(f"more: --cursor {page.next_cursor}", highlight=False)
 

@@ -357,6 +357,20 @@ class Store:
         rows = self._rows("SELECT * FROM events WHERE event_id = ?", [event_id])
         return linked_event_from_row(rows[0]) if rows else None
 
+    def event_sentences(self, event_ids: Iterable[str]) -> dict[str, str]:
+        """The sentence of each linked event's representative mention, by event id."""
+        sql = """SELECT e.event_id, m.sentence FROM events e JOIN mentions m ON m.mention_key = e.representative
+                 WHERE list_contains(?, e.event_id)"""
+        return {r["event_id"]: r["sentence"] for r in self._rows(sql, [sorted(set(event_ids))])}
+
+    def actor_labels(self, keys: Iterable[str | None]) -> dict[str, str]:
+        """The label every view shows for each actor key (a code, or ``~`` and a lower-cased name);
+        see :mod:`tidings.store.labels`."""
+        from tidings.store.labels import actor_labels
+
+        with self._connection() as conn:
+            return actor_labels(conn, keys)
+
     def mentions_of(self, event_id: str, limit: int | None = None) -> list[Event]:
         """The mentions linked into one event, by (date, key); at most ``limit`` of them."""
         bound = "" if limit is None else f" LIMIT {int(limit)}"
