@@ -114,7 +114,7 @@ def named(tmp_path_factory) -> Store:
     results = []
     spellings = [("USAGOV", "American Samoa"), ("USAGOV", "Donald Trump"), ("PRKGOV", "Kim Jong Un"),
                  ("ZZZ", "Zed"), ("ZZZ", "Zed"), ("ZZZ", "Alpha"), (None, "the crowd"), (None, "The Crowd"),
-                 (None, "The Crowd"), ("CVL", "villagers")]
+                 (None, "The Crowd"), ("CVL", "villagers"), (None, "O'Brien's [men]")]
     for i, (code, name) in enumerate(spellings):
         art = make_article(f"named-{i}")
         source = Actor(text=name, name=name, code=code)
@@ -131,6 +131,7 @@ def named(tmp_path_factory) -> Store:
     ("ZZZ", "Zed"),                            # no reading: the store's most frequent name
     ("~the crowd", "The Crowd"),               # an uncoded actor: its most frequent spelling
     ("CVL", "civilians (CVL)"),                # no country: a readable role and the code
+    ("~o'brien's [men]", "O'Brien's [men]"),   # quotes and brackets survive the SQL literal
 ])
 def test_top_actor_labels_are_canonical_or_most_frequent(named: Store, key: str, label: str) -> None:
     labels = {r.key: r.label for r in top(named, "actors", n=20)}

@@ -36,8 +36,7 @@ from tidings.store.query import (
     page_clause,
     where_clause,
 )
-from tidings.store.rows import dict_rows, event_from_row
-from tidings.store.writer import write_batch
+from tidings.store.rows import dict_rows, event_from_row, string_list
 
 if TYPE_CHECKING:
     from tidings.store.search import SearchHit
@@ -246,6 +245,8 @@ class Store:
         """
         if self.read_only:
             raise StoreError(f"store {self.path} was opened read-only; open it without read_only to write")
+        from tidings.store.writer import write_batch  # pyarrow: only a writer needs it
+
         started = time.monotonic()
         summary = StoreWriteSummary()
         conn: duckdb.DuckDBPyConnection | None = None
@@ -359,9 +360,9 @@ class Store:
 
     def event_sentences(self, event_ids: Iterable[str]) -> dict[str, str]:
         """The sentence of each linked event's representative mention, by event id."""
-        sql = """SELECT e.event_id, m.sentence FROM events e JOIN mentions m ON m.mention_key = e.representative
-                 WHERE list_contains(?, e.event_id)"""
-        return {r["event_id"]: r["sentence"] for r in self._rows(sql, [sorted(set(event_ids))])}
+        sql = f"""SELECT e.event_id, m.sentence FROM events e JOIN mentions m ON m.mention_key = e.representative
+                  WHERE list_contains({string_list(sorted(set(event_ids)))}, e.event_id)"""
+        return {r["event_id"]: r["sentence"] for r in self._rows(sql)}
 
     def actor_labels(self, keys: Iterable[str | None]) -> dict[str, str]:
         """The label every view shows for each actor key (a code, or ``~`` and a lower-cased name);

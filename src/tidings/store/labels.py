@@ -16,6 +16,7 @@ import duckdb
 from tidings.errors import OntologyError
 from tidings.ontology import cameo
 from tidings.ontology.actor_labels import actor_label, country_name
+from tidings.store.rows import string_list
 
 _SIDE = """SELECT coalesce({s}_code, '~' || lower(coalesce({s}_name, {s}_text))) AS key,
                   coalesce({s}_name, {s}_text) AS name
@@ -30,9 +31,9 @@ def most_frequent_names(conn: duckdb.DuckDBPyConnection, keys: Iterable[str]) ->
     sql = f"""
         SELECT key, name FROM (
             SELECT key, name, count(*) AS n FROM ({_SIDE.format(s="source")} UNION ALL {_SIDE.format(s="target")})
-            WHERE list_contains(?, key) GROUP BY ALL)
+            WHERE list_contains({string_list(wanted)}, key) GROUP BY ALL)
         QUALIFY row_number() OVER (PARTITION BY key ORDER BY n DESC, name) = 1"""
-    return {key: name for key, name in conn.execute(sql, [wanted]).fetchall() if name}
+    return {key: name for key, name in conn.execute(sql).fetchall() if name}
 
 
 def actor_labels(conn: duckdb.DuckDBPyConnection, keys: Iterable[str | None]) -> dict[str, str]:

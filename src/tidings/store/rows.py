@@ -21,6 +21,15 @@ def dict_rows(conn: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] =
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
+def string_list(values: Sequence[str]) -> str:
+    """A DuckDB ``VARCHAR[]`` literal of ``values`` (quotes doubled, NUL dropped).
+
+    For the read path of the command line: any bound parameter makes DuckDB's Python client
+    import pandas (~0.3 s), which a short listing should not pay."""
+    quoted = ("'" + v.replace("\x00", "").replace("'", "''") + "'" for v in values)
+    return f"[{', '.join(quoted)}]::VARCHAR[]"
+
+
 def source_key(article: Article) -> str:
     """The outlet an article counts for: its source, else its URL's host, else 'unknown'."""
     if article.source and article.source.strip():
