@@ -54,3 +54,11 @@ def test_listing_events_loads_duckdb_but_not_spacy_pandas_or_pyarrow(db: Path) -
     loaded = loaded_after(["events", "--db", str(db)])
     assert {"duckdb", "tidings.store"} <= loaded  # the probe sees imports (or the next line proves nothing)
     assert not loaded & {"spacy", "pandas", "pyarrow", "numpy", "tidings.pipeline"}
+
+
+def test_reingesting_stored_articles_loads_no_model(tmp_path: Path, seed_path: Path) -> None:
+    db = str(tmp_path / "seed.duckdb")
+    first = loaded_after(["ingest", str(seed_path), "--db", db, "-j", "1"])
+    assert {"spacy", "tidings.pipeline"} <= first  # coding the new article needs the model
+    again = loaded_after(["ingest", str(seed_path), "--db", db, "-j", "1"])
+    assert not again & {"spacy", "tidings.pipeline", "pandas"}

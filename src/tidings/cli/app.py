@@ -119,31 +119,27 @@ def ingest(
     wide: WideOption = False,
 ) -> None:
     """Extract events from articles into the store (skipping articles already stored)."""
-    from tidings.cli.runner import ingest_paths, watch_folder
-    from tidings.engines import engine_runner
-    from tidings.engines.raydata import RayOptions
+    from tidings.cli.runner import ingest_paths
     from tidings.errors import InputError
-    from tidings.pipeline import ExtractorSettings
 
     if engine not in {"local", "ray"}:
         raise InputError(f"unknown engine {engine!r}; choose local or ray")
-    settings = ExtractorSettings(actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence)
     if watch_dir is not None:
-        code = engine_runner(engine, settings, RayOptions(address=address))
-        watch_folder(watch_dir, db=db, code=code, settings=settings, interval=interval, console=err)
+        options = {"actors_file": actors, "n_process": worker_count(workers), "min_confidence": min_confidence}
+        _watch(watch_dir, db=db, engine=engine, address=address, interval=interval, options=options)
         return
     if not paths:
         raise InputError("give files, directories or globs to ingest (or - for standard input), or --watch DIR")
     if out is not None:
         _ingest_to_parquet(paths, out=out, engine=engine, actors=actors, address=address)
         return
-    code = engine_runner(engine, settings, RayOptions(address=address))
-    summary = ingest_paths(paths, db=db, code=code, batch_size=settings.batch_size, stdin=sys.stdin.buffer,
-                           console=err)
+    summary = ingest_paths(paths, db=db, stdin=sys.stdin.buffer, console=err, code=_coder(
+        engine, address, actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence))
     err.print(
         f"read {summary.articles_read} articles: stored {summary.articles_stored}, "
         f"already stored {summary.articles_duplicate}, rejected {summary.rejected}; "
-        f"{summary.events} events in {summary.elapsed_seconds:.1f}s "
+        f"{summary.events} mentions (coded sentences; tidings events lists them linked into events) "
+        f"in {summary.elapsed_seconds:.1f}s "
         f"({summary.articles_per_second:.1f} articles/s) -> {db}",
         highlight=False,
         soft_wrap=True,
@@ -152,6 +148,34 @@ def ingest(
         _print_stored_events(db, wide=wide)
     if summary.rejected:
         raise typer.Exit(1)
+
+
+def _coder(engine: str, address: str | None, **options: Any) -> Any:
+    """The coding engine; the local one (spaCy, the model, the dictionaries) is built only when
+    an article needs coding, so re-ingesting stored articles loads none of it."""
+    from tidings.engines import engine_runner
+    from tidings.engines.loop import deferred
+    from tidings.engines.raydata import RayOptions
+
+    def build() -> Any:
+        from tidings.pipeline import ExtractorSettings
+
+        return engine_runner(engine, ExtractorSettings(**options), RayOptions(address=address))
+
+    return deferred(build) if engine == "local" else build()  # Ray connects (or fails) at once
+
+
+def _watch(folder: Path, *, db: Path, engine: str, address: str | None, interval: float,
+           options: dict[str, Any]) -> None:
+    """``ingest --watch DIR``."""
+    from tidings.cli.runner import watch_folder
+    from tidings.engines import engine_runner
+    from tidings.engines.raydata import RayOptions
+    from tidings.pipeline import ExtractorSettings
+
+    settings = ExtractorSettings(**options)
+    code = engine_runner(engine, settings, RayOptions(address=address))
+    watch_folder(folder, db=db, code=code, settings=settings, interval=interval, console=err)
 
 
 def _ingest_to_parquet(paths: list[str], *, out: Path, engine: str, actors: Path | None, address: str | None) -> None:

@@ -20,12 +20,12 @@ from rich.progress import (
 
 from tidings.engines.loop import CodeFn, ProgressFn, RejectFn, ingest
 from tidings.inputs.readers import read_inputs
-from tidings.pipeline import ExtractorSettings
 from tidings.records import ArticleResult, Reject, RunSummary
 from tidings.store import Store
 
 if TYPE_CHECKING:
     from tidings.engines.raydata import ParquetRunSummary
+    from tidings.pipeline import ExtractorSettings  # spaCy: imported only when coding
 
 
 def ingest_paths(
@@ -93,6 +93,7 @@ def ingest_to_parquet(
     """``--engine ray --out DIR``: the Ray workers write Parquet partitioned by month; unusable
     input is reported as it is skipped."""
     from tidings.engines.raydata import RayOptions, write_ray_parquet
+    from tidings.pipeline import ExtractorSettings
 
     return write_ray_parquet(list(paths), ExtractorSettings(actors_file=actors_file), out, RayOptions(address=address),
                              on_reject=_reporter(console))

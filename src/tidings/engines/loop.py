@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from tidings.errors import StoreError
@@ -127,6 +128,23 @@ def store_outcomes(
     tally = _Tally(None, on_reject)
     written = store.add(tally.results(tally.read(outcomes)), batch_size=batch_size)
     return tally.finish(store, written)
+
+
+def deferred(build: Callable[[], CodeFn]) -> CodeFn:
+    """A coding engine built by ``build`` only when a first article needs coding, then reused:
+    re-ingesting articles that are all stored loads no model at all."""
+    built: list[CodeFn] = []
+
+    def code(articles: Iterable[Article]) -> Iterator[ArticleResult | Reject]:
+        pending = iter(articles)
+        first = next(pending, None)  # the ingest loop has already dropped stored articles
+        if first is None:
+            return
+        if not built:
+            built.append(build())
+        yield from built[0](chain([first], pending))
+
+    return code
 
 
 def combined(first: RunSummary, second: RunSummary) -> RunSummary:
