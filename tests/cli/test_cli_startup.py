@@ -50,8 +50,9 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_listing_events_loads_duckdb_but_not_spacy_pandas_or_pyarrow(db: Path) -> None:
-    loaded = loaded_after(["events", "--db", str(db)])
+@pytest.mark.parametrize("args", [[], ["--dyad", "USA:RUS", "--since", "2020-01-02"], ["--mentions", "--actor", "RUS"]])
+def test_listing_events_loads_duckdb_but_not_spacy_pandas_or_pyarrow(db: Path, args: list[str]) -> None:
+    loaded = loaded_after(["events", "--db", str(db), *args])
     assert {"duckdb", "tidings.store"} <= loaded  # the probe sees imports (or the next line proves nothing)
     assert not loaded & {"spacy", "pandas", "pyarrow", "numpy", "tidings.pipeline"}
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from tidings.errors import QueryError
 from tidings.store.core import Store
 from tidings.store.labels import actor_labels, cameo_label, country_label
+from tidings.store.literals import inline
 from tidings.store.query import EventFilter, where_clause
 
 Interval = Literal["day", "week", "month"]
@@ -66,7 +67,7 @@ def dyad_series(
         FROM events WHERE {where} GROUP BY ALL ORDER BY period, quad_class
     """
     with store.connect() as conn:
-        rows = conn.execute(sql, params).fetchall()
+        rows = conn.execute(inline(sql, params)).fetchall()
     return [
         SeriesPoint(period=r[0], quad_class=r[1], events=r[2], mentions=r[3],
                     goldstein_sum=round(r[4], 6), goldstein_mean=round(r[5], 6))
@@ -122,7 +123,7 @@ def top(
     where, params = where_clause(f, "event_id", mentions=False)
     sql, repeats = _top_sql(kind, where, n)
     with store.connect() as conn:
-        rows = conn.execute(sql, params * repeats).fetchall()
+        rows = conn.execute(inline(sql, params * repeats)).fetchall()
         names = actor_labels(conn, [k for r in rows for k in r[:2]]) if kind in ("actors", "dyads") else {}
     out: list[TopRow] = []
     for key, key2, events, mentions, gmean in rows:

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from tidings.errors import QueryError
 from tidings.store.core import Store
 from tidings.store.labels import actor_labels
+from tidings.store.literals import inline
 from tidings.store.query import EventFilter, where_clause
 
 _KEY = "coalesce({s}_code, '~' || lower(coalesce({s}_name, {s}_text)))"
@@ -101,7 +102,7 @@ def network(
         ORDER BY events DESC, s, t LIMIT {int(max_edges)}
     """
     with store.connect() as conn:
-        rows = conn.execute(sql, params).fetchall()
+        rows = conn.execute(inline(sql, params)).fetchall()
         labels = actor_labels(conn, [k for r in rows for k in r[:2]])  # the labels every view shows
     nodes: dict[str, Node] = {}
     edges: list[Edge] = []
