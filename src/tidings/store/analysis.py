@@ -3,6 +3,8 @@
 * :func:`dyad_series` — counts per period (day, week, month) and QuadClass for a dyad, with
   summed and mean Goldstein and summed mentions; both directions unless ``directed``.
 * :func:`top` — the top actors, dyads, CAMEO codes, CAMEO roots or countries over a period.
+
+Both return :class:`~tidings.store.frames.Rows`: lists with ``.df()`` and ``.arrow()``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pydantic import BaseModel
 
 from tidings.errors import QueryError
 from tidings.store.core import Store
+from tidings.store.frames import Rows
 from tidings.store.labels import actor_labels, cameo_label, country_label
 from tidings.store.literals import inline
 from tidings.store.query import EventFilter, where_clause
@@ -52,7 +55,7 @@ def dyad_series(
     store: Store, a: str, b: str, *, interval: Interval = "month", directed: bool = False,
     since: dt.date | None = None, until: dt.date | None = None, base: EventFilter | None = None,
     status: str | None = None,
-) -> list[SeriesPoint]:
+) -> Rows[SeriesPoint]:
     """Events between ``a`` and ``b`` (code prefixes or countries) per period and QuadClass.
 
     Asserted events only unless ``status`` (or ``base.status``) says otherwise (``"all"``: every one)."""
@@ -68,11 +71,11 @@ def dyad_series(
     """
     with store.connect() as conn:
         rows = conn.execute(inline(sql, params)).fetchall()
-    return [
+    return Rows((
         SeriesPoint(period=r[0], quad_class=r[1], events=r[2], mentions=r[3],
                     goldstein_sum=round(r[4], 6), goldstein_mean=round(r[5], 6))
         for r in rows
-    ]
+    ), SeriesPoint)
 
 
 _SIDE_KEY = "coalesce({s}_code, '~' || lower(coalesce({s}_name, {s}_text)))"
@@ -110,7 +113,7 @@ def _top_sql(kind: str, where: str, n: int) -> tuple[str, int]:
 def top(
     store: Store, kind: TopKind = "actors", *, n: int = 10, since: dt.date | None = None,
     until: dt.date | None = None, base: EventFilter | None = None, status: str | None = None,
-) -> list[TopRow]:
+) -> Rows[TopRow]:
     """The ``n`` most frequent actors, dyads, codes, roots or countries among linked events
     (asserted ones unless ``status`` or ``base.status`` says otherwise), each labelled as
     :mod:`tidings.store.labels` labels it everywhere ("USAGOV" -> "United States government";
@@ -125,7 +128,7 @@ def top(
     with store.connect() as conn:
         rows = conn.execute(inline(sql, params * repeats)).fetchall()
         names = actor_labels(conn, [k for r in rows for k in r[:2]]) if kind in ("actors", "dyads") else {}
-    out: list[TopRow] = []
+    out: Rows[TopRow] = Rows(model=TopRow)
     for key, key2, events, mentions, gmean in rows:
         if kind == "dyads":
             label: str | None = f"{names.get(key, key)} -> {names.get(key2, key2)}"

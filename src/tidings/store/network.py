@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from tidings.errors import QueryError
 from tidings.store.core import Store
+from tidings.store.frames import Rows
 from tidings.store.labels import actor_labels
 from tidings.store.literals import inline
 from tidings.store.query import EventFilter, where_clause
@@ -72,6 +73,14 @@ class Network(BaseModel):
                 ET.SubElement(el, "data", key=f"e_{name}").text = str(getattr(e, name))
         ET.indent(root)
         return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+    def node_rows(self) -> Rows[Node]:
+        """The nodes, with ``.df()`` and ``.arrow()``."""
+        return Rows(self.nodes, Node)
+
+    def edge_rows(self) -> Rows[Edge]:
+        """The edges, with ``.df()`` and ``.arrow()``."""
+        return Rows(self.edges, Edge)
 
     def write(self, out: str | Path, fmt: Literal["graphml", "json"] | None = None) -> None:
         out = Path(out)
