@@ -147,6 +147,6 @@ def test_the_same_key_has_the_same_label_in_every_view(named: Store, store: Stor
         assert row.label == f"{actors[source]} -> {actors[target]}"
     only_usagov = top(named, "actors", n=20, base=EventFilter(actor="USAGOV"))
     assert {r.key: r.label for r in only_usagov}["USAGOV"] == "United States government"  # not filter-dependent
-    assert {r.key: r.label for r in top(store, "roots", n=20)}["04"] == "CONSULT"
+    assert {r.key: r.label for r in top(store, "roots", n=20)}["04"] == "Consult"
     assert {r.key: r.label for r in top(store, "countries", n=20)}["PRK"] == "North Korea"
     assert all(r.label for r in top(store, "codes", n=20))

@@ -169,7 +169,7 @@ def dyad(
     pair_text = ":".join(parts)
     series = dyad_series(_open(db), parts[0], parts[1], interval=interval, directed=directed,  # type: ignore[arg-type]
                          since=_date(since, "since"), until=_date(until, "until"), status=status)
-    _emit(fmt, [p.model_dump(mode="json") for p in series], f"{pair_text} by {interval}")
+    _emit(fmt, [p.model_dump(mode="json") for p in series], f"{pair_text} by {interval} ({_counted(status)})")
 
 
 def top(
@@ -185,7 +185,7 @@ def top(
 
     rows = run_top(_open(db), kind, n=n, since=_date(since, "since"), until=_date(until, "until"),  # type: ignore[arg-type]
                    status=status)
-    _emit(fmt, [r.model_dump(mode="json") for r in rows], f"top {kind}")
+    _emit(fmt, [r.model_dump(mode="json") for r in rows], f"top {kind} ({_counted(status)})")
 
 
 def network(
@@ -254,6 +254,18 @@ def _flat(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return out
 
 
+def _counted(status: str | None) -> str:
+    """What an analysis counted, for its title."""
+    return "events of every status" if status == "all" else f"{status or 'asserted'} events"
+
+
+def _cell(value: Any) -> str:
+    """A table cell: nothing for None, two decimals for a float."""
+    if value is None:
+        return ""
+    return f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
 def _emit(fmt: str, rows: list[dict[str, Any]], title: str) -> None:
     if fmt == "jsonl":
         for row in rows:
@@ -269,7 +281,7 @@ def _emit(fmt: str, rows: list[dict[str, Any]], title: str) -> None:
     elif fmt == "table":
         table = Table(*(rows[0].keys() if rows else ["(no rows)"]), title=title)
         for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row.values()))
+            table.add_row(*(_cell(v) for v in row.values()))
         Console().print(table)
     else:
         raise QueryError(f"--format {fmt!r} must be table, jsonl or csv")

@@ -56,10 +56,11 @@ def country_label(code: str | None) -> str | None:
 
 
 def cameo_label(code: str | None) -> str | None:
-    """The name of a CAMEO event code or root ("04" -> "CONSULT"), or None."""
+    """The name of a CAMEO event code or root, in sentence case ("04" -> "Consult"), or None."""
     if not code:
         return None
     try:
-        return cameo(code).name
+        name = cameo(code).name
     except OntologyError:
         return None
+    return name.capitalize() if name.isupper() else name  # the codebook writes root names in capitals
