@@ -46,7 +46,8 @@ def test_on_a_terminal_progress_is_a_bar_with_total_rate_and_eta() -> None:
         for _ in range(5):
             progress.tick()
     shown = out.getvalue()
-    assert "5/5" in shown and "ETA" in shown and "/s" in shown
+    assert "0/5" in shown and "starting" in shown  # drawn before the first input is done
+    assert "5/5" in shown and "ETA" in shown and "/s" in shown and "ingesting" in shown
 
 
 def test_ingest_prints_progress_lines_when_not_a_terminal(tmp_path: Path, seed_path: Path) -> None:

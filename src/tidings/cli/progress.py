@@ -67,7 +67,8 @@ class IngestProgress:
                 console=self.console, transient=True, refresh_per_second=4,
             )
             self._bar.__enter__()
-            self._task = self._bar.add_task("ingesting", total=self.total)
+            # shown at once; the first article takes longest (the model loads for it)
+            self._task = self._bar.add_task("starting", total=self.total)
         else:
             known = "" if self.total is None else f" {self.total:,}"
             self.console.print(f"ingest: reading{known} inputs", highlight=False)
@@ -83,7 +84,7 @@ class IngestProgress:
         """One more input dealt with (the ingest loop's callbacks pass what it was)."""
         self.done += 1
         if self._bar is not None and self._task is not None:
-            self._bar.update(self._task, advance=1)
+            self._bar.update(self._task, advance=1, description="ingesting")
             return
         last, at = self._said_at
         now = time.monotonic()
