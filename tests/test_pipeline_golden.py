@@ -57,3 +57,19 @@ def test_every_seed_event_names_its_construction(seed_path: Path, nlp) -> None:
     (result,) = list(Extractor(nlp=nlp).run([article]))
     assert result.events
     assert all(e.rule and e.rule in construction_names() for e in result.events), [e.rule for e in result.events]
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("MOSCOW: Russia said it would talk. Then it talked.", [0, 0, 1]),   # the dateline shares the lead's number
+    ("Russia said it would talk. Then it talked.", [0, 1]),
+])
+def test_a_dateline_is_no_sentence_of_its_own(nlp, text: str, numbers: list[int]) -> None:
+    from tidings.inputs.readers import find_dateline
+    from tidings.nlp import sentence_index
+    from tidings.places.mentions import _DATELINE
+
+    doc = nlp(text)
+    prefix = _DATELINE.match(text)
+    assert (find_dateline(text) is not None) == (len(numbers) == 3)
+    index = sentence_index(doc, dateline_end=prefix.end() if prefix and find_dateline(text) else 0)
+    assert [index[s.start] for s in doc.sents] == numbers

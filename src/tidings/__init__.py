@@ -5,9 +5,10 @@
 >>> with tidings.Store("tidings.duckdb") as store: ...              # doctest: +SKIP
 
 The names below are the public surface (``tests/test_public_api.py`` locks it). ``import tidings``
-stays cheap: the records and errors load at once, while the pipeline (spaCy) and the store
-(DuckDB) load on first use of :class:`Extractor`, :class:`ExtractorSettings`, :class:`Store`,
-:class:`EventFilter` or :func:`extract`.
+stays cheap: the errors load at once, the records (pydantic) on first use of a record class, and
+the pipeline (spaCy) and the store (DuckDB) on first use of :class:`Extractor`,
+:class:`ExtractorSettings`, :class:`Store`, :class:`EventFilter` or :func:`extract` — so the
+command line starts without any of them.
 """
 
 from __future__ import annotations
@@ -29,23 +30,23 @@ from tidings.errors import (
     StoreError,
     TidingsError,
 )
-from tidings.records import (
-    Actor,
-    Article,
-    ArticleResult,
-    Event,
-    EventDate,
-    FeedState,
-    Location,
-    Reject,
-    RunSummary,
-    SeenUrl,
-    Tone,
-    Trigger,
-)
 
 if TYPE_CHECKING:
     from tidings.pipeline import Extractor, ExtractorSettings
+    from tidings.records import (
+        Actor,
+        Article,
+        ArticleResult,
+        Event,
+        EventDate,
+        FeedState,
+        Location,
+        Reject,
+        RunSummary,
+        SeenUrl,
+        Tone,
+        Trigger,
+    )
     from tidings.store import EventFilter, Store
 
 __version__ = "0.1.0"
@@ -79,12 +80,14 @@ __all__ = [
     "extract",
 ]
 
-# Public names whose modules are heavy (spaCy, DuckDB), imported when first asked for.
+# Public names whose modules are heavy (pydantic, spaCy, DuckDB), imported when first asked for.
 _LAZY_NAMES = {
     "EventFilter": "tidings.store",
     "Extractor": "tidings.pipeline",
     "ExtractorSettings": "tidings.pipeline",
     "Store": "tidings.store",
+    **dict.fromkeys(("Actor", "Article", "ArticleResult", "Event", "EventDate", "FeedState", "Location",
+                     "Reject", "RunSummary", "SeenUrl", "Tone", "Trigger"), "tidings.records"),
 }
 
 
@@ -99,6 +102,7 @@ def extract(
     that names nothing raises :class:`~tidings.errors.InputError`."""
     from tidings.inputs.readers import expand_paths, make_article, read_inputs
     from tidings.pipeline import Extractor, ExtractorSettings
+    from tidings.records import Article
 
     if isinstance(source, Article):
         articles: Iterable[Article] = [source]

@@ -39,6 +39,20 @@ def parse(
         yield article, doc
 
 
-def sentence_index(doc: Doc) -> dict[int, int]:
-    """Map each sentence's start token index to its ordinal in the document."""
-    return {sent.start: number for number, sent in enumerate(doc.sents)}
+def sentence_index(doc: Doc, *, dateline_end: int = 0) -> dict[int, int]:
+    """Map each sentence's start token index to its ordinal in the document.
+
+    A "sentence" that lies wholly before character ``dateline_end`` is the article's dateline
+    ("MOSCOW:"), not a sentence of its own: it shares the number of the lead sentence after it,
+    so the lead is sentence 0 (GDELT's root sentence)."""
+    numbers: dict[int, int] = {}
+    dateline: list[int] = []
+    number = 0
+    for sent in doc.sents:
+        if not numbers and sent.end_char <= dateline_end:
+            dateline.append(sent.start)
+            continue
+        numbers[sent.start] = number
+        number += 1
+    numbers.update(dict.fromkeys(dateline, 0))
+    return numbers

@@ -137,7 +137,7 @@ class Extractor:
         actors = find_actors(doc, article, dictionary)
         places = article_places(doc, article, gazetteer)
         tone = article_tone(article.text)
-        numbers = sentence_index(doc)
+        numbers = sentence_index(doc, dateline_end=places.dateline_end)
         mentions = code_events(doc, actors, lexicon)
         events = [self._event(article, mention, numbers, places, tone.tone) for mention in mentions]
         return article_candidates(article, mentions, events), tone

@@ -114,6 +114,29 @@ def test_store_commands_answer_the_users_questions(tmp_path: Path, seed_path: Pa
     assert hit.title.startswith("North Korea's Kim") and not hit.stale_index
 
 
+def test_exports_of_the_seed_have_clean_sentences_and_a_root_event(tmp_path: Path, seed_path: Path) -> None:
+    import csv
+
+    from tidings.store.export import GDELT_EVENT_COLUMNS
+
+    db = tmp_path / "seed.duckdb"
+    assert runner.invoke(app, ["ingest", str(seed_path), "--db", str(db)]).exit_code == 0
+    for fmt, name in (("jsonl", "m.jsonl"), ("csv", "m.csv")):
+        args = ["export", fmt, str(tmp_path / name), "--db", str(db), "--table", "mentions"]
+        assert runner.invoke(app, args).exit_code == 0
+    mentions = [json.loads(line) for line in (tmp_path / "m.jsonl").read_text().splitlines()]
+    with (tmp_path / "m.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    sentences = [m["sentence"] for m in mentions] + [r["sentence"] for r in rows]
+    assert sentences and all(s == s.strip() for s in sentences)
+    lead = [m for m in mentions if m["sentence_index"] == 0]  # "MOSCOW:" is no sentence: Kim's visit leads
+    assert lead and lead[0]["sentence"].startswith("North Korea")
+    assert runner.invoke(app, ["export", "gdelt", str(tmp_path / "e.tsv"), "--db", str(db)]).exit_code == 0
+    column = [name for name, _ in GDELT_EVENT_COLUMNS].index("IsRootEvent")
+    roots = [line.split("\t")[column] for line in (tmp_path / "e.tsv").read_text().splitlines()]
+    assert "1" in roots
+
+
 def test_an_article_a_stage_fails_on_is_rejected_and_the_rest_is_kept(tmp_path: Path, nlp) -> None:
     from tidings.inputs.readers import make_article
     from tidings.pipeline import Extractor

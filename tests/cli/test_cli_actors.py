@@ -44,7 +44,7 @@ def test_actor_lists_recent_events_from_the_store(seed_store: Path) -> None:
     result = runner.invoke(app, ["actor", "Pompeo", "--on", "2019-04-19", "--db", str(seed_store)],
                            env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
-    assert "recent events of USAGOV" in result.output and "ACCUSE" in result.output
+    assert "recent mentions of USAGOV" in result.output and "ACCUSE" in result.output
 
 
 def test_unknown_actor_is_one_clear_line_and_exit_code_2() -> None:

@@ -72,3 +72,42 @@ def test_mentions_carry_their_rule_in_jsonl_and_in_the_csv_export(tmp_path: Path
     assert run("export", "csv", str(out), "--db", str(path), "--table", "mentions").exit_code == 0
     with out.open(newline="", encoding="utf-8") as fh:
         assert [row["rule"] for row in csv.DictReader(fh)] == ["intent_complement", ""]
+
+
+def test_status_filters_every_command_and_analyses_default_to_asserted(db: Path, tmp_path: Path) -> None:
+    planned = run("events", "--db", str(db), "--status", "planned", "-f", "jsonl", "-n", "500")
+    assert planned.exit_code == 0 and planned.stdout
+    assert {json.loads(line)["status"] for line in planned.stdout.splitlines()} == {"planned"}
+
+    def total(*args: str) -> int:
+        result = run("top", "codes", "--db", str(db), "-n", "100", "-f", "jsonl", *args)
+        assert result.exit_code == 0, result.stderr
+        return sum(json.loads(line)["events"] for line in result.stdout.splitlines())
+
+    every, asserted = total("--status", "all"), total()
+    assert asserted == total("--status", "asserted") < every
+    assert every - asserted == total("--status", "planned") == len(planned.stdout.splitlines())
+    commands = (["dyad", "USA", "RUS"], ["network", str(tmp_path / "n.json")], ["export", "jsonl", str(tmp_path / "e")])
+    for args in commands:
+        assert run(*args, "--db", str(db), "--status", "negated").exit_code == 0
+    bad = run("top", "actors", "--db", str(db), "--status", "maybe")
+    assert bad.exit_code == 2 and "status 'maybe' must be one of asserted" in bad.stderr
+
+
+def test_rejects_says_when_there_are_none(db: Path) -> None:
+    result = run("rejects", "--db", str(db))
+    assert result.exit_code == 0 and result.stdout.strip() == "no rejects"
+
+
+@pytest.mark.parametrize(("command", "present", "absent"), [
+    (["ingest"], "[default: all cores]", "--n "),
+    (["extract"], "[default: all cores]", "--n "),
+    (["top"], "--limit", "--n "),
+    (["events"], "--status", "--n "),
+])
+def test_help_text_is_clean(command: list[str], present: str, absent: str, monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())  # undo the help panel's wrapping
+    assert present in text and absent not in text

@@ -16,7 +16,7 @@ from tidings.store import EventFilter, Store
 from tidings.store.analysis import dyad_series, top
 from tidings.store.network import network
 
-ALL = EventFilter(limit=None)
+ALL = EventFilter(limit=None, status="asserted")  # what the analyses count by default
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +84,69 @@ def test_network_graphml_and_json(store: Store, tmp_path: Path) -> None:
     assert data["directed"] and len(data["links"]) == len(net.edges)
     small = network(store, min_events=3, max_edges=2)
     assert len(small.edges) <= 2 and all(e.events >= 3 for e in small.edges)
+
+
+def test_analyses_count_asserted_events_unless_told(store: Store) -> None:
+    every = store.linked_events(EventFilter(limit=None))
+    planned = [e for e in every if e.status == "planned"]
+    assert planned, "the corpus has planned events"
+    assert {e.status for e in store.linked_events(ALL)} == {"asserted"}
+    codes_all = Counter(e.cameo for e in every)
+    assert sum(r.events for r in top(store, "codes", n=100, status="all")) == sum(codes_all.values())
+    assert sum(r.events for r in top(store, "codes", n=100)) == len(every) - len(planned)
+    assert sum(r.events for r in top(store, "codes", n=100, base=EventFilter(status="planned"))) == len(planned)
+    edges = sum(1 for e in every if e.source and e.target)
+    assert sum(e.events for e in network(store, status="all").edges) == edges
+    assert sum(e.events for e in network(store).edges) < edges
+    both = sum(p.events for p in dyad_series(store, "USA", "RUS", status="all"))
+    assert sum(p.events for p in dyad_series(store, "USA", "RUS")) < both
+    with pytest.raises(QueryError, match="status 'maybe' must be one of"):
+        top(store, "codes", status="maybe")
+
+
+@pytest.fixture(scope="module")
+def named(tmp_path_factory) -> Store:
+    """A store whose actors go by several names: whichever sorts first is not the usual one."""
+    from factories import make_article, make_event, make_result
+    from tidings.records import Actor
+
+    s = Store(tmp_path_factory.mktemp("labels") / "l.duckdb")
+    results = []
+    spellings = [("USAGOV", "American Samoa"), ("USAGOV", "Donald Trump"), ("PRKGOV", "Kim Jong Un"),
+                 ("ZZZ", "Zed"), ("ZZZ", "Zed"), ("ZZZ", "Alpha"), (None, "the crowd"), (None, "The Crowd"),
+                 (None, "The Crowd"), ("CVL", "villagers"), (None, "O'Brien's [men]")]
+    for i, (code, name) in enumerate(spellings):
+        art = make_article(f"named-{i}")
+        source = Actor(text=name, name=name, code=code)
+        target = Actor(text=f"official {i}", name=f"official {i}", code="PRKGOV", country="PRK")
+        results.append(make_result(art, [make_event(art, 0, code="042").model_copy(
+            update={"source": source, "target": target})]))
+    s.add(results)
+    return s
+
+
+@pytest.mark.parametrize(("key", "label"), [
+    ("USAGOV", "United States government"),   # the dictionary's reading, not min(name)
+    ("PRKGOV", "North Korea government"),
+    ("ZZZ", "Zed"),                            # no reading: the store's most frequent name
+    ("~the crowd", "The Crowd"),               # an uncoded actor: its most frequent spelling
+    ("CVL", "civilians (CVL)"),                # no country: a readable role and the code
+    ("~o'brien's [men]", "O'Brien's [men]"),   # quotes and brackets survive the SQL literal
+])
+def test_top_actor_labels_are_canonical_or_most_frequent(named: Store, key: str, label: str) -> None:
+    labels = {r.key: r.label for r in top(named, "actors", n=20)}
+    assert labels[key] == label
+
+
+def test_the_same_key_has_the_same_label_in_every_view(named: Store, store: Store) -> None:
+    actors = {r.key: r.label for r in top(named, "actors", n=20)}
+    nodes = {n.id: n.label for n in network(named).nodes}
+    assert nodes == {k: actors[k] for k in nodes}
+    for row in top(named, "dyads", n=20):
+        source, target = row.key.split(":")
+        assert row.label == f"{actors[source]} -> {actors[target]}"
+    only_usagov = top(named, "actors", n=20, base=EventFilter(actor="USAGOV"))
+    assert {r.key: r.label for r in only_usagov}["USAGOV"] == "United States government"  # not filter-dependent
+    assert {r.key: r.label for r in top(store, "roots", n=20)}["04"] == "Consult"
+    assert {r.key: r.label for r in top(store, "countries", n=20)}["PRK"] == "North Korea"
+    assert all(r.label for r in top(store, "codes", n=20))

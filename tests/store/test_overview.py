@@ -10,7 +10,7 @@ from factories import corpus
 from tidings.store import EventFilter, Store
 from tidings.store.overview import QUAD_KEYS, actor_counts, map_points, time_series
 
-ALL = EventFilter(limit=None)
+ALL = EventFilter(limit=None, status="asserted")  # what the overviews count by default
 
 
 @pytest.fixture(scope="module")
@@ -20,9 +20,10 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     return s
 
 
-@pytest.mark.parametrize("f", [EventFilter(), EventFilter(actor="RUS"), EventFilter(dyad="USA:RUS")])
+@pytest.mark.parametrize("f", [EventFilter(), EventFilter(actor="RUS"), EventFilter(dyad="USA:RUS"),
+                               EventFilter(status="all"), EventFilter(actor="RUS", status="planned")])
 def test_time_series_counts_every_linked_event_once_per_quad_class(store: Store, f: EventFilter) -> None:
-    events = store.linked_events(f.model_copy(update={"limit": None}))
+    events = store.linked_events(f.model_copy(update={"limit": None, "status": f.status or "asserted"}))
     points = time_series(store, f, "week")
     assert events and sum(p.events for p in points) == len(events)
     assert [p.period for p in points] == sorted({p.period for p in points})
@@ -42,6 +43,8 @@ def test_map_points_are_one_per_place_busiest_first(store: Store) -> None:
     assert [p.events for p in points] == sorted((p.events for p in points), reverse=True)
     assert len({(p.name, p.lat, p.lon) for p in points}) == len(points)
     assert len(map_points(store, EventFilter(), 1)) == 1
+    located = [e for e in store.linked_events(EventFilter(limit=None)) if e.location and e.location.lat is not None]
+    assert sum(p.events for p in map_points(store, EventFilter(status="all"), 100)) == len(located) > len(events)
 
 
 def test_actor_counts_match_a_code_prefix_or_a_country(store: Store) -> None:

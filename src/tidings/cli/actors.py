@@ -84,7 +84,10 @@ def _print_recent_events(console: Console, db: Path, code: str, limit: int) -> N
 
     with Store(db, read_only=True) as store:
         events = store.events(EventFilter(actor=code, limit=limit))
-    console.print(events_table(events, title=f"recent events of {code} in {db}"))
+        labels = store.actor_labels(
+            a.code or "~" + (a.name or a.text).lower() for e in events for a in (e.source, e.target) if a)
+    console.print(events_table(events, title=f"recent mentions of {code} in {db}", width=console.width,
+                               labels=labels))
 
 
 def _date(text: str | None, name: str = "on") -> dt.date | None:

@@ -22,6 +22,7 @@ from tidings.cli.common import (
     DbOption,
     MaxCharsOption,
     MinConfidenceOption,
+    WideOption,
     WorkersOption,
     err,
     handle_errors,
@@ -57,6 +58,7 @@ def extract(
     workers: WorkersOption = None,
     min_confidence: MinConfidenceOption = None,
     max_chars: MaxCharsOption = MAX_CHARS,
+    wide: WideOption = False,
 ) -> None:
     """Print coded events for articles, without a store."""
     from tidings.engines.local import local_engine
@@ -90,7 +92,8 @@ def extract(
     else:
         from tidings.cli.render import events_table
 
-        Console().print(events_table(events))
+        console = Console()
+        console.print(events_table(events, width=console.width, wide=wide))
     if rejects:
         raise typer.Exit(1)
 
@@ -114,18 +117,17 @@ def ingest(
         Path | None, typer.Option("--watch", help="Keep polling this folder for new or changed files.")
     ] = None,
     interval: Annotated[float, typer.Option("--interval", min=0.1, help="Seconds between polls with --watch.")] = 5.0,
-    show: Annotated[bool, typer.Option("--show/--no-show", help="Print the stored events afterwards.")] = False,
+    show: Annotated[bool, typer.Option(
+        "--show/--no-show", help="Print the stored mentions afterwards (and how many events they make).")] = False,
+    wide: WideOption = False,
     feeds: Annotated[Path | None, typer.Option("--feeds", help="A file of news feed URLs to poll (as fetch).")] = None,
     every: Annotated[str | None, typer.Option("--every", help="With --feeds: poll at this interval (15m).")] = None,
     polls: Annotated[int | None, typer.Option("--polls", min=1, help="With --every: stop after this many.")] = None,
     max_chars: MaxCharsOption = MAX_CHARS,
 ) -> None:
     """Extract events from articles into the store (skipping articles already stored)."""
-    from tidings.cli.runner import ingest_paths, watch_folder
-    from tidings.engines import engine_runner
-    from tidings.engines.raydata import RayOptions
+    from tidings.cli.runner import ingest_paths
     from tidings.errors import InputError
-    from tidings.pipeline import ExtractorSettings
 
     if engine not in {"local", "ray"}:
         raise InputError(f"unknown engine {engine!r}; choose local or ray")
@@ -136,31 +138,58 @@ def ingest(
             raise InputError("--every polls news feeds: give --feeds FILE and no paths (for a folder, --watch DIR)")
         raise typer.Exit(run_feeds([str(feeds)], db=db, actors=actors, workers=workers,
                                    min_confidence=min_confidence, every=every, polls=polls))
-    settings = ExtractorSettings(actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence)
     if watch_dir is not None:
-        code = engine_runner(engine, settings, RayOptions(address=address))
-        watch_folder(watch_dir, db=db, code=code, settings=settings, interval=interval, console=err)
+        options = {"actors_file": actors, "n_process": worker_count(workers), "min_confidence": min_confidence}
+        _watch(watch_dir, db=db, engine=engine, address=address, interval=interval, options=options)
         return
     if not paths:
         raise InputError("give files, directories or globs to ingest (or - for standard input), or --watch DIR")
     if out is not None:
         _ingest_to_parquet(paths, out=out, engine=engine, actors=actors, address=address)
         return
-    code = engine_runner(engine, settings, RayOptions(address=address))
-    summary = ingest_paths(paths, db=db, code=code, batch_size=settings.batch_size, stdin=sys.stdin.buffer,
-                           console=err, max_chars=max_chars)
+    summary = ingest_paths(paths, db=db, stdin=sys.stdin.buffer, console=err, max_chars=max_chars, code=_coder(
+        engine, address, actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence))
     err.print(
         f"read {summary.articles_read} articles: stored {summary.articles_stored}, "
         f"already stored {summary.articles_duplicate}, rejected {summary.rejected}; "
-        f"{summary.events} events in {summary.elapsed_seconds:.1f}s "
+        f"{summary.events} mentions (coded sentences; tidings events lists them linked into events) "
+        f"in {summary.elapsed_seconds:.1f}s "
         f"({summary.articles_per_second:.1f} articles/s) -> {db}",
         highlight=False,
         soft_wrap=True,
     )
     if show:
-        _print_stored_events(db)
+        _print_stored_events(db, wide=wide)
     if summary.rejected:
         raise typer.Exit(1)
+
+
+def _coder(engine: str, address: str | None, **options: Any) -> Any:
+    """The coding engine; the local one (spaCy, the model, the dictionaries) is built only when
+    an article needs coding, so re-ingesting stored articles loads none of it."""
+    from tidings.engines import engine_runner
+    from tidings.engines.loop import deferred
+    from tidings.engines.raydata import RayOptions
+
+    def build() -> Any:
+        from tidings.pipeline import ExtractorSettings
+
+        return engine_runner(engine, ExtractorSettings(**options), RayOptions(address=address))
+
+    return deferred(build) if engine == "local" else build()  # Ray connects (or fails) at once
+
+
+def _watch(folder: Path, *, db: Path, engine: str, address: str | None, interval: float,
+           options: dict[str, Any]) -> None:
+    """``ingest --watch DIR``."""
+    from tidings.cli.runner import watch_folder
+    from tidings.engines import engine_runner
+    from tidings.engines.raydata import RayOptions
+    from tidings.pipeline import ExtractorSettings
+
+    settings = ExtractorSettings(**options)
+    code = engine_runner(engine, settings, RayOptions(address=address))
+    watch_folder(folder, db=db, code=code, settings=settings, interval=interval, console=err)
 
 
 def _ingest_to_parquet(paths: list[str], *, out: Path, engine: str, actors: Path | None, address: str | None) -> None:
@@ -176,13 +205,21 @@ def _ingest_to_parquet(paths: list[str], *, out: Path, engine: str, actors: Path
               highlight=False, soft_wrap=True)
 
 
-def _print_stored_events(db: Path) -> None:
-    """``ingest --show``: the stored events (at most 1,000) as a table."""
-    from tidings.cli.render import events_table
+def _print_stored_events(db: Path, *, wide: bool = False) -> None:
+    """``ingest --show``: the stored mentions (at most 1,000) as a table, and what they link into."""
+    from tidings.cli.render import counted, events_table
     from tidings.store import EventFilter, Store
 
+    console = Console()
     with Store(db, read_only=True) as store:
-        Console().print(events_table(store.events(EventFilter(limit=1000))))
+        mentions = store.events(EventFilter(limit=1000))
+        stats = store.stats()
+        labels = store.actor_labels(
+            a.code or "~" + (a.name or a.text).lower() for e in mentions for a in (e.source, e.target) if a)
+    note = (f"The store holds {counted(stats.mentions, 'mention')} (coded sentences) of "
+            f"{counted(stats.articles, 'article')}, linked into {counted(stats.events, 'event')}: "
+            "mentions of one real-world event count once. tidings events lists the linked events.")
+    console.print(events_table(mentions, width=console.width, wide=wide, note=note, labels=labels))
 
 
 @app.command(name="import")

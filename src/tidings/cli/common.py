@@ -37,8 +37,12 @@ MaxCharsOption = Annotated[int, typer.Option(
     help="Reject an article whose normalised body is longer than this many characters (spaCy parses "
          "at most 1,000,000).")]
 WorkersOption = Annotated[
-    int | None, typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding [default: all cores].")
+    int | None,  # the backslash keeps rich from reading "[default: ...]" as markup
+    typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding \\[default: all cores]."),
 ]
+
+WideOption = Annotated[
+    bool, typer.Option("--wide", help="Tables with every column (otherwise they fit the terminal).")]
 
 
 def worker_count(requested: int | None) -> int:

@@ -1,32 +1,25 @@
-"""Running an ingest from the command line: the ingest loop with a progress bar, naming each
-skipped input as it goes."""
+"""Running an ingest from the command line: the ingest loop with its progress shown
+(:mod:`tidings.cli.progress`), naming each skipped input as it goes."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
-from tidings.engines.loop import CodeFn, ProgressFn, RejectFn, ingest
+from tidings.cli.progress import IngestProgress
+from tidings.engines.loop import CodeFn, RejectFn, ingest
 from tidings.inputs.files import MAX_CHARS
-from tidings.inputs.readers import read_inputs
-from tidings.pipeline import ExtractorSettings
-from tidings.records import ArticleResult, Reject, RunSummary
+from tidings.inputs.readers import count_records, read_inputs
+from tidings.records import Reject, RunSummary
 from tidings.store import Store
 
 if TYPE_CHECKING:
     from tidings.engines.raydata import ParquetRunSummary
+    from tidings.pipeline import ExtractorSettings  # spaCy: imported only when coding
 
 
 def ingest_paths(
@@ -40,34 +33,28 @@ def ingest_paths(
     max_chars: int = MAX_CHARS,
 ) -> RunSummary:
     """Ingest files into the store at ``db``, coding with ``code``; bad records (and articles over
-    ``max_chars`` characters) are skipped, recorded and counted, and named on ``console`` (which
-    also shows a progress bar)."""
-    with Store(db) as store, _progress(console) as progress:
+    ``max_chars`` characters) are skipped, recorded and counted, and named on ``console``, which
+    also shows the progress (a bar with the
+    total, rate and time left on a terminal, a line now and then otherwise)."""
+    total = count_records(paths)
+    with Store(db) as store, _progress(console, total) as progress:
+        tick = None if progress is None else progress.tick
         summary = ingest(read_inputs(paths, stdin=stdin, max_chars=max_chars), store, code, batch_size=batch_size,
-                         on_progress=_advancer(progress), on_reject=_reporter(console))
+                         on_progress=tick, on_reject=_reporter(console, tick), on_skip=tick)
     if console is not None:
         for note in summary.notes:
             console.print(f"note: {note}", highlight=False, markup=False, soft_wrap=True)
     return summary
 
 
-def _advancer(progress: Progress | None) -> ProgressFn | None:
-    if progress is None:
-        return None
-    task = progress.add_task("ingesting", total=None)
-
-    def advance(_: ArticleResult) -> None:
-        progress.update(task, advance=1)
-
-    return advance
-
-
-def _reporter(console: Console | None) -> RejectFn | None:
+def _reporter(console: Console | None, tick: Callable[[Reject], None] | None = None) -> RejectFn | None:
     if console is None:
         return None
 
     def report(reject: Reject) -> None:
         console.print(f"skipped {reject.describe()}", highlight=False, markup=False, soft_wrap=True)
+        if tick is not None:
+            tick(reject)
 
     return report
 
@@ -80,13 +67,8 @@ class _NoProgress:
         return None
 
 
-def _progress(console: Console | None) -> Progress | _NoProgress:
-    if console is None:
-        return _NoProgress()
-    return Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=console, transient=True,
-    )
+def _progress(console: Console | None, total: int | None) -> IngestProgress | _NoProgress:
+    return _NoProgress() if console is None else IngestProgress(console, total)
 
 
 def ingest_to_parquet(
@@ -96,6 +78,7 @@ def ingest_to_parquet(
     """``--engine ray --out DIR``: the Ray workers write Parquet partitioned by month; unusable
     input is reported as it is skipped."""
     from tidings.engines.raydata import RayOptions, write_ray_parquet
+    from tidings.pipeline import ExtractorSettings
 
     return write_ray_parquet(list(paths), ExtractorSettings(actors_file=actors_file), out, RayOptions(address=address),
                              on_reject=_reporter(console))

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from tidings.cli.common import MAX_ROWS, DbOption, handle_errors, parse_date
+from tidings.cli.common import MAX_ROWS, DbOption, WideOption, handle_errors, parse_date
 from tidings.errors import QueryError
 
 Db = DbOption
@@ -29,6 +29,11 @@ Plover = Annotated[str | None, typer.Option("--plover", help="PLOVER event type,
 Since = Annotated[str | None, typer.Option("--since", help="First event date, YYYY-MM-DD.")]
 Until = Annotated[str | None, typer.Option("--until", help="Last event date, YYYY-MM-DD.")]
 Limit = Annotated[int, typer.Option("--limit", "-n", min=1, max=MAX_ROWS, help="At most this many rows.")]
+ListStatus = Annotated[str | None, typer.Option(
+    "--status", help="asserted, planned, negated, hypothetical or all.", show_default="all")]
+AnalysisStatus = Annotated[str | None, typer.Option(
+    "--status", help="Count events of this status: asserted, planned, negated, hypothetical or all.",
+    show_default="asserted")]
 MinConfidence = Annotated[float | None, typer.Option(
     "--min-confidence", min=0.0, max=1.0, help="Only events the learned layer gives at least this probability.")]
 
@@ -49,33 +54,60 @@ def _open(db: Path) -> Any:
     return Store(db, read_only=True)
 
 
-def _linked_table(events: list[Any]) -> Table:
-    table = Table("date", "event", "source", "cameo", "target", "plover", "place", "ment.", "art.", "src.",
-                  "root", "tone")
-    for e in events:
-        table.add_row(
-            str(e.date), e.event_id, (e.source.name or e.source.text) if e.source else "-", e.cameo,
-            (e.target.name or e.target.text) if e.target else "-", e.plover or "",
-            e.location.name if e.location else "",
-            str(e.num_mentions), str(e.num_articles), str(e.num_sources), "yes" if e.is_root else "",
-            "" if e.avg_tone is None else f"{e.avg_tone:.2f}",
-        )
-    return table
+def _key(actor: Any) -> str | None:
+    return None if actor is None else actor.code or "~" + (actor.name or actor.text).lower()
+
+
+def _linked_rows(store: Any, events: list[Any]) -> list[Any]:
+    """Table rows of linked events: the store's labels, the representative mention's sentence."""
+    from tidings.cli.render import Row, side
+
+    labels = store.actor_labels([_key(a) for e in events for a in (e.source, e.target)])
+    sentences = store.event_sentences(e.event_id for e in events)
+    return [
+        Row(date=str(e.date), status=e.status, source=side(e.source, labels), target=side(e.target, labels),
+            reciprocal=e.reciprocal, cameo=e.cameo, plover=e.plover, cameo_name=e.cameo_name,
+            sentence=" ".join(sentences.get(e.event_id, "").split()),
+            extra={"event": e.event_id, "place": e.location.name if e.location else "",
+                   "ment.": str(e.num_mentions), "art.": str(e.num_articles), "src.": str(e.num_sources),
+                   "root": "yes" if e.is_root else "", "tone": "" if e.avg_tone is None else f"{e.avg_tone:.2f}"})
+        for e in events
+    ]
+
+
+def _print_table(store: Any, items: list[Any], *, linked: bool, wide: bool) -> None:
+    """The events page as a table that fits the terminal, saying what is counted."""
+    from tidings.cli.render import counted, mention_rows, rows_table
+
+    console = Console()
+    if linked:
+        rows = _linked_rows(store, items)
+        title = counted(len(items), "linked event")
+        note = ("A linked event is one real-world event: every mention of it (the same actors and action "
+                "within days, in any article) counted once; --mentions lists each coded sentence.")
+    else:
+        labels = store.actor_labels([_key(a) for e in items for a in (e.source, e.target)])
+        rows = mention_rows(items, labels)
+        title = counted(len(items), "mention")
+        note = "A mention is one coded sentence; tidings events (without --mentions) lists them linked into events."
+    console.print(rows_table(rows, width=console.width, wide=wide, title=title, note=note))
 
 
 def events(
     db: Db = Path("tidings.duckdb"), actor: Actor = None, country: Country = None, dyad: Dyad = None,
     directed: Directed = False, cameo: Cameo = None, root: Root = None, plover: Plover = None,
     since: Since = None, until: Until = None, limit: Limit = 50, min_confidence: MinConfidence = None,
+    status: ListStatus = None,
     offset: Annotated[int, typer.Option("--offset", min=0, max=MAX_ROWS)] = 0,
     cursor: Annotated[str | None, typer.Option("--cursor", help="Continue after a previous page.")] = None,
     linked: Annotated[bool, typer.Option("--linked/--mentions", help="Linked events or every mention.")] = True,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
+    wide: WideOption = False,
 ) -> None:
     """List stored events (linked, with mention counts) or mentions."""
     f = _filter(actor=actor, country=country, dyad=dyad, directed=directed, cameo=cameo, root=root,
                 plover=plover, since=since, until=until, limit=limit, offset=offset, cursor=cursor,
-                min_confidence=min_confidence)
+                min_confidence=min_confidence, status=status)
     store = _open(db)
     page = store.linked_events_page(f) if linked else store.events_page(f)
     if fmt == "jsonl":
@@ -85,20 +117,19 @@ def events(
         _emit("csv", [_flat(item.model_dump(mode="json")) for item in page.items], "events")
     elif fmt != "table":
         raise QueryError(f"--format {fmt!r} must be table, jsonl or csv")
-    elif linked:
-        Console().print(_linked_table(page.items))
     else:
-        from tidings.cli.render import events_table
-
-        Console().print(events_table(page.items))
+        _print_table(store, page.items, linked=linked, wide=wide)
     if page.next_cursor and fmt == "table":
         Console(stderr=True).print(f"more: --cursor {page.next_cursor}", highlight=False)
 
 
 def rejects(db: Db = Path("tidings.duckdb"), limit: Limit = 100) -> None:
     """List inputs that were skipped at ingest, and why."""
-    for r in _open(db).rejects(limit=limit):
+    found = _open(db).rejects(limit=limit)
+    for r in found:
         typer.echo(r.describe())
+    if not found:
+        typer.echo("no rejects")
 
 
 def export(
@@ -110,12 +141,13 @@ def export(
     cameo: Cameo = None, root: Root = None, plover: Plover = None, since: Since = None, until: Until = None,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, max=MAX_ROWS,
                                               help="At most this many rows.")] = None,
+    status: ListStatus = None,
 ) -> None:
     """Export events: parquet (by year/month), csv, jsonl, GDELT 2.0 TSV, PLOVER JSON."""
     from tidings.store.export import export as run_export
 
     f = _filter(actor=actor, country=country, dyad=dyad, directed=directed, cameo=cameo, root=root,
-                plover=plover, since=since, until=until)
+                plover=plover, since=since, until=until, status=status)
     f = f.model_copy(update={"limit": limit})
     n = run_export(_open(db), fmt, out, f, table=table)  # type: ignore[arg-type]
     Console(stderr=True).print(f"wrote {n} {table} to {out}", highlight=False)
@@ -125,10 +157,11 @@ def dyad(
     pair: Annotated[list[str], typer.Argument(help="Two codes or countries: PRK USA (or PRK:USA).")],
     db: Db = Path("tidings.duckdb"),
     interval: Annotated[str, typer.Option("--by", "--interval", "-i", help="day, week or month.")] = "month",
-    directed: Directed = False, since: Since = None, until: Until = None,
+    directed: Directed = False, since: Since = None, until: Until = None, status: AnalysisStatus = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
 ) -> None:
-    """Events between two actors over time, per QuadClass, with Goldstein sums and means."""
+    """Events between two actors over time, per QuadClass, with Goldstein sums and means
+    (asserted events unless --status says otherwise)."""
     from tidings.store.analysis import dyad_series
 
     parts = pair if len(pair) == 2 else ":".join(pair).split(":")
@@ -136,21 +169,24 @@ def dyad(
         raise QueryError(f"dyad {' '.join(pair)!r} must be two actors, like PRK USA or PRK:USA")
     pair_text = ":".join(parts)
     series = dyad_series(_open(db), parts[0], parts[1], interval=interval, directed=directed,  # type: ignore[arg-type]
-                         since=_date(since, "since"), until=_date(until, "until"))
-    _emit(fmt, [p.model_dump(mode="json") for p in series], f"{pair_text} by {interval}")
+                         since=_date(since, "since"), until=_date(until, "until"), status=status)
+    _emit(fmt, [p.model_dump(mode="json") for p in series], f"{pair_text} by {interval} ({_counted(status)})")
 
 
 def top(
     kind: Annotated[str, typer.Argument(help="actors, dyads, codes, roots or countries.")] = "actors",
-    db: Db = Path("tidings.duckdb"), n: Annotated[int, typer.Option("--n", "-n", min=1)] = 10,
-    since: Since = None, until: Until = None,
+    db: Db = Path("tidings.duckdb"),
+    n: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many rows.")] = 10,
+    since: Since = None, until: Until = None, status: AnalysisStatus = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
 ) -> None:
-    """The most frequent actors, dyads or event codes over a period."""
+    """The most frequent actors, dyads, event codes, roots or countries over a period
+    (asserted events unless --status says otherwise)."""
     from tidings.store.analysis import top as run_top
 
-    rows = run_top(_open(db), kind, n=n, since=_date(since, "since"), until=_date(until, "until"))  # type: ignore[arg-type]
-    _emit(fmt, [r.model_dump(mode="json") for r in rows], f"top {kind}")
+    rows = run_top(_open(db), kind, n=n, since=_date(since, "since"), until=_date(until, "until"),  # type: ignore[arg-type]
+                   status=status)
+    _emit(fmt, [r.model_dump(mode="json") for r in rows], f"top {kind} ({_counted(status)})")
 
 
 def network(
@@ -159,11 +195,13 @@ def network(
     min_events: Annotated[int, typer.Option("--min-events", min=1)] = 1,
     max_edges: Annotated[int, typer.Option("--max-edges", min=1)] = 500,
     actor: Actor = None, country: Country = None, root: Root = None, plover: Plover = None,
+    status: AnalysisStatus = None,
 ) -> None:
-    """Write the actor network (edges weighted by event counts and Goldstein)."""
+    """Write the actor network (edges weighted by event counts and Goldstein; asserted events
+    unless --status says otherwise)."""
     from tidings.store.network import network as build
 
-    base = _filter(actor=actor, country=country, root=root, plover=plover)
+    base = _filter(actor=actor, country=country, root=root, plover=plover, status=status)
     net = build(_open(db), since=_date(since, "since"), until=_date(until, "until"),
                 min_events=min_events, max_edges=max_edges, base=base)
     net.write(out)
@@ -217,6 +255,18 @@ def _flat(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return out
 
 
+def _counted(status: str | None) -> str:
+    """What an analysis counted, for its title."""
+    return "events of every status" if status == "all" else f"{status or 'asserted'} events"
+
+
+def _cell(value: Any) -> str:
+    """A table cell: nothing for None, two decimals for a float."""
+    if value is None:
+        return ""
+    return f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
 def _emit(fmt: str, rows: list[dict[str, Any]], title: str) -> None:
     if fmt == "jsonl":
         for row in rows:
@@ -232,7 +282,7 @@ def _emit(fmt: str, rows: list[dict[str, Any]], title: str) -> None:
     elif fmt == "table":
         table = Table(*(rows[0].keys() if rows else ["(no rows)"]), title=title)
         for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row.values()))
+            table.add_row(*(_cell(v) for v in row.values()))
         Console().print(table)
     else:
         raise QueryError(f"--format {fmt!r} must be table, jsonl or csv")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from tidings.errors import StoreError
@@ -29,16 +30,19 @@ CodeFn = Callable[[Iterable[Article]], Iterator[ArticleResult | Reject]]
 comes back as a :class:`Reject` (with its ``article_id``) instead of a result."""
 ProgressFn = Callable[[ArticleResult], None]
 RejectFn = Callable[[Reject], None]
+SkipFn = Callable[[Article], None]
 
 
 class _Tally:
     """The counts and rejects of one run, and the callbacks that hear of them."""
 
-    def __init__(self, on_progress: ProgressFn | None, on_reject: RejectFn | None) -> None:
+    def __init__(self, on_progress: ProgressFn | None, on_reject: RejectFn | None,
+                 on_skip: SkipFn | None = None) -> None:
         self.summary = RunSummary()
         self.rejects: list[Reject] = []
         self._on_progress = on_progress
         self._on_reject = on_reject
+        self._on_skip = on_skip
         self._started = time.perf_counter()
 
     def reject(self, reject: Reject, *, coding_failed: bool) -> None:
@@ -68,6 +72,8 @@ class _Tally:
             seen[item.id] = content
             if repeated or store.has_article(item.id):
                 self.summary.articles_duplicate += 1
+                if self._on_skip is not None:
+                    self._on_skip(item)
                 continue
             yield item
 
@@ -121,14 +127,16 @@ def ingest(
     batch_size: int,
     on_progress: ProgressFn | None = None,
     on_reject: RejectFn | None = None,
+    on_skip: SkipFn | None = None,
 ) -> RunSummary:
     """Ingest the readers' ``items`` into ``store``, coding new articles with ``code``.
 
     Articles already stored, or with an id seen earlier in this run, are counted as duplicates
     and not coded. Results are stored ``batch_size`` at a time; ``on_progress`` hears of each
-    result as it goes to the store, ``on_reject`` of each reject (input or coding) as it comes.
+    result as it goes to the store, ``on_reject`` of each reject (input or coding) as it comes,
+    ``on_skip`` of each article skipped as already stored (so every input is heard of once).
     """
-    tally = _Tally(on_progress, on_reject)
+    tally = _Tally(on_progress, on_reject, on_skip)
     written = store.add(tally.results(code(tally.fresh(items, store))), batch_size=batch_size)
     return tally.finish(store, written)
 
@@ -145,6 +153,23 @@ def store_outcomes(
     tally = _Tally(None, on_reject)
     written = store.add(tally.results(tally.read(outcomes)), batch_size=batch_size)
     return tally.finish(store, written)
+
+
+def deferred(build: Callable[[], CodeFn]) -> CodeFn:
+    """A coding engine built by ``build`` only when a first article needs coding, then reused:
+    re-ingesting articles that are all stored loads no model at all."""
+    built: list[CodeFn] = []
+
+    def code(articles: Iterable[Article]) -> Iterator[ArticleResult | Reject]:
+        pending = iter(articles)
+        first = next(pending, None)  # the ingest loop has already dropped stored articles
+        if first is None:
+            return
+        if not built:
+            built.append(build())
+        yield from built[0](chain([first], pending))
+
+    return code
 
 
 def combined(first: RunSummary, second: RunSummary) -> RunSummary:

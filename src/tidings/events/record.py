@@ -35,7 +35,7 @@ def event_record(article: Article, mention: EventMention, sentence_index: int, d
                           target.code if target else None),
         article_id=article.id,
         sentence_index=sentence_index,
-        sentence=token.sent.text,
+        sentence=token.sent.text.strip(),  # no trailing paragraph break
         trigger=Trigger(text=token.text, start=token.idx, end=token.idx + len(token.text)),
         source=source,
         target=target,

@@ -24,11 +24,14 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import duckdb
 from pydantic import BaseModel
 
-from tidings.errors import StoreBusy, StoreError
+from tidings.errors import StoreError
 from tidings.records import ArticleResult, Event, Reject
 from tidings.store import schema
+from tidings.store.connection import batches, open_connection
 from tidings.store.feedlog import FeedLedgerMethods
+from tidings.store.frames import Rows
 from tidings.store.link import LinkSettings
+from tidings.store.literals import inline
 from tidings.store.query import (
     EventFilter,
     LinkedEvent,
@@ -37,13 +40,13 @@ from tidings.store.query import (
     page_clause,
     where_clause,
 )
-from tidings.store.rows import dict_rows, event_from_row
-from tidings.store.writer import write_batch
+from tidings.store.rows import dict_rows, event_from_row, string_list
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
     from tidings.store.search import SearchHit
 
-BUSY_MESSAGE = "store is busy (another process is writing); retry"
 ItemT = TypeVar("ItemT")
 
 
@@ -83,48 +86,6 @@ class Page(BaseModel, Generic[ItemT]):
 
     items: list[ItemT]
     next_cursor: str | None
-
-
-def open_connection(path: Path, *, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnection:
-    """Open the file, retrying while another process holds the lock, then :class:`StoreBusy`."""
-    deadline = time.monotonic() + timeout
-    delay = 0.01
-    while True:
-        try:
-            conn = duckdb.connect(str(path), read_only=read_only)
-            conn.execute("SET enable_progress_bar = false")  # library code never draws on stdout
-            return conn
-        except duckdb.IOException as exc:
-            text = str(exc)
-            if "lock" not in text.lower():
-                raise StoreError(f"cannot open store {path}: {text.splitlines()[0]}") from None
-            if time.monotonic() >= deadline:
-                raise StoreBusy(BUSY_MESSAGE) from None
-            time.sleep(delay)
-            delay = min(delay * 2, 0.2)
-        except duckdb.Error as exc:
-            first = str(exc).splitlines()[0]
-            if "different configuration" in first:
-                raise StoreError(
-                    f"store {path} is already open in this process in another mode; close it first"
-                ) from None
-            raise StoreError(f"cannot open store {path}: {first}") from None
-
-
-def _batches(results: Iterable[ArticleResult], size: int) -> Iterator[tuple[list[ArticleResult], float]]:
-    """Batches of ``size`` results (at least one, possibly empty), with seconds spent pulling each."""
-    batch: list[ArticleResult] = []
-    pulled_since = time.monotonic()
-    yielded = False
-    for result in results:
-        batch.append(result)
-        if len(batch) >= size:
-            yield batch, time.monotonic() - pulled_since
-            yielded = True
-            batch = []
-            pulled_since = time.monotonic()
-    if batch or not yielded:
-        yield batch, time.monotonic() - pulled_since
 
 
 class Store(FeedLedgerMethods):
@@ -247,12 +208,14 @@ class Store(FeedLedgerMethods):
         """
         if self.read_only:
             raise StoreError(f"store {self.path} was opened read-only; open it without read_only to write")
+        from tidings.store.writer import write_batch  # pyarrow: only a writer needs it
+
         started = time.monotonic()
         summary = StoreWriteSummary()
         conn: duckdb.DuckDBPyConnection | None = None
         opened = 0.0
         try:
-            for batch, waited in _batches(results, batch_size):
+            for batch, waited in batches(results, batch_size):
                 summary.articles_seen += len(batch)
                 if conn is None:
                     conn = open_connection(self.path, read_only=False, timeout=self.busy_timeout)
@@ -323,9 +286,10 @@ class Store(FeedLedgerMethods):
         nxt = encode_cursor(rows[-1]["date"], rows[-1]["mention_key"]) if f.limit and len(rows) == f.limit else None
         return Page[Event](items=[event_from_row(r) for r in rows], next_cursor=nxt)
 
-    def events(self, f: EventFilter | None = None) -> list[Event]:
-        """Stored mentions as the :class:`Event` records that were added."""
-        return self.events_page(f or EventFilter()).items
+    def events(self, f: EventFilter | None = None) -> Rows[Event]:
+        """Stored mentions as the :class:`Event` records that were added (a list with ``.df()`` and
+        ``.arrow()``; :meth:`events_table` reads every stored column straight into Arrow)."""
+        return Rows(self.events_page(f or EventFilter()).items, Event)
 
     def linked_events_page(self, f: EventFilter) -> Page[LinkedEvent]:
         where, params = where_clause(f, "event_id", mentions=False)
@@ -333,9 +297,19 @@ class Store(FeedLedgerMethods):
         nxt = encode_cursor(rows[-1]["date"], rows[-1]["event_id"]) if f.limit and len(rows) == f.limit else None
         return Page[LinkedEvent](items=[linked_event_from_row(r) for r in rows], next_cursor=nxt)
 
-    def linked_events(self, f: EventFilter | None = None) -> list[LinkedEvent]:
-        """Linked events with their GDELT-style counts."""
-        return self.linked_events_page(f or EventFilter()).items
+    def linked_events(self, f: EventFilter | None = None) -> Rows[LinkedEvent]:
+        """Linked events with their GDELT-style counts (a list with ``.df()`` and ``.arrow()``)."""
+        return Rows(self.linked_events_page(f or EventFilter()).items, LinkedEvent)
+
+    def events_table(self, f: EventFilter | None = None, *, linked: bool = True) -> pa.Table:
+        """Linked events (or, with ``linked=False``, mentions) as a ``pyarrow.Table`` of the stored
+        columns, read straight from DuckDB; ``.to_pandas()`` makes it a DataFrame."""
+        f = f or EventFilter()
+        table, key = ("events", "event_id") if linked else ("mentions", "mention_key")
+        where, params = where_clause(f, key, mentions=not linked)
+        with self._connection() as conn:
+            return conn.execute(inline(f"SELECT * FROM {table} WHERE {where}{page_clause(f, key)}", params)
+                                ).to_arrow_table()
 
     def build_search_index(self) -> int:
         """(Re)build the full-text index over article titles and texts; returns articles indexed.
@@ -357,6 +331,20 @@ class Store(FeedLedgerMethods):
         """One linked event by id, or None."""
         rows = self._rows("SELECT * FROM events WHERE event_id = ?", [event_id])
         return linked_event_from_row(rows[0]) if rows else None
+
+    def event_sentences(self, event_ids: Iterable[str]) -> dict[str, str]:
+        """The sentence of each linked event's representative mention, by event id."""
+        sql = f"""SELECT e.event_id, m.sentence FROM events e JOIN mentions m ON m.mention_key = e.representative
+                  WHERE list_contains({string_list(sorted(set(event_ids)))}, e.event_id)"""
+        return {r["event_id"]: r["sentence"] for r in self._rows(sql)}
+
+    def actor_labels(self, keys: Iterable[str | None]) -> dict[str, str]:
+        """The label every view shows for each actor key (a code, or ``~`` and a lower-cased name);
+        see :mod:`tidings.store.labels`."""
+        from tidings.store.labels import actor_labels
+
+        with self._connection() as conn:
+            return actor_labels(conn, keys)
 
     def mentions_of(self, event_id: str, limit: int | None = None) -> list[Event]:
         """The mentions linked into one event, by (date, key); at most ``limit`` of them."""

@@ -55,12 +55,14 @@ import re
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from tidings.records import Actor, Event
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _PRIME = 4294967291  # largest prime below 2**32
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -231,6 +233,8 @@ def segments(days: Sequence[int], window: int) -> list[tuple[int, int]]:
 
 
 def _permutations(settings: LinkSettings) -> tuple[np.ndarray, np.ndarray]:
+    import numpy as np  # here, not at import: reading a store needs no numpy
+
     rng = np.random.default_rng(20240229)
     n = settings.minhash_permutations
     a = rng.integers(1, _PRIME - 1, size=n, dtype=np.uint64)
@@ -251,6 +255,8 @@ def minhash(text: str, settings: LinkSettings) -> list[int]:
     sh = shingles(text, settings.shingle_size)
     if not sh:
         return [0] * settings.minhash_permutations
+    import numpy as np
+
     a, b = _permutations(settings)
     prime = np.uint64(_PRIME)
     x = np.fromiter(sh, dtype=np.uint64, count=len(sh)) % prime

@@ -13,6 +13,9 @@ from pydantic import BaseModel
 
 from tidings.errors import QueryError
 from tidings.store.core import Store
+from tidings.store.frames import Rows
+from tidings.store.labels import actor_labels
+from tidings.store.literals import inline
 from tidings.store.query import EventFilter, where_clause
 
 _KEY = "coalesce({s}_code, '~' || lower(coalesce({s}_name, {s}_text)))"
@@ -74,6 +77,14 @@ class Network(BaseModel):
         ET.indent(root)
         return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
+    def node_rows(self) -> Rows[Node]:
+        """The nodes, with ``.df()`` and ``.arrow()``."""
+        return Rows(self.nodes, Node)
+
+    def edge_rows(self) -> Rows[Edge]:
+        """The edges, with ``.df()`` and ``.arrow()``."""
+        return Rows(self.edges, Edge)
+
     def write(self, out: str | Path, fmt: Literal["graphml", "json"] | None = None) -> None:
         out = Path(out)
         fmt = fmt or ("graphml" if out.suffix.lower() == ".graphml" else "json")
@@ -84,17 +95,17 @@ class Network(BaseModel):
 
 def network(
     store: Store, *, since: dt.date | None = None, until: dt.date | None = None, min_events: int = 1,
-    max_edges: int = 500, base: EventFilter | None = None,
+    max_edges: int = 500, base: EventFilter | None = None, status: str | None = None,
 ) -> Network:
-    """Directed actor-to-actor edges among linked events (strongest ``max_edges`` kept)."""
-    f = (base or EventFilter()).model_copy(update={"limit": None, "offset": 0, "cursor": None})
-    f = f.model_copy(update={k: v for k, v in {"since": since, "until": until}.items() if v is not None})
+    """Directed actor-to-actor edges among linked events (strongest ``max_edges`` kept); asserted
+    events only unless ``status`` (or ``base.status``) says otherwise."""
+    changes = {k: v for k, v in {"since": since, "until": until, "status": status}.items() if v is not None}
+    f = (base or EventFilter()).model_copy(update=changes)
+    f = EventFilter.parse(**f.model_dump()).for_analysis()
     where, params = where_clause(f, "event_id", mentions=False)
     src, tgt = _KEY.format(s="source"), _KEY.format(s="target")
     sql = f"""
-        SELECT {src} AS s, {tgt} AS t, any_value(coalesce(source_name, source_text)) AS s_label,
-               any_value(coalesce(target_name, target_text)) AS t_label,
-               any_value(source_country) AS s_country, any_value(target_country) AS t_country,
+        SELECT {src} AS s, {tgt} AS t, any_value(source_country) AS s_country, any_value(target_country) AS t_country,
                count(*) AS events, sum(num_mentions)::BIGINT AS mentions, sum(goldstein) AS gsum,
                avg(goldstein) AS gmean, count(*) FILTER (WHERE quad_class <= 2) AS coop,
                count(*) FILTER (WHERE quad_class >= 3) AS conflict
@@ -103,11 +114,12 @@ def network(
         ORDER BY events DESC, s, t LIMIT {int(max_edges)}
     """
     with store.connect() as conn:
-        rows = conn.execute(sql, params).fetchall()
+        rows = conn.execute(inline(sql, params)).fetchall()
+        labels = actor_labels(conn, [k for r in rows for k in r[:2]])  # the labels every view shows
     nodes: dict[str, Node] = {}
     edges: list[Edge] = []
-    for s, t, s_label, t_label, s_country, t_country, events, mentions, gsum, gmean, coop, conflict in rows:
-        ends = {s: (s_label, s_country), t: (t_label, t_country)}  # a self-loop counts once
+    for s, t, s_country, t_country, events, mentions, gsum, gmean, coop, conflict in rows:
+        ends = {s: (labels.get(s), s_country), t: (labels.get(t), t_country)}  # a self-loop counts once
         for key, (label, country) in ends.items():
             node = nodes.setdefault(key, Node(id=key, label=label, country=country, events=0))
             node.events += events

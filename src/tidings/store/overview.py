@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from tidings.store.analysis import Interval, dyad_series
 from tidings.store.core import Store
+from tidings.store.frames import Rows
 from tidings.store.query import LIKE_ESCAPE, EventFilter, contains_pattern, where_clause
 from tidings.store.rows import dict_rows
 
@@ -61,8 +62,8 @@ class ActorCount(BaseModel):
 
 
 def _where(f: EventFilter) -> tuple[str, list[Any]]:
-    unpaged = f.model_copy(update={"cursor": None, "offset": 0, "limit": None})
-    return where_clause(unpaged, "event_id", mentions=False)
+    """The filter unpaged, counting asserted events unless it sets a status."""
+    return where_clause(f.for_analysis(), "event_id", mentions=False)
 
 
 def _quad_rows(store: Store, f: EventFilter, interval: Interval) -> list[dict[str, Any]]:
@@ -79,7 +80,7 @@ def _quad_rows(store: Store, f: EventFilter, interval: Interval) -> list[dict[st
         return dict_rows(conn, sql, params)
 
 
-def time_series(store: Store, f: EventFilter, interval: Interval) -> list[PeriodPoint]:
+def time_series(store: Store, f: EventFilter, interval: Interval) -> Rows[PeriodPoint]:
     """Linked events per period: counts per quad class, mentions, Goldstein sum and mean.
 
     A dyad filter goes through :func:`~tidings.store.analysis.dyad_series` (both directions
@@ -96,13 +97,13 @@ def time_series(store: Store, f: EventFilter, interval: Interval) -> list[Period
         point["mentions"] += row["mentions"] or 0
         point["goldstein_sum"] += row["goldstein_sum"]
         point[QUAD_KEYS[row["quad_class"]]] += row["events"]
-    return [
+    return Rows((
         PeriodPoint(**point, goldstein_mean=point["goldstein_sum"] / point["events"])
         for _, point in sorted(periods.items())
-    ]
+    ), PeriodPoint)
 
 
-def map_points(store: Store, f: EventFilter, limit: int) -> list[MapPoint]:
+def map_points(store: Store, f: EventFilter, limit: int) -> Rows[MapPoint]:
     """Event locations with coordinates, one point per place, busiest first."""
     where, params = _where(f)
     sql = f"""
@@ -114,7 +115,7 @@ def map_points(store: Store, f: EventFilter, limit: int) -> list[MapPoint]:
         GROUP BY location_name, location_country, round(location_lat, 4), round(location_lon, 4)
         ORDER BY events DESC, name LIMIT ?"""
     with store.connect() as conn:
-        return [MapPoint(**r) for r in dict_rows(conn, sql, [*params, int(limit)])]
+        return Rows((MapPoint(**r) for r in dict_rows(conn, sql, [*params, int(limit)])), MapPoint)
 
 
 def actor_counts(store: Store, q: str | None, limit: int, offset: int) -> list[ActorCount]:

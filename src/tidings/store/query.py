@@ -32,7 +32,9 @@ class EventFilter(BaseModel):
     name substring on either side; ``country`` an alpha-3 actor country on either side;
     ``dyad`` ``("PRK", "USA")`` or ``"PRK:USA"``: each side matches a code prefix or a country,
     in either direction unless ``directed`` (a ``reciprocal`` event matches both directions);
-    ``cameo`` is a code prefix, ``root`` a CAMEO root, ``plover`` a PLOVER type. ``since``/``until``
+    ``cameo`` is a code prefix, ``root`` a CAMEO root, ``plover`` a PLOVER type, ``status`` one of
+    :data:`STATUSES` or ``"all"`` (listings keep every status when it is unset; the analyses
+    count only :data:`ANALYSIS_STATUS` then, see :meth:`for_analysis`). ``since``/``until``
     bound the event date (inclusive). Results come in (date, id) order; page with ``offset`` or
     with the ``cursor`` a page returned.
     """
@@ -72,6 +74,22 @@ class EventFilter(BaseModel):
         if isinstance(value, (int, str)) and str(value).isdigit():
             return str(value).zfill(2)
         return value
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _check_status(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip().lower()
+            if value not in (*STATUSES, ANY_STATUS):
+                raise ValueError(f"status {value!r} must be one of {', '.join(STATUSES)} or {ANY_STATUS}")
+        return value
+
+    def for_analysis(self) -> EventFilter:
+        """This filter unpaged, counting :data:`ANALYSIS_STATUS` events unless a status is set."""
+        changes: dict[str, Any] = {"limit": None, "offset": 0, "cursor": None}
+        if self.status is None:
+            changes["status"] = ANALYSIS_STATUS
+        return self.model_copy(update=changes)
 
     @model_validator(mode="after")
     def _check(self) -> EventFilter:

@@ -12,13 +12,20 @@ import duckdb
 from tidings.records import Actor, Article, Event, EventDate, Location, Tone, Trigger
 from tidings.store.gdelt_codes import adm1_code, fips_country, geo_type
 from tidings.store.link import LinkSettings
+from tidings.store.literals import inline, literal
 
 
 def dict_rows(conn: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    """The rows of a query as dicts keyed by column name."""
-    cur = conn.execute(sql, list(params))
+    """The rows of a read query as dicts keyed by column name (values inlined: see
+    :mod:`tidings.store.literals`)."""
+    cur = conn.execute(inline(sql, list(params)))
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def string_list(values: Sequence[str]) -> str:
+    """A DuckDB ``VARCHAR[]`` literal of ``values`` (see :mod:`tidings.store.literals`)."""
+    return f"{literal(list(values))}::VARCHAR[]"
 
 
 def source_key(article: Article) -> str:

@@ -76,6 +76,8 @@ def _fresh_results(
             outcome.duplicates += 1
         else:
             unique[r.article.id] = r
+    if not unique:  # nothing to look up (and no bound parameter: DuckDB would import pandas)
+        return []
     existing = {
         row[0]
         for row in conn.execute(
