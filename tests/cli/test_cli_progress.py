@@ -25,7 +25,9 @@ def test_inputs_are_counted_up_front_as_the_readers_will_yield_them(tmp_path: Pa
     (folder / "c.csv").write_text('id,date,title,text\nc1,2020-01-01,T,"two\nlines"\nc2,2020-01-02,T,one\n',
                                   encoding="utf-8")
     assert count_records([folder]) == len(list(read_inputs([folder]))) == 7
-    assert count_records(["-"]) is None and count_records([tmp_path / "missing*.txt"]) is None
+    assert count_records(["-"]) is None
+    missing = [tmp_path / "missing*.txt"]  # a path that names nothing is one reject
+    assert count_records(missing) == len(list(read_inputs(missing))) == 1
 
 
 def test_without_a_terminal_progress_is_a_line_now_and_then() -> None:

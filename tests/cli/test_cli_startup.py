@@ -63,3 +63,10 @@ def test_reingesting_stored_articles_loads_no_model(tmp_path: Path, seed_path: P
     assert {"spacy", "tidings.pipeline"} <= first  # coding the new article needs the model
     again = loaded_after(["ingest", str(seed_path), "--db", db, "-j", "1"])
     assert not again & {"spacy", "tidings.pipeline", "pandas"}
+
+
+def test_the_command_lines_max_chars_default_is_the_readers() -> None:
+    from tidings.cli.common import MAX_CHARS as CLI_DEFAULT
+    from tidings.inputs.files import MAX_CHARS
+
+    assert CLI_DEFAULT == MAX_CHARS

@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 
 from tidings.cli.common import (
+    MAX_CHARS,
     ActorsOption,
     DbOption,
     MaxCharsOption,
@@ -28,7 +29,6 @@ from tidings.cli.common import (
     handle_errors,
     worker_count,
 )
-from tidings.inputs.files import MAX_CHARS
 
 __all__ = ["ActorsOption", "DbOption", "WorkersOption", "app", "err", "handle_errors"]
 

@@ -32,6 +32,9 @@ MinConfidenceOption = Annotated[float | None, typer.Option(
     "--min-confidence", min=0.0, max=1.0,
     help="Keep events the learned layer gives at least this probability (default: its operating point; "
          "0 keeps every candidate the rules propose).")]
+MAX_CHARS = 200_000
+"""The default of ``--max-chars``: :data:`tidings.inputs.files.MAX_CHARS`, repeated here so that the
+command line starts without the readers (tests/cli/test_cli_startup.py checks the two agree)."""
 MaxCharsOption = Annotated[int, typer.Option(
     "--max-chars", min=1, max=1_000_000,
     help="Reject an article whose normalised body is longer than this many characters (spaCy parses "
