@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from tidings.events.stance_terms import CROWD_NOUNS, GATHERING_VERBS
 from tidings.events.terms import (
     APPEAL_FOR_VERBS,
     ARRIVAL_VERBS,
@@ -260,6 +261,8 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
         for noun in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children):
             if (code := noun_event_code(noun)) is not None:
                 return code
+    if lemma in GATHERING_VERBS and _crowd(_subject_heads(verb)):
+        return "141"  # "Thousands of people had gathered outside the National Congress": a demonstration
     if lemma in DEPARTURE_VERBS and _words(_subject_heads(verb)) & TROOP_NOUNS:
         return "0874"  # "American troops began leaving Afghanistan": a military withdrawal
     if lemma in EXPULSION_VERBS and any(c.dep_ == "prt" and c.lower_ in EXPULSION_PARTICLES for c in verb.children):
@@ -293,6 +296,17 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
                 return "074"  # "deploying 300 troops to the UN peacekeeping mission": protection
             return code
     return None
+
+
+def _crowd(heads: list[Token]) -> bool:
+    """A subject that is a crowd: "thousands of people", "protesters", "several thousand supporters"."""
+    for head in heads:
+        words = {head.lemma_.lower(), head.lower_}
+        words |= {g.lemma_.lower() for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"}
+        if words & CROWD_NOUNS:
+            return True
+    return False
 
 
 def _subject_heads(verb: Token) -> list[Token]:
