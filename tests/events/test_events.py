@@ -144,6 +144,19 @@ CONSTRUCTIONS = [
     ("Russia questioned the legitimacy of the Ukrainian elections.", ("RUS", "11", "UKR", "asserted", "verb_default")),
     ("The House of Representatives impeached President Donald Trump over an alleged abuse of power.",
      ("USA", "11", "USA", "asserted", "verb_default")),
+    # the kind of violence: the harm a car bombing does is the bombing (18x); people who bear no arms
+    # assault (18x); the event noun says which force ("a chemical attack", 20x)
+    ("A car bombing in Kabul killed five people on Tuesday.", (None, "18", "AFG", "asserted", "verb_pattern")),
+    ("An Afghan man was beaten by Pakistani protesters in Peshawar.",
+     ("PAK", "18", "AFG", "asserted", "verb_pattern")),
+    ("A French man went on a stabbing spree in Paris, killing four.", ("FRA", "18", "FRA", "asserted", "verb_pattern")),
+    ("Syrian government forces carried out a chemical attack on the town of Douma.",
+     ("SYR", "20", "SYR", "asserted", "verb_pattern")),
+    # calling a charge baseless denies it (016); an agentless arrest that authorities announce is theirs
+    ("Iran said reports that it intended to threaten shipping in the Gulf were baseless.",
+     ("IRN", "01", None, "asserted", "stance_adjective")),
+    ("Authorities in Britain announced that 337 people in 38 countries were arrested.",
+     ("GBR", "17", "GBR", "asserted", "verb_default")),
     # brushing off a demand rejects it
     ("Brazilian Finance Minister Dilson Funaro shrugged off demands by a group of governors that he resign.",
      ("BRA", "12", "BRA", "asserted", "verb_pattern")),

@@ -23,6 +23,7 @@ from tidings.events.terms import (
     PLACE_PREPS,
     PROPOSAL_NOUNS,
     PROVISO_MARKS,
+    SPEECH_VERBS,
     STANCE_NOUNS,
     STATE_PARTICIPLES,
     TARGET_PREPS,
@@ -86,6 +87,14 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if verb.dep_ == "ccomp":
             return []
         return subjects(verb.head, depth + 1)
+    return []
+
+
+def reporters(verb: Token) -> list[Token]:
+    """Who reports the verb's clause: the subject of the verb of saying it complements, if any."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS:
+        return subjects(head)
     return []
 
 

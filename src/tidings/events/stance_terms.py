@@ -53,3 +53,30 @@ CROWD_NOUNS = frozenset({
 CONVERSING_VERBS = frozenset({"speak", "talk", "chat", "confer", "converse"})
 PHONE_NOUNS = frozenset({"phone", "telephone", "telephones", "phones"})
 PHONE_PREPS = frozenset({"on", "by", "over", "via"})
+
+# "Iran said reports that it intended to threaten shipping were baseless": calling a charge false denies it (016).
+DENIAL_ADJECTIVES = frozenset({
+    "baseless", "false", "untrue", "groundless", "unfounded", "fabricated", "absurd", "ridiculous", "nonsense",
+    "wrong", "incorrect", "inaccurate", "fake", "misleading", "lie", "lies",
+})
+
+# "Last week a Kabul car bombing killed five": the harm done by an event of violence is that event.
+HARM_VERBS = frozenset({
+    "kill", "wound", "injure", "destroy", "damage", "hit", "level", "flatten", "devastate", "claim",
+})
+# "journalists were attacked by protesters": an attack by people who bear no arms assaults (182).
+ASSAULT_VERBS = frozenset({"attack", "assault", "beat", "stab", "punch", "kick", "assail"})
+UNARMED_ATTACKERS = frozenset({
+    "protester", "demonstrator", "mob", "crowd", "assailant", "attacker", "man", "woman", "men", "gang", "rioter",
+    "youth", "fan", "supporter", "student", "resident", "villager", "thug", "hooligan", "passer-by",
+})
+
+# Violent events named by a noun and its modifier ("a car bombing", "a chemical attack"), by CAMEO's
+# kinds: non-military bombings (183x), aerial weapons (195), weapons of mass destruction (204x).
+VIOLENCE_NOUNS: dict[str, str] = {
+    "car bomb": "1832", "car bombing": "1832", "truck bomb": "1832", "suicide bombing": "1831",
+    "suicide attack": "1831", "suicide bomber": "1831", "suicide blast": "1831", "roadside bomb": "1833",
+    "bomb attack": "183", "bomb blast": "183", "knife attack": "182",
+    "drone attack": "195", "missile attack": "195", "rocket attack": "195", "air raid": "195",
+    "chemical attack": "2041", "gas attack": "2041", "chemical weapons": "2041", "nerve agent": "2041",
+}

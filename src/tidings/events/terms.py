@@ -84,7 +84,8 @@ NOUN_EVENTS: dict[str, str] = {
     "sit-in": "141", "walkout": "143", "boycotts": "163", "expulsions": "174", "deportation": "174",
     "welcome": "043", "reception": "043", "cessation": "0871", "armistice": "0871",
     "conversation": "040", "phone conversation": "041", "telephone conversation": "041", "telephone call": "041",
-    "discussion": "040", "discussions": "040", "dialogue": "040", "dialog": "040", "consultations": "040",
+    "stabbing": "182", "discussion": "040", "discussions": "040", "dialogue": "040", "dialog": "040",
+    "consultations": "040",
 }
 
 # Verbs whose object noun carries the event ("held talks", "launched an attack").
@@ -386,6 +387,7 @@ RETURNED_PEOPLE = frozenset({
 })
 EFFORT_NOUNS = frozenset({
     "effort", "bid", "initiative", "campaign", "drive", "operation", "program", "programme", "plan", "mission",
+    "spree",
 })
 QUANTITY_HEADS = frozenset({
     "part", "parts", "much", "most", "some", "all", "portion", "half", "rest", "section",

@@ -27,11 +27,13 @@ from tidings.events.roles import (
     objects,
     of_objects,
     prep_objects,
+    reporters,
     subjects,
 )
 from tidings.events.stance_terms import (
     ALLEGING_VERBS,
     ALWAYS_ACCUSING_VERBS,
+    DENIAL_ADJECTIVES,
     STANCE_ADJECTIVES,
     STANCE_COPULAS,
     STANCE_PREPS,
@@ -129,6 +131,8 @@ def stance_adjective(verb: Token, ctx: Context) -> Outcome:
     preposition is that stance's event (criticism 111, rejection 120, praise 051, ...)."""
     if ctx.lemma not in STANCE_COPULAS:  # "was opposed to" is the verb's own: a state participle
         return None
+    if (denial := _charge_called_false(verb)) is not None:
+        return denial
     for child in verb.children:
         if child.dep_ == "acomp" and (code := STANCE_ADJECTIVES.get(child.lemma_.lower())):
             targets = [g for p in child.children if p.dep_ == "prep" and p.lower_ in STANCE_PREPS
@@ -137,13 +141,28 @@ def stance_adjective(verb: Token, ctx: Context) -> Outcome:
     return None
 
 
+def _charge_called_false(verb: Token) -> Candidate | None:
+    """"Iran said reports that it intended to threaten shipping were baseless": calling a charge
+    false denies it (016), the speaker's denial."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "acomp" and c.lemma_.lower() in DENIAL_ADJECTIVES for c in verb.children):
+        return None
+    charges = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in CHARGE_NOUNS]
+    if not charges:
+        return None
+    authors = [g for c in charges for p in c.children if p.dep_ == "prep" and p.lower_ in {"by", "from", "of"}
+               for g in p.children if g.dep_ == "pobj"]
+    return Candidate(trigger=verb, clause=verb, code=DENY_RESPONSIBILITY, sources=subjects(head), targets=authors,
+                     status=status_of(head))
+
+
 def _speaker_if_pronoun(verb: Token, sources: list[Token]) -> list[Token]:
     """"The United States has said it is skeptical of ...": a pronoun subject of a reported stance
     is the speaker's own."""
-    head = verb.head
-    if (verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS
-            and all(s.lower_ in PERSONAL_PRONOUNS for s in sources)):
-        return subjects(head) or sources
+    if all(s.lower_ in PERSONAL_PRONOUNS for s in sources):
+        return reporters(verb) or sources
     return sources
 
 
