@@ -1,6 +1,6 @@
 """Which core gold events of the real-news training articles get no candidate with the right root.
 
-    python scripts/missed_events.py [--shared ../shared] [--cache DIR] [--examples 3] [--root 11]
+    python scripts/missed_events.py [--shared ../shared] [--cache DIR] [--examples 3] [--root 11] [--unmatched]
 
 Reads only what training may read: the Wikinews and Reuters articles of the shared
 ``realnews_dev.jsonl`` and the ``train`` part of ``data/gold/realnews_tidings.jsonl`` (never the
@@ -9,6 +9,9 @@ off) is compared with each core gold event of its sentence; a gold event is *mis
 candidate of its sentence has its root (or an alternative root). The misses are listed grouped by
 gold root, and within a root by the lemmas of the sentence's verbs and event nouns, with what the
 rules proposed there instead (``wrong root``) or that they proposed nothing (``no candidate``).
+
+``--unmatched`` lists the other side instead: candidates (asserted or planned) that match no gold
+event of their sentence by root, core or optional, grouped by construction and root.
 
 ``--cache DIR`` keeps the spaCy parses (DocBin) there, so that re-running after a change to the
 event rules does not parse again (delete the folder when the model or the texts change).
@@ -104,6 +107,32 @@ def misses(extractor: Extractor, articles: list[Article], gold: dict[str, list[G
     return out, core_total
 
 
+def unmatched(extractor: Extractor, articles: list[Article], gold: dict[str, list[GoldEvent]],
+              cache: Path | None) -> list[dict[str, Any]]:
+    """Counted candidates that match no gold event of their sentence by root (one to one)."""
+    from tidings.evaluation.matching import matching_pairs
+
+    out: list[dict[str, Any]] = []
+    for article, doc in parsed(extractor, articles, cache):
+        events = [e for e, _ in extractor.scored_candidates(article, doc) if e.status in COUNTED]
+        golds = gold[article.id]
+        options = [[j for j, e in enumerate(events) if same_sentence(g, e) and g.accepts_root(e)] for g in golds]
+        matched = {j for _, j in matching_pairs(options, len(events))}
+        out.extend({"article": article.id, "rule": e.rule, "root": e.cameo_root, "cameo": e.cameo,
+                    "sentence": " ".join(e.sentence.split()), "empty": not golds}
+                   for j, e in enumerate(events) if j not in matched)
+    return out
+
+
+def report_unmatched(found: list[dict[str, Any]], examples: int) -> None:
+    print(f"{len(found)} unmatched candidates ({sum(f['empty'] for f in found)} in articles with no gold event)")
+    groups = Counter((f["rule"], f["root"]) for f in found)
+    for (rule, root), n in groups.most_common(30):
+        print(f"\n== {rule} root {root}: {n}")
+        for f in [f for f in found if (f["rule"], f["root"]) == (rule, root)][:max(examples, 0)]:
+            print(f"   - [{f['cameo']}] {f['sentence'][:200]}")
+
+
 def report(found: list[dict[str, Any]], core_total: int, examples: int, only_root: str | None) -> None:
     kinds = Counter(m["kind"] for m in found)
     print(f"{len(found)} of {core_total} core gold events missed: " + ", ".join(f"{k} {v}" for k, v in kinds.items()))
@@ -126,9 +155,13 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--examples", type=int, default=3, help="sentences shown per root (-1: all)")
     parser.add_argument("--root", default=None, help="show only this gold root")
+    parser.add_argument("--unmatched", action="store_true", help="list candidates matching no gold event")
     args = parser.parse_args()
     extractor = Extractor(ExtractorSettings(judge=False))
     articles, gold = training_articles(args.shared)
+    if args.unmatched:
+        report_unmatched(unmatched(extractor, articles, gold, args.cache), args.examples)
+        return
     found, core_total = misses(extractor, articles, gold, args.cache)
     report(found, core_total, args.examples, args.root)
 
