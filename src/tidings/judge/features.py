@@ -132,7 +132,7 @@ def candidate_features(*, rule: str, code: str, status: str, reciprocal: bool, t
         features.append("amounts")
     features.append(f"valence*root={_valence(trigger)}*{root}")  # "treats the law with utter contempt": 111, not 010
     features.append(f"same_root_before={min(same_root_before, 2)}")  # the scorer matches one event per gold event
-    features.extend(f"{name}*root={name}*{root}" for name in clause_context(clause, source))
+    features.extend(f"{name}*root={root}" for name in clause_context(clause, source))
     return features
 
 
