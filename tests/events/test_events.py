@@ -157,6 +157,9 @@ CONSTRUCTIONS = [
      ("IRN", "01", None, "asserted", "stance_adjective")),
     ("Authorities in Britain announced that 337 people in 38 countries were arrested.",
      ("GBR", "17", "GBR", "asserted", "verb_default")),
+    # the relative clause of a named person reports what that person does
+    (("President Reagan today had talks with Kenyan President Daniel Arap Moi, who afterwards appealed for more "
+      "U.S. investment in Kenya."), ("KEN", "02", "USA", "asserted", "verb_default")),
     # brushing off a demand rejects it
     ("Brazilian Finance Minister Dilson Funaro shrugged off demands by a group of governors that he resign.",
      ("BRA", "12", "BRA", "asserted", "verb_pattern")),

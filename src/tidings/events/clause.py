@@ -197,16 +197,26 @@ def is_purpose(verb: Token) -> bool:
 def verbs_top_down(sent: Span) -> Iterator[Token]:
     """Verbs of the sentence's clause spine (root, coordinated, complement and adverbial
     clauses) in breadth-first order, so that governing verbs come first. Verbs inside noun
-    phrases (relative clauses, participles) describe their noun, not a new event."""
+    phrases (relative clauses, participles) describe their noun, not a new event; except the
+    relative clause of a named person, which reports what that person does: "President Reagan
+    today had talks with Kenyan President Daniel Arap Moi, who afterwards appealed for more U.S.
+    investment in Kenya" (after the spine)."""
     queue = [sent.root]
     predicate = misparsed_predicate(sent)
     if predicate is not None:
         queue.append(predicate)
+    queue.extend(t for t in sent if is_named_relative(t) and (predicate is None or t.i != predicate.i))
     while queue:
         token = queue.pop(0)
         if token.pos_ in {"VERB", "AUX"} or token.i == sent.root.i:
             yield token
         queue.extend(c for c in token.children if c.dep_ in SPINE_DEPS)
+
+
+def is_named_relative(verb: Token) -> bool:
+    """A "..., who ..." clause of a name: the relative pronoun is its subject, the name its antecedent."""
+    return (verb.dep_ == "relcl" and verb.pos_ == "VERB" and verb.head.pos_ == "PROPN"
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children))
 
 
 def message_clause(verb: Token) -> Token | None:

@@ -75,6 +75,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [verb.sent.root]
     for child in verb.children:
         if child.dep_ == "nsubj":  # before any "by" phrase: "shortened by one hour the curfew"
+            if child.lower_ == "who" and verb.dep_ == "relcl":
+                return [verb.head]  # "Moi, who afterwards appealed for ...": Moi
             return [child]
     for child in verb.children:
         if child.dep_ == "agent":
