@@ -160,6 +160,8 @@ CONSTRUCTIONS = [
     # the relative clause of a named person reports what that person does
     (("President Reagan today had talks with Kenyan President Daniel Arap Moi, who afterwards appealed for more "
       "U.S. investment in Kenya."), ("KEN", "02", "USA", "asserted", "verb_default")),
+    # testing a weapon shows military power (15x), unlike testing positive
+    ("North Korea tested a new tactical guided weapon on Wednesday.", ("PRK", "15", None, "asserted", "verb_pattern")),
     # brushing off a demand rejects it
     ("Brazilian Finance Minister Dilson Funaro shrugged off demands by a group of governors that he resign.",
      ("BRA", "12", "BRA", "asserted", "verb_pattern")),

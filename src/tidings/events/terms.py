@@ -222,6 +222,9 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"join"}),
      frozenset({"fighting", "fight", "war", "battle", "offensive", "attack", "insurgency"}), "190"),
     (frozenset({"join"}), frozenset({"exercise", "exercises", "drill", "drills", "coalition", "mission"}), "062"),
+    # testing a weapon shows military power (150), whatever else "test" means ("tested positive")
+    (frozenset({"test", "test-fire"}),
+     frozenset({"weapon", "missile", "rocket", "warhead", "bomb", "device", "icbm", "launcher"}), "150"),
     # downing tools is a strike (143)
     (frozenset({"stop", "shun", "halt", "quit", "down", "suspend", "boycott"}),
      frozenset({"work", "tool", "tools"}), "143"),
