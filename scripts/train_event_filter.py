@@ -52,7 +52,7 @@ COUNTED = frozenset({"asserted", "planned"})
 PENTA = {"01": 0, "02": 0, "03": 1, "04": 1, "05": 1, "06": 2, "07": 2, "08": 2}
 AUX_WEIGHT = 0.1
 FOLDS = 5
-C_GRID = (0.1, 0.3)
+C_GRID = (0.03, 0.1, 0.3)
 
 
 @dataclass

@@ -113,8 +113,58 @@ CONSTRUCTIONS = [
     ("Japan is considering sending aid to North Korea following devastating floods this month.",
      ("JPN", "01", "PRK", "asserted", "consider_option")),
     # a report of an attitude and no other event is a statement (010) about its object
+    ("The United States has said it is surprised by a Russian announcement.",
+     ("USA", "01", None, "asserted", "bare_statement")),
+    # an adjective of stance is that stance's event; a reported one is the speaker's own
     ("The United States has said it is skeptical of a Russian announcement.",
-     ("USA", "01", "RUS", "asserted", "bare_statement")),
+     ("USA", "01", "RUS", "asserted", "stance_adjective")),
+    ("Germany was highly critical of the Russian decision.", ("DEU", "11", "RUS", "asserted", "stance_adjective")),
+    ("Britain was opposed to the French proposal.", ("GBR", "12", "FRA", "asserted", "verb_pattern")),
+    # alleging that another did wrong accuses it (112); the claimed act is coded on its own
+    ("Iran has alleged that Israel was behind the killing of its nuclear scientist.",
+     ("IRN", "11", "ISR", "asserted", "accusing_claim")),
+    ("Some members of the Hong Kong opposition have claimed violent protesters were sent by the Chinese government.",
+     ("HKG", "11", "CHN", "asserted", "accusing_claim")),
+    # a neutral description in scare quotes is criticism
+    ("The Chinese foreign ministry called the American statement a \"political show\".",
+     ("CHN", "11", "USA", "asserted", "characterisation")),
+    # speaking by phone, a phone conversation: a telephone call (041, root 04)
+    ("Putin spoke by phone with French President Emmanuel Macron on Sunday.",
+     ("RUS", "04", "FRA", "asserted", "verb_pattern")),
+    ("Trump had a phone conversation with Turkish President Recep Tayyip Erdogan.",
+     ("USA", "04", "TUR", "asserted", "light_verb")),
+    # encouraging someone to act appeals to it (02x); a stated desire to work with X is an intent (03x)
+    ("The United States has been encouraging Germany to restrict the airline's operations.",
+     ("USA", "02", "DEU", "asserted", "request_complement")),
+    ("Japan expressed a desire to work with South Korea.", ("JPN", "03", "KOR", "planned", "intent_complement")),
+    # an expressed attitude is the event: reservations reject (12x)
+    ("The Spanish delegation expressed strong reservations about the French proposal.",
+     ("ESP", "12", "FRA", "asserted", "verb_pattern")),
+    # questioning a claim or a power disapproves of it; impeachment accuses
+    ("Russia questioned the legitimacy of the Ukrainian elections.", ("RUS", "11", "UKR", "asserted", "verb_default")),
+    ("The House of Representatives impeached President Donald Trump over an alleged abuse of power.",
+     ("USA", "11", "USA", "asserted", "verb_default")),
+    # the kind of violence: the harm a car bombing does is the bombing (18x); people who bear no arms
+    # assault (18x); the event noun says which force ("a chemical attack", 20x)
+    ("A car bombing in Kabul killed five people on Tuesday.", (None, "18", "AFG", "asserted", "verb_pattern")),
+    ("An Afghan man was beaten by Pakistani protesters in Peshawar.",
+     ("PAK", "18", "AFG", "asserted", "verb_pattern")),
+    ("A French man went on a stabbing spree in Paris, killing four.", ("FRA", "18", "FRA", "asserted", "verb_pattern")),
+    ("Syrian government forces carried out a chemical attack on the town of Douma.",
+     ("SYR", "20", "SYR", "asserted", "verb_pattern")),
+    # calling a charge baseless denies it (016); an agentless arrest that authorities announce is theirs
+    ("Iran said reports that it intended to threaten shipping in the Gulf were baseless.",
+     ("IRN", "01", None, "asserted", "stance_adjective")),
+    ("Authorities in Britain announced that 337 people in 38 countries were arrested.",
+     ("GBR", "17", "GBR", "asserted", "verb_default")),
+    # the relative clause of a named person reports what that person does
+    (("President Reagan today had talks with Kenyan President Daniel Arap Moi, who afterwards appealed for more "
+      "U.S. investment in Kenya."), ("KEN", "02", "USA", "asserted", "verb_default")),
+    # testing a weapon shows military power (15x), unlike testing positive
+    ("North Korea tested a new tactical guided weapon on Wednesday.", ("PRK", "15", None, "asserted", "verb_pattern")),
+    # brushing off a demand rejects it
+    ("Brazilian Finance Minister Dilson Funaro shrugged off demands by a group of governors that he resign.",
+     ("BRA", "12", "BRA", "asserted", "verb_pattern")),
     # defending a policy is verbal (052); troops sent to a peacekeeping mission protect (074)
     ("Mexican President Andres Manuel Lopez Obrador on Thursday defended Mexico's restrictive immigration policy.",
      ("MEX", "05", "MEX", "asserted", "verb_pattern")),
@@ -187,7 +237,10 @@ CONSTRUCTIONS = [
     ("Farmers in Paris blocked roads to demand the resignation of the French agriculture minister.",
      ("FRA", "14", "FRA", "asserted", "verb_pattern")),
     ("Thousands of students marched in Minsk in defiance of the Belarusian government.",
-     ("BLR", "14", "BLR", "asserted", "verb_default")),
+     ("BLR", "14", "BLR", "asserted", "verb_pattern")),
+    # a crowd that gathers or rallies demonstrates (141), it does not meet or mobilise
+    ("Several thousand people rallied in Minsk against the Belarusian government.",
+     ("BLR", "14", "BLR", "asserted", "verb_pattern")),
     ("Thai fishermen went on a hunger strike to protest against Malaysia's new fishing rules.",
      ("THA", "14", "MYS", "asserted", "verb_pattern")),
     ("Georgia complained to the OSCE about Russian troop movements.", ("GEO", "11", "RUS", "asserted", "verb_pattern")),
@@ -294,6 +347,8 @@ NOT_CODED = [
      ("expected", "descriptive_participle")),
     # a demand folds the whole demanded predicate ("must be ready to mediate")
     ("Turkey said the EU must be ready to mediate between Greece and Cyprus.", "04", ("said", "reported_demand")),
+    # a claim of nothing bad accuses no one
+    ("The Japanese company claimed that its sales rose sharply in March.", "11", ("claimed", "reported_clause")),
     # the saying of a reported clause is no statement of its own
     ("Officials in Kabul said Pakistani troops attacked an Afghan border post.", "01", ("said", "reported_clause")),
     # an event noun that goes on is no act of the verb of occurrence (and names no protester here)

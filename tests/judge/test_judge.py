@@ -97,3 +97,24 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
         EventJudge(judge.weights, judge.intercept, 0.5, {"C": 0.3}).save(path)
     assert paths[0].read_bytes() == paths[1].read_bytes()
     assert EventJudge.load(paths[0]).probability(["bias", "root=0"]) != 0.5
+
+
+def _features(nlp, every_candidate: Extractor, text: str) -> list[tuple[str, list[str]]]:
+    article = Article(id="f", date=dt.date(2019, 4, 19), title="News", text=text)
+    return [(event.cameo_root, features) for event, features in every_candidate.scored_candidates(article, nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "root", "expected", "absent"), [
+    # a second candidate of the same root in a sentence can match only a second gold event
+    ("Russia and China condemned Ukraine on Monday.", "11", {"same_root_before=0", "same_root_before=1"}, set()),
+    # the clause's framing: under two verbs of saying, with a modal
+    ("Officials said Britain said Russia would attack Ukraine.", "13", {"report_depth=2*root=13"}, set()),
+    ("Russia attacked Ukraine on Monday.", "19", {"report_depth=0*root=19", "source_named*root=19"},
+     {"pluperfect*root=19"}),
+    ("Russia said troops had attacked a Ukrainian town.", "19", {"pluperfect*root=19"}, set()),
+])
+def test_candidate_features_describe_framing_and_rank(nlp, every_candidate: Extractor, text: str, root: str,
+                                                     expected: set[str], absent: set[str]) -> None:
+    seen = {f for r, features in _features(nlp, every_candidate, text) if r == root for f in features}
+    assert expected <= seen, sorted(seen)
+    assert not absent & seen

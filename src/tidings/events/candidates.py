@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from tidings.events.clause import is_purpose
 from tidings.events.pairs import is_symmetric, joint_action, pair_actors
 from tidings.events.roles import ActorLookup, expand, first_actors, later_phrases
-from tidings.events.terms import CONVENING_VERBS
+from tidings.events.terms import CONVENING_VERBS, PERSONAL_PRONOUNS
 from tidings.records import Actor, Status
 
 
@@ -98,8 +98,9 @@ def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemor
                 continue  # an event needs at least one actor
             if cand.status == "negated" and cand.code[:2] == "01":
                 continue  # "provided no details": no statement was made
-            if source is not None and target is not None and source.text == target.text:
-                target = None  # the same mention cannot be both: keep the event, drop the echo
+            if source is not None and target is not None and (source.text == target.text or (
+                    target.text.lower() in PERSONAL_PRONOUNS and target.code == source.code)):
+                target = None  # the same mention, or "said it is surprised": keep the event, drop the echo
             key = (source.code if source else None, target.code if target else None, cand.code[:2])
             if key in seen:
                 continue

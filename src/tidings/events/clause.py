@@ -9,6 +9,13 @@ from spacy.tokens import Span, Token
 
 from tidings.events.lexicon import VerbLexicon, noun_event_code
 from tidings.events.roles import misparsed_predicate, objects, of_objects, others_intent
+from tidings.events.stance_terms import (
+    CONVERSING_VERBS,
+    EXPRESS_VERBS,
+    EXPRESSED_NOUNS,
+    PHONE_NOUNS,
+    PHONE_PREPS,
+)
 from tidings.events.terms import (
     ATTACK_NOUNS,
     ATTACK_VERBS,
@@ -84,6 +91,8 @@ def event_object(verb: Token) -> Token | None:
 def light_code(verb: Token, lex: VerbLexicon) -> str | None:
     """The event noun's code for a light verb ("held talks"), or for a verb the lexicon
     does not know ("renewed negotiations")."""
+    if (code := expressed_code(verb)) is not None:
+        return code
     if verb.lemma_.lower() not in LIGHT_VERBS and lex.has_verb(verb.lemma_.lower()):
         return None
     for child in verb.children:
@@ -93,6 +102,17 @@ def light_code(verb: Token, lex: VerbLexicon) -> str | None:
                  if child.lemma_.lower() in MEASURE_NOUNS and (c := noun_event_code(g))), None)
             if code:
                 return code
+    return None
+
+
+def expressed_code(verb: Token) -> str | None:
+    """"expressed concern that protectionism might spread" (012), "voiced strong reservations about
+    the idea" (120): the attitude an actor expresses is the event."""
+    if verb.lemma_.lower() not in EXPRESS_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and (code := EXPRESSED_NOUNS.get(child.lemma_.lower())):
+            return code
     return None
 
 
@@ -177,16 +197,26 @@ def is_purpose(verb: Token) -> bool:
 def verbs_top_down(sent: Span) -> Iterator[Token]:
     """Verbs of the sentence's clause spine (root, coordinated, complement and adverbial
     clauses) in breadth-first order, so that governing verbs come first. Verbs inside noun
-    phrases (relative clauses, participles) describe their noun, not a new event."""
+    phrases (relative clauses, participles) describe their noun, not a new event; except the
+    relative clause of a named person, which reports what that person does: "President Reagan
+    today had talks with Kenyan President Daniel Arap Moi, who afterwards appealed for more U.S.
+    investment in Kenya" (after the spine)."""
     queue = [sent.root]
     predicate = misparsed_predicate(sent)
     if predicate is not None:
         queue.append(predicate)
+    queue.extend(t for t in sent if is_named_relative(t) and (predicate is None or t.i != predicate.i))
     while queue:
         token = queue.pop(0)
         if token.pos_ in {"VERB", "AUX"} or token.i == sent.root.i:
             yield token
         queue.extend(c for c in token.children if c.dep_ in SPINE_DEPS)
+
+
+def is_named_relative(verb: Token) -> bool:
+    """A "..., who ..." clause of a name: the relative pronoun is its subject, the name its antecedent."""
+    return (verb.dep_ == "relcl" and verb.pos_ == "VERB" and verb.head.pos_ == "PROPN"
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children))
 
 
 def message_clause(verb: Token) -> Token | None:
@@ -211,8 +241,13 @@ def reports_no_act(verb: Token) -> bool:
 
 
 def is_phone_call(verb: Token) -> bool:
-    """"telephoned Kozyrev", "called his Lebanese counterpart": a call to a person."""
+    """"telephoned Kozyrev", "called his Lebanese counterpart": a call to a person; "Trump and
+    Erdogan spoke on the phone": a conversation by phone."""
     lemma = verb.lemma_.lower()
+    if lemma in CONVERSING_VERBS and any(
+            p.dep_ == "prep" and p.lower_ in PHONE_PREPS and any(g.lower_ in PHONE_NOUNS for g in p.children)
+            for p in verb.children):
+        return True
     if any(c.dep_ in {"oprd", "xcomp", "acomp"} for c in verb.children):
         return False  # "called D'Souza humble": a description, not a call
     return lemma in PHONE_VERBS and any(

@@ -17,6 +17,14 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from tidings.events.stance_terms import (
+    ASSAULT_VERBS,
+    CROWD_NOUNS,
+    GATHERING_VERBS,
+    HARM_VERBS,
+    UNARMED_ATTACKERS,
+    VIOLENCE_NOUNS,
+)
 from tidings.events.terms import (
     APPEAL_FOR_VERBS,
     ARRIVAL_VERBS,
@@ -260,6 +268,10 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
         for noun in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children):
             if (code := noun_event_code(noun)) is not None:
                 return code
+    if lemma in GATHERING_VERBS and _crowd(_subject_heads(verb)):
+        return "141"  # "Thousands of people had gathered outside the National Congress": a demonstration
+    if (code := _violence_by_doer(verb, lemma)) is not None:
+        return code
     if lemma in DEPARTURE_VERBS and _words(_subject_heads(verb)) & TROOP_NOUNS:
         return "0874"  # "American troops began leaving Afghanistan": a military withdrawal
     if lemma in EXPULSION_VERBS and any(c.dep_ == "prt" and c.lower_ in EXPULSION_PARTICLES for c in verb.children):
@@ -295,6 +307,33 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
     return None
 
 
+def _violence_by_doer(verb: Token, lemma: str) -> str | None:
+    """"Last week a Kabul car bombing killed five" (1832): the harm an event of violence does is
+    that event; "journalists were attacked by protesters" (182): people who bear no arms assault."""
+    doers = _subject_heads(verb)
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if lemma in HARM_VERBS:
+        for doer in doers:
+            code = noun_event_code(doer)
+            if code and code[:2] in {"18", "19", "20"}:
+                return code
+    if lemma in ASSAULT_VERBS and any(d.lemma_.lower() in UNARMED_ATTACKERS or d.lower_ in UNARMED_ATTACKERS
+                                      for d in doers):
+        return "182"
+    return None
+
+
+def _crowd(heads: list[Token]) -> bool:
+    """A subject that is a crowd: "thousands of people", "protesters", "several thousand supporters"."""
+    for head in heads:
+        words = {head.lemma_.lower(), head.lower_}
+        words |= {g.lemma_.lower() for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"}
+        if words & CROWD_NOUNS:
+            return True
+    return False
+
+
 def _subject_heads(verb: Token) -> list[Token]:
     """The verb's subject, or that of the verb it complements ("began leaving")."""
     for token in (verb, verb.head):
@@ -318,8 +357,9 @@ def noun_event_code(noun: Token) -> str | None:
         return None
     lemma = noun.lemma_.lower()
     for child in noun.children:
-        if child.dep_ == "compound" and child.i == noun.i - 1:
-            code = NOUN_EVENTS.get(f"{child.lower_} {lemma}")
+        if child.dep_ in {"compound", "amod"} and child.i == noun.i - 1:
+            pair = f"{child.lower_} {lemma}"
+            code = VIOLENCE_NOUNS.get(pair) or NOUN_EVENTS.get(pair)  # "a car bombing", "a chemical attack"
             if code:
                 return _joint_exercise(noun, code)
         if child.i == noun.i - 2 and noun.doc[noun.i - 1].text == "-":  # "cease-fire"
@@ -330,8 +370,8 @@ def noun_event_code(noun: Token) -> str | None:
         return "190"
     code = None
     if lemma in EFFORT_NOUNS:  # "a mediation effort", "a mediation mission": the compound's event
-        code = next((NOUN_EVENTS[c.lemma_.lower()] for c in noun.children
-                     if c.dep_ == "compound" and c.lemma_.lower() in NOUN_EVENTS), None)
+        code = next((NOUN_EVENTS[c.lemma_.lower()] for c in noun.children  # "went on a stabbing spree"
+                     if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in NOUN_EVENTS), None)
     code = code or NOUN_EVENTS.get(lemma) or NOUN_EVENTS.get(noun.lower_)
     return _peacekeeping(noun, _joint_exercise(noun, code)) if code else None
 

@@ -23,6 +23,7 @@ from tidings.events.terms import (
     PLACE_PREPS,
     PROPOSAL_NOUNS,
     PROVISO_MARKS,
+    SPEECH_VERBS,
     STANCE_NOUNS,
     STATE_PARTICIPLES,
     TARGET_PREPS,
@@ -74,6 +75,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [verb.sent.root]
     for child in verb.children:
         if child.dep_ == "nsubj":  # before any "by" phrase: "shortened by one hour the curfew"
+            if child.lower_ == "who" and verb.dep_ == "relcl":
+                return [verb.head]  # "Moi, who afterwards appealed for ...": Moi
             return [child]
     for child in verb.children:
         if child.dep_ == "agent":
@@ -87,6 +90,19 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             return []
         return subjects(verb.head, depth + 1)
     return []
+
+
+def reporters(verb: Token) -> list[Token]:
+    """Who reports the verb's clause: the subject of the verb of saying it complements, if any."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS:
+        return subjects(head)
+    return []
+
+
+def agents(verb: Token) -> list[Token]:
+    """The "by X" agent of a passive verb ("were sent by the government"), if any."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def objects(verb: Token) -> list[Token]:
@@ -328,18 +344,30 @@ def participants(noun: Token, deps: set[str]) -> list[Token]:
 def characterisation_code(verb: Token, valences: Mapping[str, float]) -> str | None:
     """"described Pompeo as reckless": a judgement of the object, criticism (111) when the
     words after "as" are negative in the VADER lexicon, praise (051) when positive; "" for a neutral
-    predicate ("called it unlikely"), which is no event at all."""
+    predicate ("called it unlikely"), which is no event at all. A neutral predicate in quotation
+    marks is a scare quote, and criticism: "Cengiz called Mohammad's admission a "political maneuver"."."""
     for child in verb.children:
         if (child.dep_ == "prep" and child.lower_ == "as") or child.dep_ == "oprd":  # "called him reckless"
             words = [t.lower_ for t in child.subtree if t.i != child.i or child.dep_ == "oprd"]
             valence = sum(valences.get(w, 0.0) for w in words)
-            if valence <= -1.0:
+            if valence <= -1.0 or (valence < 1.0 and _quoted_phrase(child)):
                 return "111"
             if valence >= 1.0:
                 return "051"
             if child.dep_ == "oprd":
                 return ""  # "called it unlikely": a description that judges no one, no event
     return None
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def _quoted_phrase(head: Token) -> bool:
+    """The phrase stands in quotation marks: a quote mark just before its first word, or inside it."""
+    words = list(head.subtree)
+    doc = head.doc
+    first = words[0].i
+    return any(t.text in QUOTE_MARKS for t in words) or (first > 0 and doc[first - 1].text in QUOTE_MARKS)
 
 
 def agrees_with_view(verb: Token) -> bool:

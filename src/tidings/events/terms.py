@@ -45,6 +45,7 @@ VERB_ADDITIONS: tuple[tuple[str, str | None, str], ...] = (
     ("telephone", None, "041"), ("head", "to", "042"), ("travel", "to", "042"), ("fly", "to", "042"),
     ("arrive", "in", "042"), ("hand", "over", "070"), ("cut", None, "160"), ("sever", None, "161"),
     ("suspend", None, "160"), ("halt", None, "160"), ("recall", None, "161"),
+    ("question", None, "111"), ("lambast", None, "111"), ("impeach", None, "112"), ("resist", None, "120"),
 )
 
 # Event nouns: used for light-verb constructions ("held talks", "launched an
@@ -82,6 +83,9 @@ NOUN_EVENTS: dict[str, str] = {
     "execution": "1823", "assassination": "186", "kidnapping": "181", "hijacking": "181",
     "sit-in": "141", "walkout": "143", "boycotts": "163", "expulsions": "174", "deportation": "174",
     "welcome": "043", "reception": "043", "cessation": "0871", "armistice": "0871",
+    "conversation": "040", "phone conversation": "041", "telephone conversation": "041", "telephone call": "041",
+    "stabbing": "182", "discussion": "040", "discussions": "040", "dialogue": "040", "dialog": "040",
+    "consultations": "040",
 }
 
 # Verbs whose object noun carries the event ("held talks", "launched an attack").
@@ -103,7 +107,7 @@ INTENT_VERBS = frozenset({
 # Verbs whose complement is a demand or appeal made to the complement's subject.
 REQUEST_VERBS = frozenset({
     "demand", "urge", "ask", "call", "appeal", "press", "request", "insist", "want", "order", "pressure",
-    "pressurize", "pressurise", "push",
+    "pressurize", "pressurise", "push", "encourage",
 })
 
 # Verbs that threaten or warn: their complement is the threatened act (hypothetical).
@@ -189,7 +193,7 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
      frozenset({"support", "funding", "loan", "grant", "credit"}), "070"),
     (frozenset({"repeal", "rescind", "revoke", "abolish", "annul", "scrap", "overturn"}),
      frozenset({"law", "ban", "boycott", "restriction", "decree", "curfew", "emergency", "measure", "order"}), "081"),
-    (frozenset({"reject", "refuse", "rebuff", "spurn", "dismiss", "decline"}),
+    (frozenset({"reject", "refuse", "rebuff", "spurn", "dismiss", "decline", "shrug", "brush"}),
      frozenset({"request", "demand", "offer", "proposal", "plan", "appeal", "invitation", "bid", "ultimatum",
                 "initiative", "call"}), "120"),
     # receiving observers or peacekeepers allows international involvement (0862/0861)
@@ -218,6 +222,9 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"join"}),
      frozenset({"fighting", "fight", "war", "battle", "offensive", "attack", "insurgency"}), "190"),
     (frozenset({"join"}), frozenset({"exercise", "exercises", "drill", "drills", "coalition", "mission"}), "062"),
+    # testing a weapon shows military power (150), whatever else "test" means ("tested positive")
+    (frozenset({"test", "test-fire"}),
+     frozenset({"weapon", "missile", "rocket", "warhead", "bomb", "device", "icbm", "launcher"}), "150"),
     # downing tools is a strike (143)
     (frozenset({"stop", "shun", "halt", "quit", "down", "suspend", "boycott"}),
      frozenset({"work", "tool", "tools"}), "143"),
@@ -330,7 +337,9 @@ TARGET_PREPS = frozenset({
 })
 LATER_TARGET_PREPS = TARGET_PREPS - frozenset({"at", "from"})
 """Prepositions whose object is the other party of a verb without an object ("met with X")."""
-STATE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "oblige", "resolve", "dedicate", "poise", "compel"})
+STATE_PARTICIPLES = frozenset({
+    "commit", "prepare", "determine", "oblige", "resolve", "dedicate", "poise", "compel", "oppose",
+})
 """Participles that state their subject's own resolve: "is committed to" is not something done to it."""
 TRANSFER_VERBS = frozenset({
     "send", "deploy", "dispatch", "mobilize", "mobilise", "station", "contribute", "supply", "provide", "move",
@@ -381,6 +390,7 @@ RETURNED_PEOPLE = frozenset({
 })
 EFFORT_NOUNS = frozenset({
     "effort", "bid", "initiative", "campaign", "drive", "operation", "program", "programme", "plan", "mission",
+    "spree",
 })
 QUANTITY_HEADS = frozenset({
     "part", "parts", "much", "most", "some", "all", "portion", "half", "rest", "section",

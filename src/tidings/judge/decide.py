@@ -15,14 +15,17 @@ Candidate = tuple[Event, list[str]]
 def article_candidates(article: Article, mentions: list[EventMention], events: list[Event]) -> list[Candidate]:
     """Each event with the features the model sees of it (``events[i]`` is ``mentions[i]`` made a record)."""
     per_sentence = Counter(event.sentence_index for event in events)
-    return [
-        (event, candidate_features(
+    seen: Counter[tuple[int, str]] = Counter()
+    out: list[Candidate] = []
+    for mention, event in zip(mentions, events, strict=True):
+        key = (event.sentence_index, event.cameo_root)
+        out.append((event, candidate_features(
             rule=mention.rule, code=event.cameo, status=event.status, reciprocal=event.reciprocal,
             trigger=mention.trigger, clause=mention.clause, source=event.source, target=event.target,
             sentence_number=event.sentence_index, candidates_in_sentence=per_sentence[event.sentence_index],
-            title=article.title))
-        for mention, event in zip(mentions, events, strict=True)
-    ]
+            title=article.title, same_root_before=seen[key])))
+        seen[key] += 1
+    return out
 
 
 def judged(candidates: list[Candidate], judge: EventJudge, min_confidence: float) -> list[Event]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.records import Actor
+from tidings.tone import lexicon
 
 STOP_WORDS = frozenset({
     "the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "with", "at", "by", "from", "as", "is",
@@ -96,7 +97,7 @@ def _object_lemma(clause: Token) -> str:
 
 def candidate_features(*, rule: str, code: str, status: str, reciprocal: bool, trigger: Token, clause: Token,
                        source: Actor | None, target: Actor | None, sentence_number: int,
-                       candidates_in_sentence: int, title: str | None) -> list[str]:
+                       candidates_in_sentence: int, title: str | None, same_root_before: int = 0) -> list[str]:
     """The named features of one candidate event (each present feature has value 1)."""
     root = code[:2]
     lemma = trigger.lemma_.lower()
@@ -107,6 +108,7 @@ def candidate_features(*, rule: str, code: str, status: str, reciprocal: bool, t
         f"lemma={lemma}", f"lemma*root={lemma}*{root}", f"obj={_object_lemma(clause)}",
         f"clause_lemma={clause.lemma_.lower()}", f"trigger_pos={trigger.pos_}", f"status={status}",
         f"src={src}", f"tgt={tgt}", f"src*tgt={src}*{tgt}", f"root*src={root}*{src}", f"root*tgt={root}*{tgt}",
+        f"rule*src={rule}*{src}", f"rule*tgt={rule}*{tgt}",
         f"clause={clause_type}", f"clause*root={clause_type}*{root}", f"tag={clause.tag_}",
         f"sentence={_bucket(sentence_number, (0, 2, 5, 10))}",
         f"candidates={_bucket(candidates_in_sentence, (1, 2, 4))}",
@@ -128,4 +130,32 @@ def candidate_features(*, rule: str, code: str, status: str, reciprocal: bool, t
     if any(t.like_num for t in trigger.sent) and any(t.lower_ in {"pct", "percent", "%", "mln", "billion", "dlrs"}
                                                      for t in trigger.sent):
         features.append("amounts")
+    features.append(f"valence*root={_valence(trigger)}*{root}")  # "treats the law with utter contempt": 111, not 010
+    features.append(f"same_root_before={min(same_root_before, 2)}")  # the scorer matches one event per gold event
+    features.extend(f"{name}*root={root}" for name in clause_context(clause, source))
     return features
+
+
+def _valence(trigger: Token) -> str:
+    """The sentence's words' summed VADER valence, in three bands."""
+    scores = lexicon()
+    total = sum(scores.get(t.lower_, 0.0) for t in trigger.sent)
+    return "negative" if total <= -2.0 else "positive" if total >= 2.0 else "neutral"
+
+
+def clause_context(clause: Token, source: Actor | None) -> list[str]:
+    """How the clause is framed: how many verbs of saying it sits under, its modals, a pluperfect
+    (background: "had arrested"), a time adverb of the past, and whether the source is named."""
+    depth = sum(1 for t in (clause, *clause.ancestors)
+                if t.dep_ in {"ccomp", "parataxis"} and t.head.lemma_.lower() in REPORTING_LEMMAS)
+    out = [f"report_depth={min(depth, 2)}"]
+    out.extend(f"modal={c.lower_}" for c in clause.children if c.tag_ == "MD")
+    if any(c.lower_ == "had" and c.dep_ == "aux" for c in clause.children) and clause.tag_ == "VBN":
+        out.append("pluperfect")
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in {"year", "month", "decade"} for c in clause.children):
+        out.append("past_period")
+    if source is not None:
+        out.append("source_named" if any(c.isupper() for c in source.text[:1]) else "source_common")
+        if source.country_from_context:
+            out.append("source_country_from_context")
+    return out

@@ -36,6 +36,7 @@ from tidings.events.roles import (
     place_targets,
     prep_objects,
     purpose_clauses,
+    reporters,
     shared_objects,
     subjects,
 )
@@ -106,6 +107,8 @@ def verb_pattern(verb: Token, ctx: Context) -> Outcome:
         code = light  # "launched a mediation effort": the event noun says more than a one-word pattern
     if light and light[:2] in FORCE_ROOTS and code[:2] in COERCION_ROOTS and ctx.lemma not in THREAT_VERBS:
         code = light  # "stepped up attacks on X": the attacks happen, no mere threat or show of force
+    if light and light[:2] in FORCE_ROOTS and code[:2] in FORCE_ROOTS and light != code and light[2:3] != "0":
+        code = light  # "carried out a chemical attack": the noun says which force (2041), not the verb (190)
     return _verb_event(verb, ctx, code, pattern=True)
 
 
@@ -147,7 +150,9 @@ def _verb_event(verb: Token, ctx: Context, code: str, *, pattern: bool) -> Candi
         if cand.code[:2] in DISPATCH_ROOTS and purpose.lemma_.lower() in INQUIRY_VERBS:
             cand.code = INVESTIGATE  # "sent inspectors to Bosnia to investigate ...": an investigation
     if not cand.sources and cand.code[:2] in AUTHORITY_ROOTS and any(c.dep_ == "nsubjpass" for c in verb.children):
-        cand.sources = place_targets(verb)  # "was arrested in Lebanon": by the authorities there
+        # "was arrested in Lebanon": by the authorities there; "authorities announced that 337 users
+        # were arrested": by those who announce it
+        cand.sources = place_targets(verb) or reporters(verb)
     if cand.code[:2] in PLACE_TARGET_ROOTS or cand.code in PLACE_TARGET_CODES:  # "sought refuge in Germany"
         cand.places = place_targets(verb)
     # "a blistering attack on Pompeo" (111) vs "jets attacked the court" (190)

@@ -91,8 +91,8 @@ def intent_complement(verb: Token, ctx: Context) -> Outcome:
         code = THREAT_BY_CODE.get(inner_code[:3], THREAT_BY_ROOT[inner_code[:2]])  # intent to use force
     elif inner_code:
         code = INTENT_BY_ROOT.get(inner_code[:2], EXPRESS_INTENT_TO_COOPERATE)
-    elif ctx.lemma in COMMITMENT_VERBS:
-        code = EXPRESS_INTENT_TO_COOPERATE  # "agreed to undertake ...": an agreement whatever the act
+    elif ctx.lemma in COMMITMENT_VERBS or _states_intent(verb):
+        code = EXPRESS_INTENT_TO_COOPERATE  # "agreed to undertake ...", "expressed a desire to work with X"
     else:
         return SKIP
     return _folded(verb, ctx, comp, code, objects(comp) + objects(verb))

@@ -9,6 +9,7 @@ from tidings.events.candidates import Candidate
 from tidings.events.clause import event_object, has_modal, has_phrase, request_code
 from tidings.events.constructions.base import SKIP, Context, Outcome, propose
 from tidings.events.constructions.codes import (
+    ACCUSE,
     APPEAL,
     CLAIM_RESPONSIBILITY,
     CONSIDER_POLICY_OPTION,
@@ -19,13 +20,23 @@ from tidings.events.constructions.codes import (
 )
 from tidings.events.lexicon import noun_event_code
 from tidings.events.roles import (
+    agents,
     agrees_with_view,
     characterisation_code,
     clause_subjects,
     objects,
     of_objects,
     prep_objects,
+    reporters,
     subjects,
+)
+from tidings.events.stance_terms import (
+    ALLEGING_VERBS,
+    ALWAYS_ACCUSING_VERBS,
+    DENIAL_ADJECTIVES,
+    STANCE_ADJECTIVES,
+    STANCE_COPULAS,
+    STANCE_PREPS,
 )
 from tidings.events.status import status_of
 from tidings.events.terms import (
@@ -98,6 +109,61 @@ def claim_of_responsibility(verb: Token, ctx: Context) -> Outcome:
             c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS for c in comp.children):
         return propose(ctx, CLAIM_RESPONSIBILITY, subjects(verb), objects(comp), consume=[comp])
     return None
+
+
+def accusing_claim(verb: Token, ctx: Context) -> Outcome:
+    """"His associates have alleged Navalny was poisoned", "Some members of opposition parties have
+    claimed violent protesters were sent by the government": alleging that others did wrong accuses
+    them (112), aimed at the doer of the claimed act; the claimed act is still coded on its own."""
+    comp = ctx.comp
+    if ctx.lemma not in ALLEGING_VERBS or comp is None or comp.dep_ != "ccomp":
+        return None
+    if ctx.lemma not in ALWAYS_ACCUSING_VERBS:
+        valence = sum(ctx.lexicon.valences.get(t.lower_, 0.0) for t in comp.subtree)
+        if valence > -1.0:
+            return None
+    return propose(ctx, ACCUSE, subjects(verb), agents(comp) or clause_subjects(comp))
+
+
+def stance_adjective(verb: Token, ctx: Context) -> Outcome:
+    """"Some members of the local LGBT community have been critical of the police", "Britain was
+    opposed to the measure": an adjective of the subject's stance towards the object of its
+    preposition is that stance's event (criticism 111, rejection 120, praise 051, ...)."""
+    if ctx.lemma not in STANCE_COPULAS:  # "was opposed to" is the verb's own: a state participle
+        return None
+    if (denial := _charge_called_false(verb)) is not None:
+        return denial
+    for child in verb.children:
+        if child.dep_ == "acomp" and (code := STANCE_ADJECTIVES.get(child.lemma_.lower())):
+            targets = [g for p in child.children if p.dep_ == "prep" and p.lower_ in STANCE_PREPS
+                       for g in p.children if g.dep_ == "pobj"]
+            return propose(ctx, code, _speaker_if_pronoun(verb, subjects(verb)), targets)
+    return None
+
+
+def _charge_called_false(verb: Token) -> Candidate | None:
+    """"Iran said reports that it intended to threaten shipping were baseless": calling a charge
+    false denies it (016), the speaker's denial."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "acomp" and c.lemma_.lower() in DENIAL_ADJECTIVES for c in verb.children):
+        return None
+    charges = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in CHARGE_NOUNS]
+    if not charges:
+        return None
+    authors = [g for c in charges for p in c.children if p.dep_ == "prep" and p.lower_ in {"by", "from", "of"}
+               for g in p.children if g.dep_ == "pobj"]
+    return Candidate(trigger=verb, clause=verb, code=DENY_RESPONSIBILITY, sources=subjects(head), targets=authors,
+                     status=status_of(head))
+
+
+def _speaker_if_pronoun(verb: Token, sources: list[Token]) -> list[Token]:
+    """"The United States has said it is skeptical of ...": a pronoun subject of a reported stance
+    is the speaker's own."""
+    if all(s.lower_ in PERSONAL_PRONOUNS for s in sources):
+        return reporters(verb) or sources
+    return sources
 
 
 def reported_demand(verb: Token, ctx: Context) -> Outcome:

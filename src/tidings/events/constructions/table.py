@@ -40,6 +40,7 @@ from tidings.events.constructions.nouns import (
     event_noun,
 )
 from tidings.events.constructions.speech import (
+    accusing_claim,
     agree_with_view,
     characterisation,
     claim_of_responsibility,
@@ -49,6 +50,7 @@ from tidings.events.constructions.speech import (
     reported_demand,
     request_complement,
     speech_event_noun,
+    stance_adjective,
 )
 from tidings.events.lexicon import VerbLexicon
 from tidings.events.roles import ActorLookup
@@ -60,6 +62,8 @@ VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
     ("characterisation", characterisation),
     ("speech_event_noun", speech_event_noun),
     ("claim_of_responsibility", claim_of_responsibility),
+    ("stance_adjective", stance_adjective),
+    ("accusing_claim", accusing_claim),
     ("reported_demand", reported_demand),
     ("reported_clause", reported_clause),
     ("request_complement", request_complement),
