@@ -16,18 +16,33 @@ from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from tidings.actors import ActorDictionary, find_actors
 from tidings.dates import date_for_event
+from tidings.errors import InputError
 from tidings.events import EventMention, VerbLexicon, code_events, event_record
 from tidings.judge import Candidate, EventJudge, article_candidates, judged
 from tidings.nlp import load_model, parse, sentence_index
+from tidings.nlp.twopass import parse_selected
 from tidings.places import ArticlePlaces, Gazetteer, article_places, locate_event
 from tidings.records import Article, ArticleResult, Event, Reject, Tone
+from tidings.selection import EventCues
 from tidings.tone import article_tone
+
+ParseMode = Literal["selected", "all"]
+PARSE_MODES: tuple[ParseMode, ...] = ("selected", "all")
+
+
+def parse_mode(value: str) -> ParseMode:
+    """``value`` as a parse mode; an :class:`InputError` names the choices otherwise."""
+    for mode in PARSE_MODES:
+        if value == mode:
+            return mode
+    raise InputError(f"unknown parse mode {value!r}; choose one of {', '.join(PARSE_MODES)}")
 
 
 @dataclass(frozen=True)
@@ -43,6 +58,10 @@ class ExtractorSettings:
     judge: bool = True
     """Score candidates with the learned layer; ``False`` keeps every candidate with the rules'
     own confidence (as training does)."""
+    parse: ParseMode = "selected"
+    """``"selected"``: a cheap first pass picks the sentences that can carry an event and the full
+    parse runs on those and their context only (:mod:`tidings.selection`); ``"all"``: parse
+    every sentence."""
 
 
 class Extractor:
@@ -55,6 +74,7 @@ class Extractor:
         self._gazetteer: Gazetteer | None = None
         self._lexicon: VerbLexicon | None = None
         self._judge: EventJudge | None = None
+        self._cues: EventCues | None = None
         self.failures: list[Reject] = []
         """Articles a stage failed on (recorded as rejects by the callers), in order."""
 
@@ -73,6 +93,20 @@ class Extractor:
         return self._actors, self._gazetteer, self._lexicon
 
     @property
+    def cues(self) -> EventCues:
+        """The first pass's word lists (built once from the lexicon and the actor dictionary)."""
+        if self._cues is None:
+            dictionary, _, lexicon = self._resources()
+            self._cues = EventCues.build(lexicon, dictionary, self.nlp)
+        return self._cues
+
+    def parsed(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
+        """Each article with its whole-article Doc, parsed as ``settings.parse`` says, in order."""
+        if self.settings.parse == "all":
+            return parse(articles, self.nlp, batch_size=self.settings.batch_size)
+        return parse_selected(articles, self.nlp, self.cues.choose, batch_size=self.settings.batch_size)
+
+    @property
     def judge(self) -> EventJudge:
         if self._judge is None:
             self._judge = EventJudge.load()
@@ -89,7 +123,7 @@ class Extractor:
         if self.settings.n_process > 1:
             yield from self._run_parallel(articles)
             return
-        for article, doc in parse(articles, self.nlp, batch_size=self.settings.batch_size):
+        for article, doc in self.parsed(articles):
             yield from self._kept(self.process_safely(article, doc))
 
     def _kept(self, outcome: ArticleResult | Reject) -> Iterator[ArticleResult]:
@@ -141,6 +175,8 @@ class Extractor:
         chunks = _chunked(articles, self.settings.batch_size)
         self._resources()  # load the dictionaries and the model once, here: forked workers inherit them
         _ = self.nlp
+        if self.settings.parse == "selected":
+            _ = self.cues
         if self.settings.judge:
             _ = self.judge
         context = multiprocessing.get_context("fork")
@@ -173,5 +209,4 @@ def _worker_init(parent: Extractor) -> None:
 
 def _worker_run(articles: list[Article]) -> list[ArticleResult | Reject]:
     worker = _WORKER[0]
-    parsed = parse(articles, worker.nlp, batch_size=worker.settings.batch_size)
-    return [worker.process_safely(a, doc) for a, doc in parsed]
+    return [worker.process_safely(a, doc) for a, doc in worker.parsed(articles)]

@@ -21,6 +21,7 @@ from tidings.cli.common import (
     ActorsOption,
     DbOption,
     MinConfidenceOption,
+    ParseOption,
     WorkersOption,
     err,
     handle_errors,
@@ -54,10 +55,11 @@ def extract(
     actors: ActorsOption = None,
     workers: WorkersOption = None,
     min_confidence: MinConfidenceOption = None,
+    parse: ParseOption = "selected",
 ) -> None:
     """Print coded events for articles, without a store."""
     from tidings.engines.local import local_engine
-    from tidings.pipeline import ExtractorSettings
+    from tidings.pipeline import ExtractorSettings, parse_mode
     from tidings.records import Article, Event, Reject
 
     rejects: list[Reject] = []
@@ -74,7 +76,7 @@ def extract(
                 yield item
 
     code = local_engine(ExtractorSettings(actors_file=actors, n_process=worker_count(workers),
-                                          min_confidence=min_confidence))
+                                          min_confidence=min_confidence, parse=parse_mode(parse)))
     events: list[Event] = []
     for outcome in code(articles()):
         if isinstance(outcome, Reject):  # coding failed for this article
@@ -112,17 +114,19 @@ def ingest(
     ] = None,
     interval: Annotated[float, typer.Option("--interval", min=0.1, help="Seconds between polls with --watch.")] = 5.0,
     show: Annotated[bool, typer.Option("--show/--no-show", help="Print the stored events afterwards.")] = False,
+    parse: ParseOption = "selected",
 ) -> None:
     """Extract events from articles into the store (skipping articles already stored)."""
     from tidings.cli.runner import ingest_paths, watch_folder
     from tidings.engines import engine_runner
     from tidings.engines.raydata import RayOptions
     from tidings.errors import InputError
-    from tidings.pipeline import ExtractorSettings
+    from tidings.pipeline import ExtractorSettings, parse_mode
 
     if engine not in {"local", "ray"}:
         raise InputError(f"unknown engine {engine!r}; choose local or ray")
-    settings = ExtractorSettings(actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence)
+    settings = ExtractorSettings(actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence,
+                                 parse=parse_mode(parse))
     if watch_dir is not None:
         code = engine_runner(engine, settings, RayOptions(address=address))
         watch_folder(watch_dir, db=db, code=code, settings=settings, interval=interval, console=err)
@@ -202,14 +206,16 @@ def evaluate(
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the scores as JSON here.")] = None,
     actors: ActorsOption = None,
     min_confidence: MinConfidenceOption = None,
+    parse: ParseOption = "selected",
 ) -> None:
     """Score the extractor on a gold file (type, tuple and actor P/R/F1, class accuracy, or
     whole-article precision and recall)."""
     from tidings.evaluation.gold import evaluate_file, render_report
-    from tidings.pipeline import Extractor, ExtractorSettings
+    from tidings.pipeline import Extractor, ExtractorSettings, parse_mode
 
     started = time.perf_counter()
-    extractor = Extractor(ExtractorSettings(actors_file=actors, min_confidence=min_confidence))
+    extractor = Extractor(ExtractorSettings(actors_file=actors, min_confidence=min_confidence,
+                                            parse=parse_mode(parse)))
     report = evaluate_file(gold, extractor=extractor)
     Console().print(render_report(report))
     err.print(f"scored {report.sentences} sentences in {time.perf_counter() - started:.1f}s", highlight=False)

@@ -8,6 +8,7 @@ from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
+import click
 import typer
 from rich.console import Console
 
@@ -24,6 +25,10 @@ MinConfidenceOption = Annotated[float | None, typer.Option(
     "--min-confidence", min=0.0, max=1.0,
     help="Keep events the learned layer gives at least this probability (default: its operating point; "
          "0 keeps every candidate the rules propose).")]
+ParseOption = Annotated[str, typer.Option(
+    "--parse", click_type=click.Choice(["selected", "all"]),
+    help="selected: a cheap first pass picks the sentences that can carry an event and only those "
+         "(with their context) get the full parse; all: parse every sentence.")]
 WorkersOption = Annotated[
     int | None, typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding [default: all cores].")
 ]
