@@ -13,7 +13,6 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Literal
@@ -23,7 +22,6 @@ from spacy.tokens import Doc
 
 from tidings.actors import ActorDictionary, find_actors
 from tidings.dates import date_for_event
-from tidings.errors import InputError
 from tidings.events import EventMention, VerbLexicon, code_events, event_record
 from tidings.judge import Candidate, EventJudge, article_candidates, judged
 from tidings.nlp import load_model, parse, sentence_index
@@ -35,14 +33,9 @@ from tidings.tone import article_tone
 
 ParseMode = Literal["selected", "all"]
 PARSE_MODES: tuple[ParseMode, ...] = ("selected", "all")
-
-
-def parse_mode(value: str) -> ParseMode:
-    """``value`` as a parse mode; an :class:`InputError` names the choices otherwise."""
-    for mode in PARSE_MODES:
-        if value == mode:
-            return mode
-    raise InputError(f"unknown parse mode {value!r}; choose one of {', '.join(PARSE_MODES)}")
+CHUNK_CHARS = 60_000
+"""A worker's unit of work holds up to ``batch_size`` articles and about this many characters, so
+a few long articles do not make one chunk that keeps one worker busy (and its memory high) alone."""
 
 
 @dataclass(frozen=True)
@@ -193,9 +186,18 @@ class Extractor:
                     yield from self._kept(outcome)
 
 
-def _chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
+def _chunked(items: Iterable[Article], size: int, max_chars: int = CHUNK_CHARS) -> Iterator[list[Article]]:
+    """Consecutive articles in chunks of at most ``size`` articles and, unless one article alone
+    is longer, at most ``max_chars`` characters."""
+    chunk: list[Article] = []
+    chars = 0
+    for article in items:
+        if chunk and (len(chunk) >= size or chars + len(article.text) > max_chars):
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(article)
+        chars += len(article.text)
+    if chunk:
         yield chunk
 
 

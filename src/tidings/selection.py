@@ -1,9 +1,11 @@
 """Which sentences can carry an event: the first pass's choice of what to parse fully.
 
 A sentence can carry an event when it has an **event word** (any inflection of a verb in the
-event lexicon or Tidings' own verb lists, or an event noun) and an **actor cue** (a word that
-starts a name or role noun of the actor dictionary, a personal pronoun, or a capitalised word
-inside the sentence, which is how names the dictionary lacks look). Such a sentence is parsed
+event lexicon or Tidings' own verb lists, or an event noun; not "be") and an **actor cue**: a
+capitalised word that starts a name in the actor dictionary (the actor stage matches names
+only when capitalised), a role noun of the dictionary in any case ("police", "rebels"), a
+personal pronoun, or a capitalised word inside the sentence (how names the dictionary lacks
+look). Such a sentence is parsed
 together with the context the later stages read: the sentence before it (pronouns, "the
 meeting", dates such as "the same day") and the article's first sentence (title, dateline).
 
@@ -25,6 +27,8 @@ from tidings.events import VerbLexicon, terms
 PRONOUNS = frozenset({
     "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "we", "our", "us", "i",
 })
+BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m"})
+"""Not event words: "be" codes only in a construction around another event word."""
 CONTEXT_BEFORE = 1
 """Sentences before a chosen one that are parsed with it."""
 
@@ -34,12 +38,15 @@ class EventCues:
     """The word forms that make a sentence worth a full parse (lowercase)."""
 
     event_words: frozenset[str]
-    actor_words: frozenset[str]
+    name_words: frozenset[str]
+    """First words of dictionary names, lowercase; a cue only when the token is capitalised."""
+    agent_words: frozenset[str]
+    """First words of role nouns, and pronouns: a cue in any case."""
 
     @classmethod
     def build(cls, lexicon: VerbLexicon, dictionary: ActorDictionary, nlp: Language) -> EventCues:
         irregular = _irregular_forms(nlp)
-        lemmas = {*lexicon.verbs, *(lemma for lemma, _, _ in terms.VERB_ADDITIONS), *_term_verbs()}
+        lemmas = {*lexicon.verbs, *(lemma for lemma, _, _ in terms.VERB_ADDITIONS), *_term_verbs()} - {"be"}
         words: set[str] = set()
         for lemma in lemmas:
             for part in lemma.lower().split():
@@ -48,8 +55,9 @@ class EventCues:
         for noun in _event_nouns():
             last = noun.lower().split()[-1]
             words.update((last, last + "s", last + "es"))
-        actors = {first for key in (*dictionary.aliases, *dictionary.agents) if (first := _first_content(key))}
-        return cls(event_words=frozenset(words), actor_words=frozenset(actors | PRONOUNS))
+        names = {first for key in dictionary.aliases if (first := _first_content(key))}
+        agents = {first for key in dictionary.agents if (first := _first_content(key))}
+        return cls(event_words=frozenset(words - BE_FORMS), name_words=frozenset(names), agent_words=frozenset(agents | PRONOUNS))
 
     def can_carry_event(self, sentence: Span) -> bool:
         event = actor = False
@@ -57,11 +65,18 @@ class EventCues:
             lower = token.lower_
             if not event and lower in self.event_words:
                 event = True
-            if not actor and (lower in self.actor_words or _inner_capital(token, sentence)):
+            if not actor and self._actor_cue(token, lower, sentence):
                 actor = True
             if event and actor:
                 return True
         return False
+
+    def _actor_cue(self, token: Token, lower: str, sentence: Span) -> bool:
+        if lower in self.agent_words:
+            return True
+        if not token.text[:1].isupper():
+            return False
+        return lower in self.name_words or (token.i != sentence.start and not token.is_stop)
 
     def choose(self, doc: Doc) -> list[bool]:
         """One flag per sentence of ``doc``: parse it fully (it or the next can carry an event,
@@ -112,16 +127,9 @@ def _term_verbs() -> Iterable[str]:
 
 def _event_nouns() -> Iterable[str]:
     yield from terms.NOUN_EVENTS
-    for name in dir(terms):
-        value = getattr(terms, name)
-        if name.endswith("_NOUNS") and isinstance(value, frozenset):
-            yield from value
+    for nouns in (terms.ATTACK_NOUNS, terms.CHARGE_NOUNS, terms.INTENT_NOUNS, terms.PROPOSAL_NOUNS):
+        yield from nouns
 
 
 def _first_content(key: str) -> str | None:
     return next((word for word in key.split() if word not in STOP_WORDS), None)
-
-
-def _inner_capital(token: Token, sentence: Span) -> bool:
-    """A capitalised word that is not the sentence's first: a name, perhaps one the dictionary lacks."""
-    return token.i != sentence.start and token.is_title and not token.is_stop

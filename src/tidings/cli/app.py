@@ -59,7 +59,7 @@ def extract(
 ) -> None:
     """Print coded events for articles, without a store."""
     from tidings.engines.local import local_engine
-    from tidings.pipeline import ExtractorSettings, parse_mode
+    from tidings.pipeline import ExtractorSettings
     from tidings.records import Article, Event, Reject
 
     rejects: list[Reject] = []
@@ -76,7 +76,7 @@ def extract(
                 yield item
 
     code = local_engine(ExtractorSettings(actors_file=actors, n_process=worker_count(workers),
-                                          min_confidence=min_confidence, parse=parse_mode(parse)))
+                                          min_confidence=min_confidence, parse=parse))
     events: list[Event] = []
     for outcome in code(articles()):
         if isinstance(outcome, Reject):  # coding failed for this article
@@ -121,12 +121,12 @@ def ingest(
     from tidings.engines import engine_runner
     from tidings.engines.raydata import RayOptions
     from tidings.errors import InputError
-    from tidings.pipeline import ExtractorSettings, parse_mode
+    from tidings.pipeline import ExtractorSettings
 
     if engine not in {"local", "ray"}:
         raise InputError(f"unknown engine {engine!r}; choose local or ray")
     settings = ExtractorSettings(actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence,
-                                 parse=parse_mode(parse))
+                                 parse=parse)
     if watch_dir is not None:
         code = engine_runner(engine, settings, RayOptions(address=address))
         watch_folder(watch_dir, db=db, code=code, settings=settings, interval=interval, console=err)
@@ -211,11 +211,11 @@ def evaluate(
     """Score the extractor on a gold file (type, tuple and actor P/R/F1, class accuracy, or
     whole-article precision and recall)."""
     from tidings.evaluation.gold import evaluate_file, render_report
-    from tidings.pipeline import Extractor, ExtractorSettings, parse_mode
+    from tidings.pipeline import Extractor, ExtractorSettings
 
     started = time.perf_counter()
     extractor = Extractor(ExtractorSettings(actors_file=actors, min_confidence=min_confidence,
-                                            parse=parse_mode(parse)))
+                                            parse=parse))
     report = evaluate_file(gold, extractor=extractor)
     Console().print(render_report(report))
     err.print(f"scored {report.sentences} sentences in {time.perf_counter() - started:.1f}s", highlight=False)

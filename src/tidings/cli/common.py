@@ -6,9 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
-import click
 import typer
 from rich.console import Console
 
@@ -25,8 +24,8 @@ MinConfidenceOption = Annotated[float | None, typer.Option(
     "--min-confidence", min=0.0, max=1.0,
     help="Keep events the learned layer gives at least this probability (default: its operating point; "
          "0 keeps every candidate the rules propose).")]
-ParseOption = Annotated[str, typer.Option(
-    "--parse", click_type=click.Choice(["selected", "all"]),
+ParseOption = Annotated[Literal["selected", "all"], typer.Option(
+    "--parse",
     help="selected: a cheap first pass picks the sentences that can carry an event and only those "
          "(with their context) get the full parse; all: parse every sentence.")]
 WorkersOption = Annotated[

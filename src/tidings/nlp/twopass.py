@@ -1,14 +1,14 @@
 """Two-pass parsing: a cheap first pass, then the full pipeline only where it is needed.
 
 The first pass is the tokenizer and the model's own small sentence recogniser (``senter``,
-shipped disabled), plus one rule the parser follows too: a line break starts a sentence. A
+shipped disabled), plus one rule the parser mostly follows too: a blank line starts a sentence. A
 caller's chooser marks the first-pass sentences worth a full parse; runs of marked sentences
 become chunk Docs that the enabled pipeline (tagger, parser, NER, ...) parses, and
 ``Doc.from_docs`` puts parsed chunks and unparsed stretches back together as one Doc with the
 whole article's text and tokens. Inside a chunk the parser sets the sentence boundaries (as
 it would on the whole article); an unparsed stretch keeps the first pass's.
 
-Chunks are capped in length (cut at a line break where one is near, else at a sentence
+Chunks are capped in length (cut at a blank line where one is near, else at a sentence
 start), so one very long article never makes one very long parse: memory stays flat.
 """
 
@@ -26,7 +26,7 @@ from tidings.records import Article
 
 SENTER = "senter"
 MAX_CHUNK_TOKENS = 1500
-"""Longest run of sentences parsed as one Doc; a longer run is cut at a line break if possible."""
+"""Longest run of sentences parsed as one Doc; a longer run is cut at a blank line if possible."""
 
 SentenceChooser = Callable[[Doc], Sequence[bool]]
 """Given a first-pass Doc, one flag per sentence (``doc.sents`` order): parse it fully or not."""
@@ -50,23 +50,29 @@ def first_pass(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> 
 
 
 def _line_breaks_start_sentences(doc: Doc) -> Doc:
-    """The parser starts a sentence after a whitespace token holding a line break, and keeps
-    whitespace in the sentence before it; make the first pass agree."""
+    """The parser mostly starts a sentence after a blank line (not after a single line break:
+    hard-wrapped text has those inside sentences) and keeps whitespace in the sentence before
+    it; make the first pass agree."""
     for token in doc:
         if token.i == 0 or not token.is_space:
             continue
         token.is_sent_start = False
-        if "\n" in token.text and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+        if _is_blank_line(token.text) and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
             doc[token.i + 1].is_sent_start = True
     return doc
 
 
+def _is_blank_line(whitespace: str) -> bool:
+    return whitespace.count("\n") >= 2
+
+
 def pieces(doc: Doc, chosen: Sequence[bool], max_tokens: int = MAX_CHUNK_TOKENS) -> list[Piece]:
     """Cover ``doc`` with runs of sentences that share their flag; cut long parsed runs."""
+    sentences = list(doc.sents)
     out: list[Piece] = []
     run: list[Span] = []
     flag = False
-    for sentence, parse in zip(doc.sents, chosen, strict=True):
+    for sentence, parse in zip(sentences, by_paragraph(sentences, chosen), strict=True):
         if run and parse != flag:
             out.extend(_cut(run, parse=flag, max_tokens=max_tokens))
             run = []
@@ -77,9 +83,24 @@ def pieces(doc: Doc, chosen: Sequence[bool], max_tokens: int = MAX_CHUNK_TOKENS)
     return out
 
 
+def by_paragraph(sentences: list[Span], chosen: Sequence[bool]) -> list[bool]:
+    """Widen the choice to whole paragraphs (sentences between line breaks): the parser always
+    mostly ends a sentence at a blank line, so a parsed paragraph parses as it would in the whole article."""
+    if len(chosen) != len(sentences):
+        raise ValueError(f"{len(chosen)} flags for {len(sentences)} sentences")
+    out = list(chosen)
+    first = 0
+    for end in range(1, len(sentences) + 1):
+        if end == len(sentences) or _opens_line(sentences[end]):
+            if any(chosen[first:end]):
+                out[first:end] = [True] * (end - first)
+            first = end
+    return out
+
+
 def _cut(run: list[Span], *, parse: bool, max_tokens: int) -> Iterator[Piece]:
     """One piece for the run, or (parsed and too long) several, each cut before the last sentence
-    that opens a line when there is one in the piece's second half."""
+    that opens a paragraph when there is one in the piece's second half."""
     if not parse:
         yield Piece(run[0].start, run[-1].end, False)
         return
@@ -97,8 +118,9 @@ def _cut(run: list[Span], *, parse: bool, max_tokens: int) -> Iterator[Piece]:
 
 
 def _opens_line(sentence: Span) -> bool:
+    """Whether a blank line comes just before the sentence (it opens a paragraph)."""
     doc = sentence.doc
-    return sentence.start > 0 and doc[sentence.start - 1].is_space and "\n" in doc[sentence.start - 1].text
+    return sentence.start > 0 and doc[sentence.start - 1].is_space and _is_blank_line(doc[sentence.start - 1].text)
 
 
 def _fresh(doc: Doc, piece: Piece) -> Doc:
@@ -113,12 +135,14 @@ def parse_selected(
     choose: SentenceChooser,
     *,
     batch_size: int = 32,
+    max_tokens: int = MAX_CHUNK_TOKENS,
 ) -> Iterator[tuple[Article, Doc]]:
-    """Parse each article in two passes; yields each article with its whole-article Doc, in order."""
+    """Parse each article in two passes; yields each article with its whole-article Doc, in order.
+    ``choose`` marks the first-pass sentences to parse fully (:data:`SentenceChooser`)."""
     iterator = iter(articles)
     while batch := list(islice(iterator, batch_size)):
         firsts = list(first_pass(nlp, (a.text for a in batch), batch_size=batch_size))
-        plans = [pieces(doc, choose(doc)) for doc in firsts]
+        plans = [pieces(doc, choose(doc), max_tokens) for doc in firsts]
         chunks = [_fresh(doc, p) for doc, plan in zip(firsts, plans, strict=True) for p in plan if p.parse]
         parsed = iter(list(nlp.pipe(chunks, batch_size=batch_size)))
         for article, doc, plan in zip(batch, firsts, plans, strict=True):
