@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bench_throughput as bt  # noqa: E402  (the sibling benchmark's child phases and sampler)
+import bench_throughput as bt  # the sibling benchmark's child phases and sampler
 
 ROOT = bt.ROOT
 

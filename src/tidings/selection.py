@@ -57,7 +57,8 @@ class EventCues:
             words.update((last, last + "s", last + "es"))
         names = {first for key in dictionary.aliases if (first := _first_content(key))}
         agents = {first for key in dictionary.agents if (first := _first_content(key))}
-        return cls(event_words=frozenset(words - BE_FORMS), name_words=frozenset(names), agent_words=frozenset(agents | PRONOUNS))
+        return cls(event_words=frozenset(words - BE_FORMS), name_words=frozenset(names),
+                   agent_words=frozenset(agents | PRONOUNS))
 
     def can_carry_event(self, sentence: Span) -> bool:
         event = actor = False
