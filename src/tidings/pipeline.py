@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from tidings.actors import ActorDictionary, find_actors
 from tidings.dates import date_for_event
+from tidings.errors import OntologyError
 from tidings.events import EventMention, VerbLexicon, code_events, event_record
 from tidings.judge import Candidate, EventJudge, article_candidates, judged
 from tidings.nlp import load_model, parse, sentence_index
@@ -89,8 +90,11 @@ class Extractor:
     def cues(self) -> EventCues:
         """The first pass's word lists (built once from the lexicon and the actor dictionary)."""
         if self._cues is None:
-            dictionary, _, lexicon = self._resources()
-            self._cues = EventCues.build(lexicon, dictionary, self.nlp)
+            try:
+                dictionary = self._resources()[0]
+            except OntologyError:  # a bad user dictionary fails each article's coding, as with --parse all
+                dictionary = ActorDictionary.load()
+            self._cues = EventCues.build(VerbLexicon.load(), dictionary, self.nlp)
         return self._cues
 
     def parsed(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
