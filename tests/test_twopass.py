@@ -96,3 +96,16 @@ def test_work_chunks_are_bounded_by_characters_as_well_as_articles() -> None:
     sizes = [len(chunk) for chunk in _chunked(articles, 4, max_chars=50_000)]
     assert sizes == [2, 1, 3]  # the long article alone, the short ones around it together
     assert [len(c) for c in _chunked(articles, 4, max_chars=10**9)] == [4, 2]
+
+
+def test_cli_parse_option_chooses_the_mode_and_rejects_others(seed_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tidings.cli.app import app
+
+    runner = CliRunner()
+    outputs = [runner.invoke(app, ["extract", str(seed_path), "--parse", mode, "-j", "1"]) for mode in ("all", "selected")]
+    assert [r.exit_code for r in outputs] == [0, 0]
+    assert outputs[0].stdout.count('"event_id"') > 0 and outputs[0].stdout == outputs[1].stdout
+    bad = runner.invoke(app, ["extract", str(seed_path), "--parse", "some"])
+    assert bad.exit_code == 2 and "some" in bad.output
