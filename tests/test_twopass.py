@@ -104,7 +104,8 @@ def test_cli_parse_option_chooses_the_mode_and_rejects_others(seed_path: Path) -
     from tidings.cli.app import app
 
     runner = CliRunner()
-    outputs = [runner.invoke(app, ["extract", str(seed_path), "--parse", mode, "-j", "1"]) for mode in ("all", "selected")]
+    outputs = [runner.invoke(app, ["extract", str(seed_path), "--parse", mode, "-j", "1"])
+               for mode in ("all", "selected")]
     assert [r.exit_code for r in outputs] == [0, 0]
     assert outputs[0].stdout.count('"event_id"') > 0 and outputs[0].stdout == outputs[1].stdout
     bad = runner.invoke(app, ["extract", str(seed_path), "--parse", "some"])
