@@ -110,3 +110,12 @@ def test_cli_parse_option_chooses_the_mode_and_rejects_others(seed_path: Path) -
     assert outputs[0].stdout.count('"event_id"') > 0 and outputs[0].stdout == outputs[1].stdout
     bad = runner.invoke(app, ["extract", str(seed_path), "--parse", "some"])
     assert bad.exit_code == 2 and "some" in bad.output
+
+
+def test_a_model_without_senter_is_parsed_whole(seed: Article) -> None:
+    import spacy
+
+    model = spacy.blank("en")
+    model.add_pipe("sentencizer")
+    ((_, doc),) = list(Extractor(ExtractorSettings(parse="selected"), nlp=model).parsed([seed]))
+    assert doc.text == seed.text and _starts(doc) == _starts(model(seed.text))

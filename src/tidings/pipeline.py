@@ -26,7 +26,7 @@ from tidings.errors import OntologyError
 from tidings.events import EventMention, VerbLexicon, code_events, event_record
 from tidings.judge import Candidate, EventJudge, article_candidates, judged
 from tidings.nlp import load_model, parse, sentence_index
-from tidings.nlp.twopass import parse_selected
+from tidings.nlp.twopass import has_first_pass, parse_selected
 from tidings.places import ArticlePlaces, Gazetteer, article_places, locate_event
 from tidings.records import Article, ArticleResult, Event, Reject, Tone
 from tidings.selection import EventCues
@@ -99,7 +99,7 @@ class Extractor:
 
     def parsed(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
         """Each article with its whole-article Doc, parsed as ``settings.parse`` says, in order."""
-        if self.settings.parse == "all":
+        if self.settings.parse == "all" or not has_first_pass(self.nlp):  # a model without senter: parse all
             return parse(articles, self.nlp, batch_size=self.settings.batch_size)
         return parse_selected(articles, self.nlp, self.cues.choose, batch_size=self.settings.batch_size)
 

@@ -41,6 +41,11 @@ class Piece:
     parse: bool
 
 
+def has_first_pass(nlp: Language) -> bool:
+    """Whether the model ships the sentence recogniser the first pass needs (enabled or not)."""
+    return SENTER in nlp.component_names
+
+
 def first_pass(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
     """Tokenise and split into sentences cheaply (the model's disabled ``senter``, line breaks)."""
     senter = nlp.get_pipe(SENTER)
