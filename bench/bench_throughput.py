@@ -8,8 +8,9 @@ Run from the repository root (takes a few minutes on 2 cores):
 Every measurement runs in a fresh child process (so start-up and memory are its own) while the
 parent samples the memory (PSS: shared pages counted once) of the child's whole process tree (worker processes, Ray's
 raylet and actors included) every 0.1 s. Rates are measured from after the parent process has
-loaded the model: they include starting worker processes (and, for the pipeline, each worker
-loading the actor dictionary, gazetteer and lexicon), which is the real cost of a run.
+loaded the model: they include starting worker processes (and, for the pipeline, the parent
+loading the actor dictionary, gazetteer and lexicon once before forking them), which is the real
+cost of a run.
 
 Phases per corpus:
   spacy     ``nlp.pipe`` alone, same model, batch size and process count

@@ -13,21 +13,30 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from tidings.actors import ActorDictionary, find_actors
 from tidings.dates import date_for_event
+from tidings.errors import OntologyError
 from tidings.events import EventMention, VerbLexicon, code_events, event_record
 from tidings.judge import Candidate, EventJudge, article_candidates, judged
 from tidings.nlp import load_model, parse, sentence_index
+from tidings.nlp.twopass import has_first_pass, parse_selected
 from tidings.places import ArticlePlaces, Gazetteer, article_places, locate_event
 from tidings.records import Article, ArticleResult, Event, Reject, Tone
+from tidings.selection import EventCues
 from tidings.tone import article_tone
+
+ParseMode = Literal["selected", "all"]
+PARSE_MODES: tuple[ParseMode, ...] = ("selected", "all")
+CHUNK_CHARS = 60_000
+"""A worker's unit of work holds up to ``batch_size`` articles and about this many characters, so
+a few long articles do not make one chunk that keeps one worker busy (and its memory high) alone."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,10 @@ class ExtractorSettings:
     judge: bool = True
     """Score candidates with the learned layer; ``False`` keeps every candidate with the rules'
     own confidence (as training does)."""
+    parse: ParseMode = "all"
+    """``"selected"``: a cheap first pass picks the sentences that can carry an event and the full
+    parse runs on those and their context only (:mod:`tidings.selection`); ``"all"``: parse
+    every sentence."""
 
 
 class Extractor:
@@ -55,6 +68,7 @@ class Extractor:
         self._gazetteer: Gazetteer | None = None
         self._lexicon: VerbLexicon | None = None
         self._judge: EventJudge | None = None
+        self._cues: EventCues | None = None
         self.failures: list[Reject] = []
         """Articles a stage failed on (recorded as rejects by the callers), in order."""
 
@@ -71,6 +85,23 @@ class Extractor:
             self._lexicon = VerbLexicon.load()
         assert self._gazetteer is not None and self._lexicon is not None
         return self._actors, self._gazetteer, self._lexicon
+
+    @property
+    def cues(self) -> EventCues:
+        """The first pass's word lists (built once from the lexicon and the actor dictionary)."""
+        if self._cues is None:
+            try:
+                dictionary = self._resources()[0]
+            except OntologyError:  # a bad user dictionary fails each article's coding, as with --parse all
+                dictionary = ActorDictionary.load()
+            self._cues = EventCues.build(VerbLexicon.load(), dictionary, self.nlp)
+        return self._cues
+
+    def parsed(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
+        """Each article with its whole-article Doc, parsed as ``settings.parse`` says, in order."""
+        if self.settings.parse == "all" or not has_first_pass(self.nlp):  # a model without senter: parse all
+            return parse(articles, self.nlp, batch_size=self.settings.batch_size)
+        return parse_selected(articles, self.nlp, self.cues.choose, batch_size=self.settings.batch_size)
 
     @property
     def judge(self) -> EventJudge:
@@ -90,7 +121,7 @@ class Extractor:
         if self.settings.n_process > 1:
             yield from self._run_parallel(articles)
             return
-        for article, doc in parse(articles, self.nlp, batch_size=self.settings.batch_size):
+        for article, doc in self.parsed(articles):
             yield from self._kept(self.process_safely(article, doc))
 
     def _parseable(self, articles: Iterable[Article]) -> Iterator[Article]:
@@ -154,6 +185,8 @@ class Extractor:
         chunks = _chunked(articles, self.settings.batch_size)
         self._resources()  # load the dictionaries and the model once, here: forked workers inherit them
         _ = self.nlp
+        if self.settings.parse == "selected":
+            _ = self.cues
         if self.settings.judge:
             _ = self.judge
         context = multiprocessing.get_context("fork")
@@ -170,9 +203,18 @@ class Extractor:
                     yield from self._kept(outcome)
 
 
-def _chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
+def _chunked(items: Iterable[Article], size: int, max_chars: int = CHUNK_CHARS) -> Iterator[list[Article]]:
+    """Consecutive articles in chunks of at most ``size`` articles and, unless one article alone
+    is longer, at most ``max_chars`` characters."""
+    chunk: list[Article] = []
+    chars = 0
+    for article in items:
+        if chunk and (len(chunk) >= size or chars + len(article.text) > max_chars):
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(article)
+        chars += len(article.text)
+    if chunk:
         yield chunk
 
 
@@ -186,5 +228,4 @@ def _worker_init(parent: Extractor) -> None:
 
 def _worker_run(articles: list[Article]) -> list[ArticleResult | Reject]:
     worker = _WORKER[0]
-    parsed = parse(articles, worker.nlp, batch_size=worker.settings.batch_size)
-    return [worker.process_safely(a, doc) for a, doc in parsed]
+    return [worker.process_safely(a, doc) for a, doc in worker.parsed(articles)]

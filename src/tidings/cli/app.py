@@ -23,6 +23,7 @@ from tidings.cli.common import (
     DbOption,
     MaxCharsOption,
     MinConfidenceOption,
+    ParseOption,
     WideOption,
     WorkersOption,
     err,
@@ -59,6 +60,7 @@ def extract(
     min_confidence: MinConfidenceOption = None,
     max_chars: MaxCharsOption = MAX_CHARS,
     wide: WideOption = False,
+    parse: ParseOption = "all",
 ) -> None:
     """Print coded events for articles, without a store."""
     from tidings.engines.local import local_engine
@@ -79,7 +81,7 @@ def extract(
                 yield item
 
     code = local_engine(ExtractorSettings(actors_file=actors, n_process=worker_count(workers),
-                                          min_confidence=min_confidence))
+                                          min_confidence=min_confidence, parse=parse))
     events: list[Event] = []
     for outcome in code(articles()):
         if isinstance(outcome, Reject):  # coding failed for this article
@@ -124,6 +126,7 @@ def ingest(
     every: Annotated[str | None, typer.Option("--every", help="With --feeds: poll at this interval (15m).")] = None,
     polls: Annotated[int | None, typer.Option("--polls", min=1, help="With --every: stop after this many.")] = None,
     max_chars: MaxCharsOption = MAX_CHARS,
+    parse: ParseOption = "all",
 ) -> None:
     """Extract events from articles into the store (skipping articles already stored)."""
     from tidings.cli.runner import ingest_paths
@@ -139,7 +142,8 @@ def ingest(
         raise typer.Exit(run_feeds([str(feeds)], db=db, actors=actors, workers=workers,
                                    min_confidence=min_confidence, every=every, polls=polls))
     if watch_dir is not None:
-        options = {"actors_file": actors, "n_process": worker_count(workers), "min_confidence": min_confidence}
+        options = {"actors_file": actors, "n_process": worker_count(workers), "min_confidence": min_confidence,
+                   "parse": parse}
         _watch(watch_dir, db=db, engine=engine, address=address, interval=interval, options=options)
         return
     if not paths:
@@ -148,7 +152,8 @@ def ingest(
         _ingest_to_parquet(paths, out=out, engine=engine, actors=actors, address=address)
         return
     summary = ingest_paths(paths, db=db, stdin=sys.stdin.buffer, console=err, max_chars=max_chars, code=_coder(
-        engine, address, actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence))
+        engine, address, actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence,
+        parse=parse))
     err.print(
         f"read {summary.articles_read} articles: stored {summary.articles_stored}, "
         f"already stored {summary.articles_duplicate}, rejected {summary.rejected}; "
@@ -253,6 +258,7 @@ def evaluate(
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the scores as JSON here.")] = None,
     actors: ActorsOption = None,
     min_confidence: MinConfidenceOption = None,
+    parse: ParseOption = "all",
 ) -> None:
     """Score the extractor on a gold file (type, tuple and actor P/R/F1, class accuracy, or
     whole-article precision and recall)."""
@@ -260,7 +266,8 @@ def evaluate(
     from tidings.pipeline import Extractor, ExtractorSettings
 
     started = time.perf_counter()
-    extractor = Extractor(ExtractorSettings(actors_file=actors, min_confidence=min_confidence))
+    extractor = Extractor(ExtractorSettings(actors_file=actors, min_confidence=min_confidence,
+                                            parse=parse))
     report = evaluate_file(gold, extractor=extractor)
     Console().print(render_report(report))
     err.print(f"scored {report.sentences} sentences in {time.perf_counter() - started:.1f}s", highlight=False)

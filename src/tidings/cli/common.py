@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import click
 import typer
@@ -39,6 +39,10 @@ MaxCharsOption = Annotated[int, typer.Option(
     "--max-chars", min=1, max=1_000_000,
     help="Reject an article whose normalised body is longer than this many characters (spaCy parses "
          "at most 1,000,000).")]
+ParseOption = Annotated[Literal["selected", "all"], typer.Option(
+    "--parse",
+    help="selected: a cheap first pass picks the sentences that can carry an event and only those "
+         "(with their context) get the full parse; all: parse every sentence.")]
 WorkersOption = Annotated[
     int | None,  # the backslash keeps rich from reading "[default: ...]" as markup
     typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding \\[default: all cores]."),

@@ -130,13 +130,11 @@ class ArticleCoder:
         _ = self._extractor.nlp  # load the model while Ray starts the actor, not on the first batch
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
-        from tidings.nlp import parse
-
         articles = [Article.model_validate_json(text) for text in batch["article"]]
         extractor = self._extractor
         outcomes = [
             extractor.process_safely(article, doc)
-            for article, doc in parse(articles, extractor.nlp, batch_size=extractor.settings.batch_size)
+            for article, doc in extractor.parsed(articles)  # as settings.parse says
         ]
         results = [o if isinstance(o, ArticleResult) else None for o in outcomes]
         return {
