@@ -22,11 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import duckdb
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
-from tidings.errors import StoreBusy, StoreError
+from tidings.errors import StoreError
 from tidings.records import ArticleResult, Event, Reject
 from tidings.store import schema
+from tidings.store.connection import damage_guard, open_connection
 from tidings.store.link import LinkSettings
 from tidings.store.query import (
     EventFilter,
@@ -42,7 +43,6 @@ from tidings.store.writer import write_batch
 if TYPE_CHECKING:
     from tidings.store.search import SearchHit
 
-BUSY_MESSAGE = "store is busy (another process is writing); retry"
 ItemT = TypeVar("ItemT")
 
 
@@ -82,32 +82,6 @@ class Page(BaseModel, Generic[ItemT]):
 
     items: list[ItemT]
     next_cursor: str | None
-
-
-def open_connection(path: Path, *, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnection:
-    """Open the file, retrying while another process holds the lock, then :class:`StoreBusy`."""
-    deadline = time.monotonic() + timeout
-    delay = 0.01
-    while True:
-        try:
-            conn = duckdb.connect(str(path), read_only=read_only)
-            conn.execute("SET enable_progress_bar = false")  # library code never draws on stdout
-            return conn
-        except duckdb.IOException as exc:
-            text = str(exc)
-            if "lock" not in text.lower():
-                raise StoreError(f"cannot open store {path}: {text.splitlines()[0]}") from None
-            if time.monotonic() >= deadline:
-                raise StoreBusy(BUSY_MESSAGE) from None
-            time.sleep(delay)
-            delay = min(delay * 2, 0.2)
-        except duckdb.Error as exc:
-            first = str(exc).splitlines()[0]
-            if "different configuration" in first:
-                raise StoreError(
-                    f"store {path} is already open in this process in another mode; close it first"
-                ) from None
-            raise StoreError(f"cannot open store {path}: {first}") from None
 
 
 def _batches(results: Iterable[ArticleResult], size: int) -> Iterator[tuple[list[ArticleResult], float]]:
@@ -156,6 +130,7 @@ class Store:
                 self._save_settings(conn, settings or LinkSettings())
             elif schema.check_version(version, str(self.path), read_only=read_only):
                 schema.migrate(conn, version)
+            schema.check_tables(conn, str(self.path))
             self.settings = self._load_settings(conn)
         if settings is not None and settings != self.settings:
             raise StoreError(
@@ -172,11 +147,13 @@ class Store:
     @contextmanager
     def _connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
         if self._held is not None:  # inside add(): reuse the writer's connection
-            yield self._held
+            with damage_guard(self.path):
+                yield self._held
             return
         conn = open_connection(self.path, read_only=self.read_only, timeout=self.busy_timeout)
         try:
-            yield conn
+            with damage_guard(self.path):
+                yield conn
         finally:
             conn.close()
 
@@ -200,10 +177,12 @@ class Store:
             [settings.model_dump_json()],
         )
 
-    @staticmethod
-    def _load_settings(conn: duckdb.DuckDBPyConnection) -> LinkSettings:
+    def _load_settings(self, conn: duckdb.DuckDBPyConnection) -> LinkSettings:
         row = conn.execute("SELECT value FROM meta WHERE key = 'link_settings'").fetchone()
-        return LinkSettings.model_validate_json(row[0]) if row else LinkSettings()
+        try:
+            return LinkSettings.model_validate_json(row[0]) if row else LinkSettings()
+        except ValidationError:
+            raise schema.not_a_store(str(self.path), "its link settings are unreadable") from None
 
     def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         with self._connection() as conn:
@@ -251,31 +230,32 @@ class Store:
         conn: duckdb.DuckDBPyConnection | None = None
         opened = 0.0
         try:
-            for batch, waited in _batches(results, batch_size):
-                summary.articles_seen += len(batch)
-                if conn is None:
-                    conn = open_connection(self.path, read_only=False, timeout=self.busy_timeout)
-                    conn.execute("SET threads = 1")
-                    opened = time.monotonic()
-                    self._held = conn
-                conn.execute("BEGIN TRANSACTION")
-                try:
-                    outcome = write_batch(conn, batch, self.settings, dt.datetime.now(dt.UTC))
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-                conn.execute("COMMIT")
-                if self._known_ids is not None:
-                    self._known_ids.update(r.article.id for r in batch)
-                summary.articles_stored += outcome.stored
-                summary.articles_duplicate += outcome.duplicates
-                summary.mentions_stored += outcome.mentions
-                summary.events_written += outcome.events_touched
-                summary.batches += 1
-                if time.monotonic() - opened > self.hold_seconds or waited > self.hold_seconds / 2:
-                    self._held = None
-                    conn.close()
-                    conn = None
+            with damage_guard(self.path):
+                for batch, waited in _batches(results, batch_size):
+                    summary.articles_seen += len(batch)
+                    if conn is None:
+                        conn = open_connection(self.path, read_only=False, timeout=self.busy_timeout)
+                        conn.execute("SET threads = 1")
+                        opened = time.monotonic()
+                        self._held = conn
+                    conn.execute("BEGIN TRANSACTION")
+                    try:
+                        outcome = write_batch(conn, batch, self.settings, dt.datetime.now(dt.UTC))
+                    except BaseException:
+                        conn.execute("ROLLBACK")
+                        raise
+                    conn.execute("COMMIT")
+                    if self._known_ids is not None:
+                        self._known_ids.update(r.article.id for r in batch)
+                    summary.articles_stored += outcome.stored
+                    summary.articles_duplicate += outcome.duplicates
+                    summary.mentions_stored += outcome.mentions
+                    summary.events_written += outcome.events_touched
+                    summary.batches += 1
+                    if time.monotonic() - opened > self.hold_seconds or waited > self.hold_seconds / 2:
+                        self._held = None
+                        conn.close()
+                        conn = None
         finally:
             self._held = None
             if conn is not None:
