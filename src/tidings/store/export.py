@@ -100,8 +100,19 @@ def _gdelt_events_sql(where: str) -> str:
         "(strftime(first_seen, '%Y%m%d') || '000000')::BIGINT", "coalesce(source_url, source_article)",
     ]
     assert len(exprs) == len(GDELT_EVENT_COLUMNS) == 61
-    cols = ", ".join(f'{e} AS "{name}"' for e, (name, _) in zip(exprs, GDELT_EVENT_COLUMNS, strict=True))
-    return f"SELECT {cols} FROM events WHERE {where} ORDER BY date, event_id"
+    return f"SELECT {_gdelt_columns(exprs, GDELT_EVENT_COLUMNS)} FROM events WHERE {where} ORDER BY date, event_id"
+
+
+def _gdelt_columns(exprs: list[str], columns: tuple[tuple[str, str], ...]) -> str:
+    """The select list, each text field with tabs, newlines and carriage returns made spaces:
+    GDELT's TSV has no quoting, so one of them inside a field would break the row's columns."""
+    return ", ".join(
+        f'{_one_line(e) if typ == "VARCHAR" else e} AS "{name}"' for e, (name, typ) in zip(exprs, columns, strict=True)
+    )
+
+
+def _one_line(expr: str) -> str:
+    return rf"regexp_replace({expr}, '[\t\n\r]+', ' ', 'g')"
 
 
 def _gdelt_mentions_sql(where: str) -> str:
@@ -111,9 +122,8 @@ def _gdelt_mentions_sql(where: str) -> str:
         "coalesce(a.url, a.article_id)", "m.sentence_index + 1", "-1", "-1", "m.trigger_start", "1",
         "round(m.confidence * 100)::INTEGER", "length(a.text)", "coalesce(a.tone, m.tone)", "NULL", "NULL",
     ]
-    cols = ", ".join(f'{e} AS "{name}"' for e, (name, _) in zip(exprs, GDELT_MENTION_COLUMNS, strict=True))
     return (
-        f"SELECT {cols} FROM (SELECT * FROM mentions WHERE {where}) m "
+        f"SELECT {_gdelt_columns(exprs, GDELT_MENTION_COLUMNS)} FROM (SELECT * FROM mentions WHERE {where}) m "
         "JOIN articles a ON a.article_id = m.article_id JOIN events e ON e.event_id = m.event_id "
         "ORDER BY m.date, m.mention_key"
     )
