@@ -38,6 +38,7 @@ from tidings.store.query import (
     where_clause,
 )
 from tidings.store.rows import dict_rows, event_from_row
+from tidings.store.search import build_interrupted
 from tidings.store.writer import write_batch
 
 if TYPE_CHECKING:
@@ -229,6 +230,7 @@ class Store:
         summary = StoreWriteSummary()
         conn: duckdb.DuckDBPyConnection | None = None
         opened = 0.0
+        repair_index = False
         try:
             with damage_guard(self.path):
                 for batch, waited in _batches(results, batch_size):
@@ -238,6 +240,7 @@ class Store:
                         conn.execute("SET threads = 1")
                         opened = time.monotonic()
                         self._held = conn
+                        repair_index = repair_index or build_interrupted(conn)
                     conn.execute("BEGIN TRANSACTION")
                     try:
                         outcome = write_batch(conn, batch, self.settings, dt.datetime.now(dt.UTC))
@@ -260,6 +263,8 @@ class Store:
             self._held = None
             if conn is not None:
                 conn.close()
+        if repair_index:  # a killed ingest left the search index half-built: build it now
+            self.build_search_index()
         summary.elapsed_seconds = time.monotonic() - started
         return summary
 
@@ -320,10 +325,15 @@ class Store:
         """(Re)build the full-text index over article titles and texts; returns articles indexed.
 
         The one way to build it: :meth:`search` and the API's article search both read it."""
-        from tidings.store.search import build_index
+        from tidings.store.search import build_index, load_extension, mark_build
 
         with self._transaction() as conn:
-            return build_index(conn)
+            load_extension(conn)
+            mark_build(conn, "building")
+        with self._transaction() as conn:
+            count = build_index(conn)
+            mark_build(conn, "built")
+        return count
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Articles matching ``query`` by BM25 (needs :meth:`build_search_index` first)."""
