@@ -83,7 +83,8 @@ def test_a_200_kb_query_string_gets_414_not_a_reset(server: LiveServer) -> None:
 
 
 def test_a_100_kb_header_gets_431(server: LiveServer) -> None:
-    answer = raw_request(server, b"GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + b"b" * 100_000 + b"\r\n\r\n")
+    big = b"X-Big: " + b"b" * 100_000
+    answer = raw_request(server, b"GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n" + big + b"\r\n\r\n")
     assert answer.startswith(b"HTTP/1.1 431"), answer[:200]
 
 
