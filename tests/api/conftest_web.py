@@ -112,14 +112,18 @@ def free_port() -> int:
 
 
 class LiveServer:
-    """A real uvicorn server for an app, on a free localhost port, in a thread."""
+    """A real uvicorn server for an app, on a free localhost port, in a thread, configured as
+    ``tidings serve`` configures it."""
 
     def __init__(self, app: object) -> None:
         import uvicorn
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))  # type: ignore[arg-type]
+        from tidings.api.security import server_options
+
+        # the settings `tidings serve` runs with
+        self.server = uvicorn.Server(uvicorn.Config(app, **server_options("127.0.0.1", self.port)))  # type: ignore[arg-type]
         self.thread = threading.Thread(target=self.server.run, name="tidings-test-server", daemon=True)
 
     def __enter__(self) -> Self:

@@ -3,6 +3,7 @@ real uvicorn server on a free localhost port, over the store built from the seed
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -38,11 +39,24 @@ def page(browser: Any, live_seed_server: LiveServer) -> Iterator[Any]:  # noqa: 
     outside: list[str] = []
     errors: list[str] = []
     page.on("request", lambda r: None if r.url.startswith((live_seed_server.url, "data:")) else outside.append(r.url))
+    blocked: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
     page.outside_requests = outside
     page.page_errors = errors
     yield page
     context.close()
+    assert not blocked, f"the Content-Security-Policy blocked something the dashboard needs: {blocked}"
+
+
+def wait_until(page: Any, expression: str, timeout: float = 20.0) -> None:
+    """Poll a JavaScript expression until it is true. (Playwright's wait_for_function evaluates
+    its string with eval inside the page, which the dashboard's Content-Security-Policy forbids.)"""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout:g}s: {expression}")
+        time.sleep(0.05)
 
 
 def api(server: LiveServer, path: str, **params: Any) -> Any:
@@ -117,7 +131,7 @@ def test_map_network_and_top_lists_render(page: Any, live_seed_server: LiveServe
     assert rows.count() == min(50, total)
     if total > 50:
         page.click("#more")
-        page.wait_for_function(f"document.querySelectorAll('#events tbody tr').length === {min(100, total)}")
+        wait_until(page, f"document.querySelectorAll('#events tbody tr').length === {min(100, total)}")
         ids = [rows.nth(i).get_attribute("data-event-id") for i in range(rows.count())]
         assert len(set(ids)) == len(ids)
     assert int(page.get_attribute("#top-dyads", "data-count")) > 0
@@ -126,7 +140,7 @@ def test_map_network_and_top_lists_render(page: Any, live_seed_server: LiveServe
     # picking an actor from the top list filters the whole dashboard
     top_actor = api(server, "/api/top/actors", n=10)[0]
     page.locator("#top-actors button").first.click()
-    page.wait_for_function("document.querySelector('input[name=actor]').value !== ''")
+    wait_until(page, "document.querySelector('input[name=actor]').value !== ''")
     page.wait_for_selector("body[data-ready=true]")
     assert page.input_value("input[name=actor]") == top_actor["key"].lstrip("~")
     page.screenshot(path=str(tmp_path / "dashboard-actor.png"), full_page=True)
@@ -148,7 +162,7 @@ def test_article_search_opens_the_article(page: Any, live_seed_server: LiveServe
     open_dashboard(page, live_seed_server)
     page.fill("#article-search input[name=q]", "Vladivostok")
     page.click("#article-search button[type=submit]")
-    page.wait_for_function("document.getElementById('article-mode').textContent === 'substring match'")
+    wait_until(page, "document.getElementById('article-mode').textContent === 'substring match'")
     items = page.locator("#articles li[data-article-id]")
     assert items.count() == 1
     assert SEED_TITLE_WORDS in items.first.text_content()
@@ -193,7 +207,7 @@ def test_evidence_shows_the_rule_next_to_the_trigger(browser: Any, coded_server:
         line = page.text_content("#evidence .mention p.muted")
         assert "trigger “met” · rule: intent_complement · confidence" in line
         page.click(f"#events tbody tr[data-event-id='{by_mention['ruled-e1']}']")
-        page.wait_for_function("document.querySelector('#evidence .sentence')?.textContent === 'Sentence 1 of ruled.'")
+        wait_until(page, "document.querySelector('#evidence .sentence')?.textContent === 'Sentence 1 of ruled.'")
         assert page.locator("#evidence .rule").count() == 0  # no rule recorded: nothing shown
         assert "trigger “met” · confidence" in page.text_content("#evidence .mention p.muted")
         page.fill("#article-search input[name=q]", "Geneva")

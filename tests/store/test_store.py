@@ -187,7 +187,7 @@ def test_schema_version_newer_or_foreign_files(tmp_path: Path) -> None:
         Store(tmp_path / "missing.duckdb", read_only=True)
     garbage = tmp_path / "garbage.duckdb"
     garbage.write_bytes(b"not a database" * 100)
-    with pytest.raises(StoreError, match="cannot open store"):
+    with pytest.raises(StoreError, match="is damaged or not a database file"):
         Store(garbage)
 
 

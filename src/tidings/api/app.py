@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from tidings.api import ingest, routes
 from tidings.api.errors import install_error_handlers
 from tidings.api.gate import StoreGate
-from tidings.api.limits import IngestGuard
+from tidings.api.limits import UPLOAD_TIMEOUT_SECONDS, IngestGuard
+from tidings.api.security import RequestLimits
 from tidings.store import Store
 
 DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -20,13 +23,16 @@ READ_BUSY_TIMEOUT = 3.0
 
 def create_app(
     db_path: str | Path, *, allow_ingest: bool = False, token: str | None = None,
-    max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
+    max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES, allowed_hosts: Sequence[str] | None = None,
+    upload_timeout: float = UPLOAD_TIMEOUT_SECONDS,
 ) -> FastAPI:
     """The API and dashboard over the store at ``db_path``, opened read-only.
 
     With ``allow_ingest`` and a ``token``, ``POST /api/ingest`` adds uploaded articles (a
-    missing store is then created). Raises :class:`~tidings.errors.StoreError` when there is no
-    usable store.
+    missing store is then created). With ``allowed_hosts`` (see
+    :func:`~tidings.api.security.allowed_hosts`), a request naming another ``Host`` gets 400.
+    Every response carries the security headers of :mod:`tidings.api.security`. Raises
+    :class:`~tidings.errors.StoreError` when there is no usable store.
     """
     path = Path(db_path)
     if allow_ingest and not token:
@@ -60,7 +66,10 @@ def create_app(
         state: ingest.IngestState = app.state.ingest
         return state.enabled, state.max_bytes
 
-    app.add_middleware(IngestGuard, settings=ingest_settings)
+    app.add_middleware(IngestGuard, settings=ingest_settings, upload_timeout=upload_timeout)
+    if allowed_hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+    app.add_middleware(RequestLimits)  # outermost: its limits and headers cover every answer
 
     from tidings.api.dashboard import mount_dashboard
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import PurePath
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
@@ -147,5 +148,9 @@ def map_points(store: StoreDep, f: AnalysisFilterDep, n: Annotated[int, Query(ge
 
 @router.get("/stats", response_model=StoreStats, tags=["store"])
 def stats(store: StoreDep) -> StoreStats:
-    """Counts of articles, mentions, events, actors and rejects; date range; link settings."""
-    return store.stats()
+    """Counts of articles, mentions, events, actors and rejects; date range; link settings.
+
+    ``path`` is the store's file name only: where it lives on the server's disk is not the
+    client's business."""
+    stats = store.stats()
+    return stats.model_copy(update={"path": PurePath(stats.path).name})

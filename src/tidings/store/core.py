@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import duckdb
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from tidings.errors import StoreError
 from tidings.records import ArticleResult, Event, Reject
 from tidings.store import schema
-from tidings.store.connection import batches, open_connection
+from tidings.store.connection import batches, damage_guard, open_connection
 from tidings.store.feedlog import FeedLedgerMethods
 from tidings.store.frames import Rows
 from tidings.store.link import LinkSettings
@@ -41,6 +41,7 @@ from tidings.store.query import (
     where_clause,
 )
 from tidings.store.rows import dict_rows, event_from_row, string_list
+from tidings.store.search import build_interrupted
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -118,6 +119,7 @@ class Store(FeedLedgerMethods):
                 self._save_settings(conn, settings or LinkSettings())
             elif schema.check_version(version, str(self.path), read_only=read_only):
                 schema.migrate(conn, version)
+            schema.check_tables(conn, str(self.path))
             self.settings = self._load_settings(conn)
         if settings is not None and settings != self.settings:
             raise StoreError(
@@ -134,11 +136,13 @@ class Store(FeedLedgerMethods):
     @contextmanager
     def _connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
         if self._held is not None:  # inside add(): reuse the writer's connection
-            yield self._held
+            with damage_guard(self.path):
+                yield self._held
             return
         conn = open_connection(self.path, read_only=self.read_only, timeout=self.busy_timeout)
         try:
-            yield conn
+            with damage_guard(self.path):
+                yield conn
         finally:
             conn.close()
 
@@ -162,10 +166,12 @@ class Store(FeedLedgerMethods):
             [settings.model_dump_json()],
         )
 
-    @staticmethod
-    def _load_settings(conn: duckdb.DuckDBPyConnection) -> LinkSettings:
+    def _load_settings(self, conn: duckdb.DuckDBPyConnection) -> LinkSettings:
         row = conn.execute("SELECT value FROM meta WHERE key = 'link_settings'").fetchone()
-        return LinkSettings.model_validate_json(row[0]) if row else LinkSettings()
+        try:
+            return LinkSettings.model_validate_json(row[0]) if row else LinkSettings()
+        except ValidationError:
+            raise schema.not_a_store(str(self.path), "its link settings are unreadable") from None
 
     def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         with self._connection() as conn:
@@ -214,36 +220,41 @@ class Store(FeedLedgerMethods):
         summary = StoreWriteSummary()
         conn: duckdb.DuckDBPyConnection | None = None
         opened = 0.0
+        repair_index = False
         try:
-            for batch, waited in batches(results, batch_size):
-                summary.articles_seen += len(batch)
-                if conn is None:
-                    conn = open_connection(self.path, read_only=False, timeout=self.busy_timeout)
-                    conn.execute("SET threads = 1")
-                    opened = time.monotonic()
-                    self._held = conn
-                conn.execute("BEGIN TRANSACTION")
-                try:
-                    outcome = write_batch(conn, batch, self.settings, dt.datetime.now(dt.UTC))
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-                conn.execute("COMMIT")
-                if self._known_ids is not None:
-                    self._known_ids.update(r.article.id for r in batch)
-                summary.articles_stored += outcome.stored
-                summary.articles_duplicate += outcome.duplicates
-                summary.mentions_stored += outcome.mentions
-                summary.events_written += outcome.events_touched
-                summary.batches += 1
-                if time.monotonic() - opened > self.hold_seconds or waited > self.hold_seconds / 2:
-                    self._held = None
-                    conn.close()
-                    conn = None
+            with damage_guard(self.path):
+                for batch, waited in batches(results, batch_size):
+                    summary.articles_seen += len(batch)
+                    if conn is None:
+                        conn = open_connection(self.path, read_only=False, timeout=self.busy_timeout)
+                        conn.execute("SET threads = 1")
+                        opened = time.monotonic()
+                        self._held = conn
+                        repair_index = repair_index or build_interrupted(conn)
+                    conn.execute("BEGIN TRANSACTION")
+                    try:
+                        outcome = write_batch(conn, batch, self.settings, dt.datetime.now(dt.UTC))
+                    except BaseException:
+                        conn.execute("ROLLBACK")
+                        raise
+                    conn.execute("COMMIT")
+                    if self._known_ids is not None:
+                        self._known_ids.update(r.article.id for r in batch)
+                    summary.articles_stored += outcome.stored
+                    summary.articles_duplicate += outcome.duplicates
+                    summary.mentions_stored += outcome.mentions
+                    summary.events_written += outcome.events_touched
+                    summary.batches += 1
+                    if time.monotonic() - opened > self.hold_seconds or waited > self.hold_seconds / 2:
+                        self._held = None
+                        conn.close()
+                        conn = None
         finally:
             self._held = None
             if conn is not None:
                 conn.close()
+        if repair_index:  # a killed ingest left the search index half-built: build it now
+            self.build_search_index()
         summary.elapsed_seconds = time.monotonic() - started
         return summary
 
@@ -315,10 +326,15 @@ class Store(FeedLedgerMethods):
         """(Re)build the full-text index over article titles and texts; returns articles indexed.
 
         The one way to build it: :meth:`search` and the API's article search both read it."""
-        from tidings.store.search import build_index
+        from tidings.store.search import build_index, load_extension, mark_build
 
         with self._transaction() as conn:
-            return build_index(conn)
+            load_extension(conn)
+            mark_build(conn, "building")
+        with self._transaction() as conn:
+            count = build_index(conn)
+            mark_build(conn, "built")
+        return count
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Articles matching ``query`` by BM25 (needs :meth:`build_search_index` first)."""

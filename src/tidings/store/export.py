@@ -22,6 +22,11 @@
   offset, Confidence is a percentage and SentenceID is 1-based.
 * ``plover``: POLECAT/PLOVER-style JSON lines for events that have a PLOVER type (plus a
   ``reciprocal`` flag: source and target act together, e.g. a meeting).
+
+Every export is all or nothing (:mod:`tidings.store.atomic`): it is written beside ``out`` under a
+hidden temporary name and renamed over ``out`` when complete, so a killed or failed export leaves
+the previous one intact. A Parquet export replaces the whole folder (only a folder holding
+nothing but an earlier Parquet export is replaced).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from pathlib import Path
 from typing import Literal
 
 from tidings.errors import QueryError
+from tidings.store.atomic import atomic_output
 from tidings.store.core import Store
 from tidings.store.query import EventFilter, where_clause
 
@@ -94,8 +100,19 @@ def _gdelt_events_sql(where: str) -> str:
         "(strftime(first_seen, '%Y%m%d') || '000000')::BIGINT", "coalesce(source_url, source_article)",
     ]
     assert len(exprs) == len(GDELT_EVENT_COLUMNS) == 61
-    cols = ", ".join(f'{e} AS "{name}"' for e, (name, _) in zip(exprs, GDELT_EVENT_COLUMNS, strict=True))
-    return f"SELECT {cols} FROM events WHERE {where} ORDER BY date, event_id"
+    return f"SELECT {_gdelt_columns(exprs, GDELT_EVENT_COLUMNS)} FROM events WHERE {where} ORDER BY date, event_id"
+
+
+def _gdelt_columns(exprs: list[str], columns: tuple[tuple[str, str], ...]) -> str:
+    """The select list, each text field with tabs, newlines and carriage returns made spaces:
+    GDELT's TSV has no quoting, so one of them inside a field would break the row's columns."""
+    return ", ".join(
+        f'{_one_line(e) if typ == "VARCHAR" else e} AS "{name}"' for e, (name, typ) in zip(exprs, columns, strict=True)
+    )
+
+
+def _one_line(expr: str) -> str:
+    return rf"regexp_replace({expr}, '[\t\n\r]+', ' ', 'g')"
 
 
 def _gdelt_mentions_sql(where: str) -> str:
@@ -105,9 +122,8 @@ def _gdelt_mentions_sql(where: str) -> str:
         "coalesce(a.url, a.article_id)", "m.sentence_index + 1", "-1", "-1", "m.trigger_start", "1",
         "round(m.confidence * 100)::INTEGER", "length(a.text)", "coalesce(a.tone, m.tone)", "NULL", "NULL",
     ]
-    cols = ", ".join(f'{e} AS "{name}"' for e, (name, _) in zip(exprs, GDELT_MENTION_COLUMNS, strict=True))
     return (
-        f"SELECT {cols} FROM (SELECT * FROM mentions WHERE {where}) m "
+        f"SELECT {_gdelt_columns(exprs, GDELT_MENTION_COLUMNS)} FROM (SELECT * FROM mentions WHERE {where}) m "
         "JOIN articles a ON a.article_id = m.article_id JOIN events e ON e.event_id = m.event_id "
         "ORDER BY m.date, m.mention_key"
     )
@@ -152,7 +168,8 @@ def export(store: Store, fmt: Format | str, out: str | Path, f: EventFilter | No
     key = "mention_key" if table == "mentions" else "event_id"
     where, params = where_clause(f, key, mentions=table == "mentions")
     if fmt == "jsonl" and table == "mentions":
-        return _mentions_jsonl(store, f, out)
+        with atomic_output(out) as temp:
+            return _mentions_jsonl(store, f, temp)
     if fmt == "gdelt":
         sql = _gdelt_mentions_sql(where) if table == "mentions" else _gdelt_events_sql(where)
         options = "FORMAT csv, DELIMITER '\t', HEADER false, QUOTE ''"
@@ -173,13 +190,9 @@ def export(store: Store, fmt: Format | str, out: str | Path, f: EventFilter | No
             sql, options = base, "FORMAT json"
     if fmt != "parquet":
         sql += _limit(f)
-    if fmt == "parquet":
-        out.mkdir(parents=True, exist_ok=True)
-    else:
-        out.parent.mkdir(parents=True, exist_ok=True)
     sql = _inline(sql, params)  # COPY takes no prepared parameters
-    with store.connect() as conn:
-        conn.execute(f"COPY ({sql}) TO '{_escape(str(out))}' ({options})")
+    with atomic_output(out, folder=fmt == "parquet") as temp, store.connect() as conn:
+        conn.execute(f"COPY ({sql}) TO '{_escape(str(temp))}' ({options})")
         count = conn.execute(f"SELECT count(*) FROM ({sql})").fetchone()
     return int(count[0]) if count else 0
 
@@ -207,7 +220,6 @@ def _inline(sql: str, params: list[object]) -> str:
 
 def _mentions_jsonl(store: Store, f: EventFilter, out: Path) -> int:
     """Mentions as public Event JSON, streamed page by page (bounded memory)."""
-    out.parent.mkdir(parents=True, exist_ok=True)
     remaining = f.limit
     cursor = f.cursor
     written = 0

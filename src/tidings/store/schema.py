@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import cache
 from types import MappingProxyType
 
 import duckdb
@@ -148,8 +149,35 @@ def existing_tables(conn: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in rows}
 
 
+def _columns(conn: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
+    rows = conn.execute(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'main'"
+    ).fetchall()
+    out: dict[str, set[str]] = {}
+    for table, column in rows:
+        out.setdefault(table, set()).add(column)
+    return out
+
+
+@cache
+def expected_columns() -> Mapping[str, frozenset[str]]:
+    """Each table's columns in a store of this :data:`SCHEMA_VERSION` (read from a fresh one)."""
+    with duckdb.connect(":memory:") as conn:
+        for ddl in TABLES.values():
+            conn.execute(ddl)
+        return MappingProxyType({t: frozenset(c) for t, c in _columns(conn).items()})
+
+
+def not_a_store(path: str, what: str) -> SchemaMismatch:
+    return SchemaMismatch(f"{path} is not a Tidings store, or a damaged one ({what}); pass another --db file")
+
+
 def stored_version(conn: duckdb.DuckDBPyConnection, path: str) -> int | None:
-    """The schema version recorded in the store, None for an empty database."""
+    """The schema version recorded in the store, None for an empty database.
+
+    Raises :class:`SchemaMismatch` for a database that is not a Tidings store: no ``meta``
+    table, a ``meta`` table of other columns, or a version that is not a number.
+    """
     tables = existing_tables(conn)
     if not tables:
         return None
@@ -158,10 +186,28 @@ def stored_version(conn: duckdb.DuckDBPyConnection, path: str) -> int | None:
             f"{path} is a DuckDB database but not a Tidings store (no 'meta' table); "
             "pass another --db file"
         )
+    meta_columns = _columns(conn).get("meta", set())
+    if not {"key", "value"} <= meta_columns:
+        raise not_a_store(path, f"its 'meta' table has columns {', '.join(sorted(meta_columns))}, not key and value")
     row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if row is None:
         raise SchemaMismatch(f"{path} has no schema version in its 'meta' table; it is not a Tidings store")
-    return int(row[0])
+    text = str(row[0]).strip()
+    if not text.isdigit():
+        raise not_a_store(path, f"its schema_version {str(row[0])[:40]!r} is not a number")
+    return int(text)
+
+
+def check_tables(conn: duckdb.DuckDBPyConnection, path: str) -> None:
+    """Raise :class:`SchemaMismatch` unless every table and column of this schema version is there."""
+    present = _columns(conn)
+    missing_tables = sorted(set(TABLES) - set(present))
+    if missing_tables:
+        raise not_a_store(path, f"table {', '.join(missing_tables)} missing")
+    for table, columns in expected_columns().items():
+        missing = sorted(columns - present[table])
+        if missing:
+            raise not_a_store(path, f"table {table} lacks column {', '.join(missing)}")
 
 
 def check_version(version: int, path: str, *, read_only: bool) -> bool:

@@ -5,6 +5,10 @@ the ``duckdb-extension-fts`` package (offline: no network INSTALL), else from Du
 extension folder. The index is static: rebuild it with
 :meth:`tidings.store.Store.build_search_index` after ingesting; :func:`index_state` says whether
 it is missing, or stale (older than the articles table), by reading the index itself.
+
+A build first commits ``search_index = building`` in ``meta``, then builds and sets ``built`` in
+one transaction. A process killed mid-build leaves ``building``, and the next
+:meth:`~tidings.store.Store.add` (every ingest) rebuilds the index, even when it stores nothing new.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from tidings.errors import QueryError, StoreError
 
 IndexState = Literal["missing", "stale", "current"]
 NO_INDEX = "the store has no search index yet; build it with Store.build_search_index()"
+INTERRUPTED = "the store's search index build was interrupted; the next ingest rebuilds it"
 
 
 class SearchHit(BaseModel):
@@ -71,6 +76,20 @@ def index_state(conn: duckdb.DuckDBPyConnection) -> IndexState:
     return "current" if counts is not None and counts[0] == counts[1] else "stale"
 
 
+def mark_build(conn: duckdb.DuckDBPyConnection, state: Literal["building", "built"]) -> None:
+    """Record in ``meta`` that a build started (committed before it) or finished (with it)."""
+    conn.execute(
+        "INSERT INTO meta VALUES ('search_index', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [state],
+    )
+
+
+def build_interrupted(conn: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the last index build started and never finished (the process was killed)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'search_index'").fetchone()
+    return row is not None and row[0] == "building"
+
+
 def build_index(conn: duckdb.DuckDBPyConnection) -> int:
     """(Re)build the index over every article's title and text; returns the articles indexed."""
     load_extension(conn)
@@ -85,7 +104,7 @@ def search_articles(conn: duckdb.DuckDBPyConnection, query: str, limit: int) -> 
         raise QueryError("search query is empty")
     state = index_state(conn)
     if state == "missing":
-        raise QueryError(NO_INDEX)
+        raise QueryError(INTERRUPTED if build_interrupted(conn) else NO_INDEX)
     load_extension(conn)
     rows = conn.execute("""
         SELECT article_id, date, title, score FROM (
