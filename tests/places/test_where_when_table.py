@@ -76,3 +76,22 @@ def test_date_right_compares_at_the_gold_precision(expect, got, right) -> None:
     from tidings.records import EventDate
 
     assert BENCH.date_right(expect, EventDate(value=dt.date.fromisoformat(got))) is right
+
+
+@pytest.mark.parametrize(("expect", "got", "right"), [
+    # a city-territory is right as the city or as the territory ("Hong Kong protesters gathered")
+    ({"name": "Hong Kong", "country": "HKG", "geonames_id": 1819729, "feature": None},
+     {"name": "Hong Kong", "country": "HKG", "geonames_id": 1819730, "feature": "country"}, True),
+    # not a country for its capital city ("the Red Sea port of Djibouti")
+    ({"name": "Djibouti", "country": "DJI", "geonames_id": 223817, "feature": None},
+     {"name": "Djibouti", "country": "DJI", "geonames_id": 223816, "feature": "country"}, False),
+    # Location has no kind for water: a sea is a region
+    ({"name": "Java Sea", "country": "IDN", "geonames_id": None, "feature": "water"},
+     {"name": "Java Sea", "country": "IDN", "geonames_id": None, "feature": "region"}, True),
+    ({"name": "Java Sea", "country": "IDN", "geonames_id": None, "feature": "water"},
+     {"name": "Java Sea", "country": "IDN", "geonames_id": None, "feature": "city"}, False),
+])
+def test_place_right_conventions(expect, got, right) -> None:
+    from tidings.records import Location
+
+    assert BENCH.place_right(expect, Location(**got))[0] is right
