@@ -179,7 +179,8 @@ def place_right(expect: dict, got: Location | None) -> tuple[bool, bool]:
         return False, False
     country = got.country == expect["country"]
     if expect["geonames_id"] is not None:
-        return got.geonames_id in (expect["geonames_id"], CITY_TERRITORIES.get(expect["geonames_id"])), country
+        same = {expect["geonames_id"], CITY_TERRITORIES.get(expect["geonames_id"], expect["geonames_id"])}
+        return got.geonames_id in same, country
     exact = _bare(got.name) == _bare(expect["name"]) and country
     feature = SAME_FEATURE.get(expect.get("feature"), expect.get("feature"))
     return exact and (feature is None or got.feature == feature), country

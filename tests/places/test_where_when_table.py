@@ -85,6 +85,9 @@ def test_date_right_compares_at_the_gold_precision(expect, got, right) -> None:
     # not a country for its capital city ("the Red Sea port of Djibouti")
     ({"name": "Djibouti", "country": "DJI", "geonames_id": 223817, "feature": None},
      {"name": "Djibouti", "country": "DJI", "geonames_id": 223816, "feature": "country"}, False),
+    # a place the gazetteer lacks is not the gold's GeoNames place
+    ({"name": "Tiruchirappalli", "country": "IND", "geonames_id": 1254388, "feature": None},
+     {"name": "Tamil Nadu", "country": "IND", "geonames_id": None, "feature": "adm1"}, False),
     # Location has no kind for water: a sea is a region
     ({"name": "Java Sea", "country": "IDN", "geonames_id": None, "feature": "water"},
      {"name": "Java Sea", "country": "IDN", "geonames_id": None, "feature": "region"}, True),
