@@ -149,11 +149,14 @@ def _is_actor(mention: PlaceMention, trigger: Token, dateline_end: int) -> bool:
     doc = trigger.doc
     if mention.start < dateline_end:
         return True
+    listed = token
+    while listed.dep_ in ("appos", "conj") and listed.head.i != listed.i:
+        listed = listed.head  # "a resident of Antioch, Illinois": Illinois stands beside Antioch
+    if listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lemma_.lower() in ORIGIN_NOUNS:
+        return True
     if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in ("NOUN", "PROPN"):
         return True
     if mention.token_start >= 1 and doc[mention.token_start - 1].lower_ == "from":
-        return True
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ORIGIN_NOUNS:
         return True
     if location is None or (location.feature != "country" and not _is_capital(location)):
         return False
@@ -204,28 +207,41 @@ def _from_other_clause(trigger: Token, places: ArticlePlaces, countries: set[str
     said walls cracked all over town" (dateline TOKYO)."""
     sentence = trigger.sent
     doc = trigger.doc
-    items = [(_specificity(m.location), abs(m.root - trigger.i), m.location) for m in places.mentions
-             if m.location is not None and sentence.start <= m.root < sentence.end and is_known(m.location)
-             and m.location.country in countries and m.start >= places.dateline_end
-             and not is_descriptor(doc[m.root]) and governor(doc[m.root], trigger) is not None]
+    items = []
+    for m in places.mentions:
+        if (m.location is None or not sentence.start <= m.root < sentence.end or not is_known(m.location)
+                or m.location.country not in countries or m.start < places.dateline_end
+                or is_descriptor(doc[m.root])):
+            continue
+        found = governor(doc[m.root], trigger)
+        if found is not None and found.how == "locative":  # not where someone goes: "Kim will visit Russia"
+            items.append((_specificity(m.location), abs(m.root - trigger.i), m.location))
     return min(items, key=lambda item: (item[0], item[1]))[2] if items else None
 
 
+ARTICLE_WINDOW = 5
+"""How many sentences back an earlier place still counts as the article's context for an event."""
+
+
 def _from_article(trigger: Token, places: ArticlePlaces) -> Location | None:
-    """The nearest place an earlier sentence says something happened at, finer than a country:
-    "... a rally in Charlottesville" before "In that event, Fields ... killed a woman"."""
+    """The most specific place the nearest earlier sentence (of the last few) says something happened
+    at, finer than a country: "... a rally in Charlottesville, Virginia" before "In that event, Fields
+    ... killed a woman"."""
     doc = trigger.doc
-    start = trigger.sent.start
-    for m in sorted(places.mentions, key=lambda m: -m.root):
-        location = m.location
-        if (m.root >= start or location is None or not is_known(location) or location.feature == "country"
-                or m.start < places.dateline_end or is_descriptor(doc[m.root])):
+    sentences = list(doc.sents)
+    here = sentences.index(trigger.sent)
+    by_sentence: dict[int, list[tuple[int, int, Location]]] = {}
+    for m in places.mentions:
+        location, token = m.location, doc[m.root]
+        if (m.root >= trigger.sent.start or location is None or not is_known(location)
+                or location.feature == "country" or m.start < places.dateline_end or is_descriptor(token)):
             continue
-        head = doc[m.root].sent.root
-        found = governor(doc[m.root], head)
+        found = governor(token, token.sent.root)
         if found is not None and found.how in ("locative", "target"):
-            return location
-    return None
+            number = sentences.index(token.sent)
+            by_sentence.setdefault(number, []).append((_specificity(location), -m.root, location))
+    recent = [n for n in by_sentence if here - n <= ARTICLE_WINDOW]
+    return min(by_sentence[max(recent)], key=lambda item: (item[0], item[1]))[2] if recent else None
 
 
 def _actor_countries(gazetteer: Gazetteer, actors: tuple[Actor | None, ...]) -> list[Place]:
