@@ -48,7 +48,27 @@ CASES = [
     ("Kyle Rittenhouse, the suspect in a shooting of protesters in Kenosha, Wisconsin, was released. "
      "A resident of Antioch, Illinois, Rittenhouse is accused of crossing state lines and shooting and "
      "killing two people.", None, "killing", ("USA", "USA"), "Kenosha", "article_context"),
+    # a place inside a facility's name, a town with its county inside one entity, an unknown town with its state
+    ("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, New Zealand yesterday, "
+     "charged with one count of murder.", None, "appeared", ("AUS", None), "Christchurch", "clause"),
+    ("Three children were taken to hospital after a Stagecoach South bus crashed into a tunnel in Winchester, "
+     "Hampshire, England at about 8:10 am this morning.", None, "crashed", (None, "GBR"), "Winchester", "clause"),
+    ("Zhukovskyy was driving a pickup truck on U.S. Route 2 in Randolph, New Hampshire on the night of June 21 "
+     "and struck a group of motorcycles.", None, "struck", ("UKR", "USA"), "Randolph", "clause"),
+    # a facility followed by its own town is in that town
+    ("At least seven people were killed in the United States yesterday, when a World War II-era bomber crashed "
+     "at Bradley International Airport in Windsor Locks, Connecticut.", None, "crashed", (None, "USA"),
+     "Windsor Locks", "clause"),
 ]
+
+
+def test_port_of_a_country_named_city_is_the_city_across_a_line_break(nlp) -> None:
+    text = ("Eight people were killed and some 30\ninjured in a blast in a crowded cafe in the Red Sea port of\n"
+            "Djibouti, a spokesman for the African country's main newspaper La Nation said.")
+    doc = nlp(text)
+    places = article_places(doc, Article(id="t", date=dt.date(1987, 3, 18), text=text), Gazetteer.load())
+    location = locate_event(next(t for t in doc if t.text == "blast"), places, None, None)
+    assert location is not None and (location.geonames_id, location.feature) == (223817, "city")
 
 
 @pytest.mark.parametrize(("text", "dateline", "trigger", "actors", "name", "rule"), CASES,
