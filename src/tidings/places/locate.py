@@ -225,8 +225,8 @@ ARTICLE_WINDOW = 5
 
 def _from_article(trigger: Token, places: ArticlePlaces) -> Location | None:
     """The most specific place the nearest earlier sentence (of the last few) says something happened
-    at, finer than a country and inside one (not "the Mediterranean Sea"): "... a rally in Charlottesville, Virginia" before "In that event, Fields
-    ... killed a woman"."""
+    at, finer than a country and inside one (not "the Mediterranean Sea"): "... a rally in
+    Charlottesville, Virginia" before "In that event, Fields ... killed a woman"."""
     doc = trigger.doc
     sentences = list(doc.sents)
     here = sentences.index(trigger.sent)
@@ -234,7 +234,8 @@ def _from_article(trigger: Token, places: ArticlePlaces) -> Location | None:
     for m in places.mentions:
         location, token = m.location, doc[m.root]
         if (m.root >= trigger.sent.start or location is None or not is_known(location)
-                or location.feature == "country" or location.country is None or m.start < places.dateline_end or is_descriptor(token)):
+                or location.feature == "country" or location.country is None
+                or m.start < places.dateline_end or is_descriptor(token)):
             continue
         found = governor(token, token.sent.root)
         if found is not None and found.how in ("locative", "target"):

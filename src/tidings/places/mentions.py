@@ -367,8 +367,9 @@ def _in_facility(gazetteer: Gazetteer, base_name: str, context: PlaceContext) ->
 
 def _unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, context: PlaceContext,
                   dominant: str | None) -> Location | None:
-    """A town the gazetteer lacks but the text says is one: "the Syrian town of Baghuz" is in Syria
-    (the adjective), "the village of Keshma" in the article's country."""
+    """A town or area the gazetteer lacks but the text says is one: "the Syrian town of Baghuz" is in
+    Syria (the adjective), "the village of Keshma", "the township of KwaMashu" and "the district of Chow
+    Kit" in the article's country."""
     span = candidate.span
     doc = span.doc
     noun = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ == "of" else None
@@ -377,6 +378,7 @@ def _unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, con
         country = gazetteer.demonym_country(word.text) or country
     most = max(context.countries.items(), key=lambda pair: (pair[1], pair[0]))[0] if context.countries else None
     place = gazetteer.country(country or dominant or most)
-    if place is None or candidate.hint not in ("town", "city"):
+    if place is None or candidate.hint not in ("town", "city", "area"):
         return None
-    return Location(name=name, country=place.iso3, feature="city", full_name=f"{name}, {place.name}")
+    feature = "region" if candidate.hint == "area" else "city"  # "the Spanish island of Majorca"
+    return Location(name=name, country=place.iso3, feature=feature, full_name=f"{name}, {place.name}")

@@ -24,11 +24,12 @@ if TYPE_CHECKING:
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RECOVERABLE_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
-Hint = Literal["adm1", "town", "city"]
+Hint = Literal["adm1", "town", "city", "area"]
 ADM1_WORDS = frozenset({"province", "governorate", "state", "oblast", "prefecture", "region", "provinces"})
 _HINT_BEFORE: dict[str, Hint] = {"province": "adm1", "governorate": "adm1", "state": "adm1", "oblast": "adm1",
                                  "prefecture": "adm1", "town": "town", "village": "town", "city": "city",
-                                 "port": "town", "capital": "city", "resort": "town", "hometown": "town"}
+                                 "port": "town", "capital": "city", "resort": "town", "hometown": "town",
+                                 "township": "town", "oasis": "town", "island": "area", "district": "area"}
 _CUE_NOUNS = frozenset(_HINT_BEFORE) | {"region", "district", "enclave", "county", "suburb", "outskirts", "island"}
 _GENERIC_WORDS = frozenset({"market", "street", "square", "park", "hall", "house", "centre", "center", "station",
                             "airport", "church", "mosque", "hospital", "university", "court", "bridge", "road"})
