@@ -380,5 +380,6 @@ def _unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, con
     place = gazetteer.country(country or dominant or most)
     if place is None or candidate.hint not in ("town", "city", "area"):
         return None
-    feature = "region" if candidate.hint == "area" else "city"  # "the Spanish island of Majorca"
-    return Location(name=name, country=place.iso3, feature=feature, full_name=f"{name}, {place.name}")
+    if candidate.hint == "area":  # "the Spanish island of Majorca"
+        return Location(name=name, country=place.iso3, feature="region", full_name=f"{name}, {place.name}")
+    return Location(name=name, country=place.iso3, feature="city", full_name=f"{name}, {place.name}")
