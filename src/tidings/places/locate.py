@@ -228,21 +228,24 @@ def _from_article(trigger: Token, places: ArticlePlaces) -> Location | None:
     at, finer than a country and inside one (not "the Mediterranean Sea"): "... a rally in
     Charlottesville, Virginia" before "In that event, Fields ... killed a woman"."""
     doc = trigger.doc
-    sentences = list(doc.sents)
-    here = sentences.index(trigger.sent)
-    by_sentence: dict[int, list[tuple[int, int, Location]]] = {}
-    for m in places.mentions:
-        location, token = m.location, doc[m.root]
-        if (m.root >= trigger.sent.start or location is None or not is_known(location)
-                or location.feature == "country" or location.country is None
-                or m.start < places.dateline_end or is_descriptor(token)):
-            continue
-        found = governor(token, token.sent.root)
-        if found is not None and found.how in ("locative", "target"):
-            number = sentences.index(token.sent)
-            by_sentence.setdefault(number, []).append((_specificity(location), -m.root, location))
-    recent = [n for n in by_sentence if here - n <= ARTICLE_WINDOW]
-    return min(by_sentence[max(recent)], key=lambda item: (item[0], item[1]))[2] if recent else None
+    sentence = trigger.sent
+    for _ in range(ARTICLE_WINDOW):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        items = []
+        for m in places.mentions:
+            location, token = m.location, doc[m.root]
+            if (not sentence.start <= m.root < sentence.end or location is None or not is_known(location)
+                    or location.feature == "country" or location.country is None
+                    or m.start < places.dateline_end or is_descriptor(token)):
+                continue
+            found = governor(token, sentence.root)
+            if found is not None and found.how in ("locative", "target"):
+                items.append((_specificity(location), -m.root, location))
+        if items:
+            return min(items, key=lambda item: (item[0], item[1]))[2]
+    return None
 
 
 def _actor_countries(gazetteer: Gazetteer, actors: tuple[Actor | None, ...]) -> list[Place]:

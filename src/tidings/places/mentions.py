@@ -40,6 +40,9 @@ _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower|great
 _AREA = re.compile(r"^(?P<base>.+?)\s+(?P<kind>county|province|governorate|district|region|oblast|"
                    r"state|prefecture|municipality|city)$", re.IGNORECASE)
 _ADM1_KINDS = frozenset({"province", "governorate", "region", "oblast", "state", "prefecture"})
+_AREA_NAME = re.compile(r"(?:islands?|isles|archipelago|river|sea|lake|bay|valley|mountains|peninsula|shire)$",
+                        re.IGNORECASE)
+"""A name that says it is an area, not a town: "the Abaco Islands", "the Velliyar River", "Oxfordshire"."""
 RECOVERED_SMALL = 15000
 """A place recovered from a span the model did not label as one ("met in Niamey", an ORG) must be at
 least this large, unless a place noun or a qualifying place beside it says it is one."""
@@ -231,7 +234,8 @@ def _town_in(gazetteer: Gazetteer, name: str, region: Place) -> Location:
     """A town the gazetteer lacks, named with its state or province ("in Randolph, New Hampshire"):
     the town, at the region's position, without GeoNames id."""
     location = gazetteer.location(region)
-    return location.model_copy(update={"name": name, "geonames_id": None, "feature": "city",
+    return location.model_copy(update={"name": name, "geonames_id": None,
+                                       "feature": "region" if _AREA_NAME.search(name) else "city",
                                        "full_name": f"{name}, {location.full_name}"})
 
 
@@ -252,7 +256,7 @@ def _fallback(gazetteer: Gazetteer, name: str, context: PlaceContext, qualifier:
     country = gazetteer.country(dominant)
     if country is None:
         return None
-    return Location(name=name, country=country.iso3)
+    return Location(name=name, country=country.iso3, feature="region" if _AREA_NAME.search(name) else None)
 
 
 def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticlePlaces:
