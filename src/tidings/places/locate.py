@@ -20,8 +20,9 @@ choice):
    police spokesman in the western Kyushu city of Miyazaki said walls cracked"; "Soldiers killed one
    man ... land seized from Canadian missionaries in northern Haiti") -> ``"sentence_other_clause"``;
 4. the dateline city when the actors are unknown or from the dateline's country -> ``"dateline"``;
-5. the nearest place an earlier sentence of the article says something happened at ("a rally in
-   Charlottesville" ... "In that event, Fields killed a woman") -> ``"article_context"``;
+5. the nearest place an earlier sentence says something happened at, in an actor's country when
+   the actors are known ("a rally in Charlottesville" ... "In that event, Fields killed a woman")
+   -> ``"article_context"``;
 6. the target's country for an attack ("planes from Afghanistan attacked Pakistani villages")
    -> ``"target_country"``, else the source's, else the target's -> ``"actor_country"``;
 7. the country the article is mostly about -> ``"article_country"``.
@@ -278,7 +279,7 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
     if dateline is not None and (not countries or dateline.country in {c.iso3 for c in countries}):
         return dateline.model_copy(update={"rule": "dateline"})
     earlier = _from_article(trigger, places)
-    if earlier is not None:
+    if earlier is not None and (not countries or earlier.country in {c.iso3 for c in countries}):
         return earlier.model_copy(update={"rule": "article_context"})
     if _is_attack(trigger):
         aimed = _actor_countries(gazetteer, (target,))
