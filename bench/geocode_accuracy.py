@@ -6,11 +6,12 @@ Two gold sets are scored.
 
 **The real-sentence table** (``tests/fixtures/where_when_cases.jsonl``): 349 cases from Wikinews,
 the Guardian sample and Reuters-21578 (the 150 ``nplace-N`` place cases were written blind, after the
-geocoder's rules, and are reported apart as ``new``, the others as ``old``), each a sentence of a real article, the event's verb, and the
-answer written by hand from reading the sentence before the system was run on it -- for a place
-case the place where the event happened (GeoNames id where GeoNames has the place, else its name)
-and its country, with the countries of the event's actors; for a date case the date of the event
-(a day, a month or a year, as precise as the text is).  The article is parsed whole, so the
+geocoder's rules, and are reported apart as ``new``, the others as ``old``), each a sentence of a
+real article, the event's verb, and the answer written by hand from reading the sentence before the
+system was run on it -- for a place case the place where the event happened (GeoNames id where
+GeoNames has the place, else its name) and its country, with the countries of the event's actors;
+for a date case the date of the event (a day, a month or a year, as precise as the text is).
+The article is parsed whole, so the
 article's context and dateline count; the place is :func:`tidings.places.locate_event` on the
 verb, the date :func:`tidings.dates.date_for_event`.  A fixed quarter of the cases (by hash of the
 case id, :func:`case_split`) is held out: never looked at while tuning; both parts are reported, and
