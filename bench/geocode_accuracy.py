@@ -4,15 +4,20 @@ Run: ``python bench/geocode_accuracy.py`` (prints the figures; ``--errors`` list
 
 Two gold sets are scored.
 
-**The real-sentence table** (``tests/fixtures/where_when_cases.jsonl``): 199 cases from Wikinews,
-the Guardian sample and Reuters-21578, each a sentence of a real article, the event's verb, and the
-answer written by hand from reading the sentence before the system was run on it -- for a place
-case the place where the event happened (GeoNames id where GeoNames has the place, else its name)
-and its country, with the countries of the event's actors; for a date case the date of the event
-(a day, a month or a year, as precise as the text is).  The article is parsed whole, so the
+**The real-sentence table** (``tests/fixtures/where_when_cases.jsonl``): 349 cases from Wikinews,
+the Guardian sample and Reuters-21578 (the 150 ``nplace-N`` place cases were written blind, after the
+geocoder's rules, and are reported apart as ``new``, the others as ``old``), each a sentence of a
+real article, the event's verb, and the answer written by hand from reading the sentence before the
+system was run on it -- for a place case the place where the event happened (GeoNames id where
+GeoNames has the place, else its name) and its country, with the countries of the event's actors;
+for a date case the date of the event (a day, a month or a year, as precise as the text is).
+The article is parsed whole, so the
 article's context and dateline count; the place is :func:`tidings.places.locate_event` on the
 verb, the date :func:`tidings.dates.date_for_event`.  A fixed quarter of the cases (by hash of the
-case id, :func:`case_split`) is held out: never looked at while tuning; both parts are reported.
+case id, :func:`case_split`) is held out: never looked at while tuning; both parts are reported, and
+``--errors`` lists the dev part's misses only.  Figures at the last change: exact place / country
+right 0.754 / 0.953 on all 256 place cases (dev 0.794 / 0.960, held-out 0.614 / 0.930); the blind
+cases 0.680 / 0.947 (they were 0.493 / 0.900 before any rule was changed for them); dates 0.989.
 
 **The mention gold** (``tests/fixtures/geocode_gold.jsonl``): every place mention of some articles.
 
@@ -165,6 +170,13 @@ def _actor(country: str | None) -> Actor | None:
     return None if country is None else Actor(text=country, code=country, country=country)
 
 
+CITY_TERRITORIES = {1819729: 1819730, 1821274: 1821275, 1880252: 1880251, 2993458: 2993457, 2411585: 2411586}
+"""GeoNames city id -> the id of the territory that is the same place (Hong Kong, Macau, Singapore, Monaco,
+Gibraltar): "thousands of Hong Kong protesters gathered" is right as the city or as the territory."""
+SAME_FEATURE = {"water": "region"}
+"""Gold feature -> the Location feature that means it: Location has no kind for water (the Java Sea is a region)."""
+
+
 def place_right(expect: dict, got: Location | None) -> tuple[bool, bool]:
     """(exact place right, country right): the GeoNames id when the gold has one, else the name
     (and the feature when the gold names one: a province is not its capital city)."""
@@ -172,9 +184,11 @@ def place_right(expect: dict, got: Location | None) -> tuple[bool, bool]:
         return False, False
     country = got.country == expect["country"]
     if expect["geonames_id"] is not None:
-        return got.geonames_id == expect["geonames_id"], country
+        same = {expect["geonames_id"], CITY_TERRITORIES.get(expect["geonames_id"], expect["geonames_id"])}
+        return got.geonames_id in same, country
     exact = _bare(got.name) == _bare(expect["name"]) and country
-    return exact and (expect.get("feature") is None or got.feature == expect["feature"]), country
+    feature = SAME_FEATURE.get(expect.get("feature"), expect.get("feature"))
+    return exact and (feature is None or got.feature == feature), country
 
 
 def _bare(name: str) -> str:
@@ -226,29 +240,37 @@ def table_figures(results: list[CaseResult]) -> dict[str, float | int]:
             "date_accuracy": sum(r.exact for r in dates) / max(len(dates), 1)}
 
 
+def case_set(case_id: str) -> str:
+    """``new`` for the blind cases written after the geocoder's rules (ids ``nplace-N``), else ``old``."""
+    return "new" if case_id.startswith("nplace-") else "old"
+
+
 def print_table(results: list[CaseResult], errors: bool) -> None:
-    """The table's figures for the dev part, the held-out part and all cases."""
-    for split in ("dev", "holdout", "all"):
-        chosen = [r for r in results if split == "all" or case_split(r.case["id"]) == split]
-        f = table_figures(chosen)
-        print(f"[table {split}] exact place right {f['exact_accuracy']:.3f} ({f['exact']}/{f['places']})"
-              f"  country right {f['country_accuracy']:.3f} ({f['country']}/{f['places']})"
-              f"  dates right {f['date_accuracy']:.3f} ({f['dates_right']}/{f['dates']})")
+    """The table's figures for the dev part, the held-out part and all cases, for the old cases, the
+    new blind cases and both; with ``errors`` the dev part's misses (held-out misses are never shown)."""
+    for group in ("old", "new", "all"):
+        for split in ("dev", "holdout", "all"):
+            chosen = [r for r in results if (split == "all" or case_split(r.case["id"]) == split)
+                      and (group == "all" or case_set(r.case["id"]) == group)]
+            f = table_figures(chosen)
+            print(f"[table {group} {split}] exact place right {f['exact_accuracy']:.3f} ({f['exact']}/{f['places']})"
+                  f"  country right {f['country_accuracy']:.3f} ({f['country']}/{f['places']})"
+                  f"  dates right {f['date_accuracy']:.3f} ({f['dates_right']}/{f['dates']})")
     if errors:
         for r in results:
-            if not r.right:
+            if not r.right and case_split(r.case["id"]) == "dev":
                 if r.case["kind"] == "place":
                     p = r.place
                     got = None if p is None else (p.name, p.country, p.geonames_id, p.rule)
                 else:
                     got = None if r.date is None else (r.date.value, r.date.end, r.date.text)
-                print(f"  [{case_split(r.case['id'])}] {r.case['id']} want {r.case['expect']} got {got}"
+                print(f"  [dev] {r.case['id']} want {r.case['expect']} got {got}"
                       f" | {r.case['sentence'][:90]}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", action="store_true", help="list the mentions geocoded wrongly")
+    parser.add_argument("--errors", action="store_true", help="list the dev part's misses (never the held-out ones)")
     parser.add_argument("--corpora", type=Path, default=CORPORA, help=f"corpus folder (default {CORPORA})")
     args = parser.parse_args()
     start = time.perf_counter()
@@ -261,7 +283,7 @@ def main() -> None:
     print(f"elapsed {time.perf_counter() - start:.1f} s")
     if args.errors:
         for gold, predicted, found in results:
-            if not is_right(gold, predicted):
+            if not is_right(gold, predicted) and gold.get("split", "dev") == "dev":
                 got = None if predicted is None else (predicted.geonames_id, predicted.full_name, predicted.country)
                 print(f"  [{gold.get('split', 'dev')}] {gold['article_id']} {gold['mention']!r}"
                       f" want {gold['geonames_id']} {gold['country']} got {got} ner={found}")

@@ -202,3 +202,12 @@ def test_igo_actors_do_not_block_the_dateline(nlp, gazetteer) -> None:
     un = Actor(text="The United Nations", code="IGOUNO", country="IGO")
     location = locate_event(_token(doc, "appealed"), places, un, None)
     assert (location.name, location.rule) == ("Geneva", "dateline")
+
+
+def test_earlier_place_outside_the_actors_countries_is_not_their_place(seed) -> None:
+    """ "North Korea's foreign ministry described Pompeo as reckless" in a Moscow-datelined story about
+    a Vladivostok summit: North Korea's words, not Moscow."""
+    doc, places = seed
+    source, target = Actor(text="North Korea", country="PRK"), Actor(text="Pompeo", country="USA")
+    location = locate_event(_token(doc, "described"), places, source, target)
+    assert (location.name, location.rule) == ("North Korea", "actor_country")

@@ -31,6 +31,7 @@ PLACE_NOUNS = frozenset({
     "settlement", "valley", "prefecture", "oblast", "territory", "zone", "strip", "coast", "frontier", "outpost",
     "store", "market", "hospital", "prison", "school", "station", "airport", "mosque", "church", "hotel", "office",
     "refinery", "plant", "factory", "field", "fields", "street", "square", "building", "home", "house", "lodge",
+    "court", "headquarters", "jail", "oasis", "township", "college", "garrison", "embassy", "consulate",
 })
 """Nouns a place hangs from while the noun says where: "in the besieged city of Afrin",
 "at a Walmart store in the U.S. border city of El Paso"."""
@@ -64,6 +65,15 @@ class Attachment:
     how: How
 
 
+def is_descriptor(token: Token) -> bool:
+    """Whether a mention's root only describes the place an "of" names: "the Red Sea port of Djibouti",
+    "the Indian Ocean city of Durban", "the western Kyushu city of Miyazaki"."""
+    noun = token.head if token.dep_ in ("compound", "amod", "nmod") else token
+    return noun.lemma_.lower() in PLACE_NOUNS and any(
+        child.dep_ == "prep" and child.lower_ == "of" and any(g.dep_ == "pobj" for g in child.children)
+        for child in noun.children)
+
+
 def governor(token: Token, trigger: Token, depth: int = 0) -> Attachment | None:
     """The word whose place ``token`` (a mention's root) names, or None (see the module docstring)."""
     if depth > 8:
@@ -92,6 +102,8 @@ def _through_preposition(token: Token, prep: Token, trigger: Token, depth: int) 
         return governor(head, trigger, depth + 1)  # "the town of X", "a bombing of the city of X"
     if word in ("on", "against", "of") and lemma in ATTACK_NOUNS:
         return _event_of_noun(head, trigger, depth)  # "an attack on the city of Afrin"
+    if word in LOCATIVE_PREPS and head.dep_ == "appos" and lemma in PLACE_NOUNS:
+        return None  # describes a place: "The governor of Louisiana, a U.S. state on the Gulf of Mexico"
     if word in LOCATIVE_PREPS:
         return Attachment(head, "locative")  # a noun stands for its clause: "held talks in Moscow"
     if word in DIRECTIONAL_PREPS and lemma in MOVEMENT_LEMMAS:

@@ -16,10 +16,21 @@ choice):
 2. the most specific place the event's sentence names that no other clause claims ("the mayor of
    the Polish city of Gdansk, was stabbed") -> ``"sentence"`` (not a country or capital there: it
    stands for its government, "talks with Washington");
-3. the dateline city when the actors are unknown or from the dateline's country -> ``"dateline"``;
-4. the target's country for an attack ("planes from Afghanistan attacked Pakistani villages")
+3. a place another clause of the sentence names inside an actor's or the dateline's country ("A
+   police spokesman in the western Kyushu city of Miyazaki said walls cracked"; "Soldiers killed one
+   man ... land seized from Canadian missionaries in northern Haiti") -> ``"sentence_other_clause"``;
+4. the dateline city when the actors are unknown or from the dateline's country -> ``"dateline"``;
+5. the nearest place an earlier sentence says something happened at, in an actor's country when
+   the actors are known ("a rally in Charlottesville" ... "In that event, Fields killed a woman")
+   -> ``"article_context"``;
+6. the target's country for an attack ("planes from Afghanistan attacked Pakistani villages")
    -> ``"target_country"``, else the source's, else the target's -> ``"actor_country"``;
-5. the country the article is mostly about -> ``"article_country"``.
+7. the country the article is mostly about -> ``"article_country"``.
+
+A name only the fall-back placed (not in the gazetteer, no place noun beside it) is weak: it never
+wins over a gazetteer place of the same clause ("The second International Student Olympiad in
+Neurosurgery ... at the Federal Center for Neurosurgery in Tyumen"), and alone in a sentence outside
+any locative phrase it is not taken at all ("In that event, Fields, a self-described Neo-Nazi, killed").
 
 The most specific place wins among equals ("in Afrin, northern Syria" -> Afrin; "Turbat in
 Balochistan" -> Turbat).
@@ -30,7 +41,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tidings.dates.clause import CHAINED_DEPS, clause_head, parent_clause
-from tidings.places.attach import ATTACK_LEMMAS, ATTACK_NOUNS, PLACE_NOUNS, governor
+from tidings.places.attach import ATTACK_LEMMAS, ATTACK_NOUNS, PLACE_NOUNS, governor, is_descriptor
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.mentions import ArticlePlaces, PlaceMention, article_places, detect_dateline
 from tidings.records import Actor, Location
@@ -49,12 +60,20 @@ __all__ = [
 ]
 
 SUBORDINATE_DEPS = frozenset({"acl", "relcl", "advcl"})
+ORIGIN_NOUNS = frozenset({"resident", "native", "citizen", "inhabitant"})
+"""Nouns whose "of X" says where someone is from: "A resident of Antioch, Illinois, Rittenhouse is accused"."""
 _SPECIFICITY = {"landmark": 0, "city": 1, "adm1": 2, "region": 3, "country": 4}
 Item = tuple[int, int, Location, str]  # distance, specificity, location, rule
 
 
 def _specificity(location: Location) -> int:
     return _SPECIFICITY.get(location.feature or "country", 4)
+
+
+def is_known(location: Location) -> bool:
+    """Whether the gazetteer (or a place noun beside the name) placed it, not only the fall-back that
+    puts an unknown name in the article's country ("Fields", "Neurosurgery")."""
+    return location.geonames_id is not None or location.feature is not None
 
 
 def _clause_places(trigger: Token, places: ArticlePlaces) -> dict[int, list[Item]]:
@@ -65,6 +84,8 @@ def _clause_places(trigger: Token, places: ArticlePlaces) -> dict[int, list[Item
     for mention in places.mentions:
         if mention.location is None or not sentence.start <= mention.root < sentence.end:
             continue
+        if is_descriptor(doc[mention.root]):
+            continue  # "the Red Sea port of Djibouti": the port is Djibouti
         found = governor(doc[mention.root], trigger)
         if found is None:
             continue
@@ -80,7 +101,7 @@ def _clause_places(trigger: Token, places: ArticlePlaces) -> dict[int, list[Item
 def _from_clause(trigger: Token, places: ArticlePlaces) -> tuple[Location, str] | None:
     """A place said to be where the trigger's clause happens: its own clause first, then the
     clauses it is chained to (xcomp/conj), then clauses modifying it ("a woman fighting in
-    Afrin was killed")."""
+    Afrin was killed"); gazetteer places before names only the fall-back placed."""
     by_clause = _clause_places(trigger, places)
     if not by_clause:
         return None
@@ -90,15 +111,23 @@ def _from_clause(trigger: Token, places: ArticlePlaces) -> tuple[Location, str] 
         if parent is None or parent in chain:
             break
         chain.append(parent)
-    for head in chain:
-        found = by_clause.get(head.i)
-        if found:
-            return _best(found)
     own = chain[1]
     doc = trigger.doc
     subordinate = [item for key, items in by_clause.items() for item in items
-                   if doc[key].dep_ in SUBORDINATE_DEPS and parent_clause(doc[key]) == own]
-    return _best(subordinate) if subordinate else None
+                   if doc[key].dep_ in SUBORDINATE_DEPS and parent_clause(doc[key]) == own
+                   and not _own_event(doc[key])]
+    for known_only in (True, False):
+        for found in [by_clause.get(head.i, []) for head in chain] + [subordinate]:
+            usable = [item for item in found if is_known(item[2]) or not known_only]
+            if usable:
+                return _best(usable)
+    return None
+
+
+def _own_event(clause: Token) -> bool:
+    """An adverbial clause with its own subject is another event: "met ... after U.S. naval forces
+    destroyed one Iranian oil platform in the Gulf" (not "a woman fighting in Afrin was killed")."""
+    return clause.dep_ == "advcl" and any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children)
 
 
 def _best(items: list[Item]) -> tuple[Location, str]:
@@ -114,20 +143,41 @@ def _best(items: list[Item]) -> tuple[Location, str]:
 def _is_actor(mention: PlaceMention, trigger: Token, dateline_end: int) -> bool:
     """Not where the event is: the dateline ("LONDON (Reuters) -"), a country or capital outside a
     locative phrase, which stands for its government ("Iran said", "talks with Washington",
-    "Baghdad and Washington are in talks"), or where people come from ("a pharmacist from Birmingham")."""
+    "Baghdad and Washington are in talks"), or where people come from ("a pharmacist from Birmingham",
+    "United States Senator from Vermont Bernie Sanders won", "A resident of Antioch, Illinois")."""
     token = trigger.doc[mention.root]
     location = mention.location
+    doc = trigger.doc
     if mention.start < dateline_end:
+        return True
+    listed = token
+    while listed.dep_ in ("appos", "conj") and listed.head.i != listed.i:
+        listed = listed.head  # "a resident of Antioch, Illinois": Illinois stands beside Antioch
+    if listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lemma_.lower() in ORIGIN_NOUNS:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in ("NOUN", "PROPN"):
         return True
+    if mention.token_start >= 1 and doc[mention.token_start - 1].lower_ == "from":
+        return True
     if location is None or (location.feature != "country" and not _is_capital(location)):
         return False
-    doc = trigger.doc
-    named = (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS) or (
-        mention.token_start >= 2 and doc[mention.token_start - 1].text == ","
-        and doc[mention.token_start - 2].lemma_.lower() in PLACE_NOUNS)
-    return not named  # "the mayor of the capital city of San Juan", "Yemen's capital, Sana'a" name the city
+    return not _named_as_place(mention, token, location)
+
+
+def _named_as_place(mention: PlaceMention, token: Token, location: Location) -> bool:
+    """A country or capital the text names as a place: "the mayor of the capital city of San Juan",
+    "Yemen's capital, Sana'a", "in French capital Paris", "The Tbilisi city court"."""
+    doc = token.doc
+    before = doc[mention.token_start - 1] if mention.token_start >= 1 else None
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if (mention.token_start >= 2 and before is not None and before.text == ","
+            and doc[mention.token_start - 2].lemma_.lower() in PLACE_NOUNS):
+        return True
+    if location.feature == "country":
+        return False
+    return (before is not None and before.lemma_.lower() in PLACE_NOUNS) or (
+        token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in PLACE_NOUNS)
 
 
 def _is_capital(location: Location) -> bool:
@@ -143,13 +193,60 @@ def _from_sentence(trigger: Token, places: ArticlePlaces) -> Location | None:
     doc = trigger.doc
     items = []
     for m in places.mentions:
-        if (m.location is None or not sentence.start <= m.root < sentence.end
-                or _is_actor(m, trigger, places.dateline_end)):
+        if (m.location is None or not sentence.start <= m.root < sentence.end or not is_known(m.location)
+                or _is_actor(m, trigger, places.dateline_end) or is_descriptor(doc[m.root])):
             continue
         if governor(doc[m.root], trigger) is not None:
             continue  # where another clause's event happens
         items.append((_specificity(m.location), abs(m.root - trigger.i), m.location))
     return min(items, key=lambda item: (item[0], item[1]))[2] if items else None
+
+
+def _from_other_clause(trigger: Token, places: ArticlePlaces, countries: set[str]) -> Location | None:
+    """The most specific place another clause of the sentence names, inside one of ``countries``
+    (the actors' and the dateline's): "A police spokesman in the western Kyushu city of Miyazaki ...
+    said walls cracked all over town" (dateline TOKYO)."""
+    sentence = trigger.sent
+    doc = trigger.doc
+    items = []
+    for m in places.mentions:
+        if (m.location is None or not sentence.start <= m.root < sentence.end or not is_known(m.location)
+                or m.location.country not in countries or m.start < places.dateline_end
+                or is_descriptor(doc[m.root])):
+            continue
+        found = governor(doc[m.root], trigger)
+        if found is not None and found.how == "locative":  # not where someone goes: "Kim will visit Russia"
+            items.append((_specificity(m.location), abs(m.root - trigger.i), m.location))
+    return min(items, key=lambda item: (item[0], item[1]))[2] if items else None
+
+
+ARTICLE_WINDOW = 5
+"""How many sentences back an earlier place still counts as the article's context for an event."""
+
+
+def _from_article(trigger: Token, places: ArticlePlaces) -> Location | None:
+    """The most specific place the nearest earlier sentence (of the last few) says something happened
+    at, finer than a country and inside one (not "the Mediterranean Sea"): "... a rally in
+    Charlottesville, Virginia" before "In that event, Fields ... killed a woman"."""
+    doc = trigger.doc
+    sentence = trigger.sent
+    for _ in range(ARTICLE_WINDOW):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        items = []
+        for m in places.mentions:
+            location, token = m.location, doc[m.root]
+            if (not sentence.start <= m.root < sentence.end or location is None or not is_known(location)
+                    or location.feature == "country" or location.country is None
+                    or m.start < places.dateline_end or is_descriptor(token)):
+                continue
+            found = governor(token, sentence.root)
+            if found is not None and found.how in ("locative", "target"):
+                items.append((_specificity(location), -m.root, location))
+        if items:
+            return min(items, key=lambda item: (item[0], item[1]))[2]
+    return None
 
 
 def _actor_countries(gazetteer: Gazetteer, actors: tuple[Actor | None, ...]) -> list[Place]:
@@ -175,8 +272,15 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
     if in_sentence is not None:
         return in_sentence.model_copy(update={"rule": "sentence"})
     countries = _actor_countries(gazetteer, (source, target))
+    codes = {c.iso3 for c in countries} | ({dateline.country} if dateline is not None else set())
+    other = _from_other_clause(trigger, places, {c for c in codes if c})
+    if other is not None:
+        return other.model_copy(update={"rule": "sentence_other_clause"})
     if dateline is not None and (not countries or dateline.country in {c.iso3 for c in countries}):
         return dateline.model_copy(update={"rule": "dateline"})
+    earlier = _from_article(trigger, places)
+    if earlier is not None and (not countries or earlier.country in {c.iso3 for c in countries}):
+        return earlier.model_copy(update={"rule": "article_context"})
     if _is_attack(trigger):
         aimed = _actor_countries(gazetteer, (target,))
         if aimed:

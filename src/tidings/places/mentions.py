@@ -40,6 +40,9 @@ _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower|great
 _AREA = re.compile(r"^(?P<base>.+?)\s+(?P<kind>county|province|governorate|district|region|oblast|"
                    r"state|prefecture|municipality|city)$", re.IGNORECASE)
 _ADM1_KINDS = frozenset({"province", "governorate", "region", "oblast", "state", "prefecture"})
+_AREA_NAME = re.compile(r"(?:islands?|isles|archipelago|river|sea|lake|bay|valley|mountains|peninsula|shire)$",
+                        re.IGNORECASE)
+"""A name that says it is an area, not a town: "the Abaco Islands", "the Velliyar River", "Oxfordshire"."""
 RECOVERED_SMALL = 15000
 """A place recovered from a span the model did not label as one ("met in Niamey", an ORG) must be at
 least this large, unless a place noun or a qualifying place beside it says it is one."""
@@ -109,6 +112,17 @@ def _qualifier(doc: Doc, ents: list[Span], i: int) -> Span | None:
         if before.end == ent.start and before.label_ == "GPE" and before.text.endswith(("'s", "’s")):
             return before
     return None
+
+
+def _split_qualified(gazetteer: Gazetteer, name: str, key: str, qualifier: Place | None,
+                     context: _ArticleContext) -> tuple[str, str, Place | None]:
+    """ "Winchester, Hampshire" or "Karipur, Kerala" as one entity: the first name, qualified by the
+    second when the gazetteer knows it as a region (else by the qualifier beside the entity)."""
+    head, comma, tail = name.partition(", ")
+    if not comma or gazetteer.ranked(name) or not head or not tail:
+        return name, key, qualifier
+    inner = _qualifying_place(gazetteer, head, gazetteer.resolve(tail, context.without(name_key(tail))))
+    return head, name_key(head), inner or qualifier
 
 
 def _base_name(name: str) -> str | None:
@@ -216,9 +230,20 @@ def _as_area(gazetteer: Gazetteer, base: Place, name: str, feature: str) -> Loca
                                        "full_name": f"{name}, {location.full_name}"})
 
 
+def _town_in(gazetteer: Gazetteer, name: str, region: Place) -> Location:
+    """A town the gazetteer lacks, named with its state or province ("in Randolph, New Hampshire"):
+    the town, at the region's position, without GeoNames id."""
+    location = gazetteer.location(region)
+    return location.model_copy(update={"name": name, "geonames_id": None,
+                                       "feature": "region" if _AREA_NAME.search(name) else "city",
+                                       "full_name": f"{name}, {location.full_name}"})
+
+
 def _fallback(gazetteer: Gazetteer, name: str, context: PlaceContext, qualifier: Place | None,
               dominant: str | None) -> Location | None:
     """A location for a name the gazetteer does not know (see the module docstring)."""
+    if qualifier is not None and qualifier.feature == "adm1":
+        return _town_in(gazetteer, name, qualifier)
     if qualifier is not None:
         return gazetteer.location(qualifier)
     for pattern, feature in ((_DIRECTION, "region"), (_AREA, None)):
@@ -231,7 +256,7 @@ def _fallback(gazetteer: Gazetteer, name: str, context: PlaceContext, qualifier:
     country = gazetteer.country(dominant)
     if country is None:
         return None
-    return Location(name=name, country=country.iso3)
+    return Location(name=name, country=country.iso3, feature="region" if _AREA_NAME.search(name) else None)
 
 
 def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticlePlaces:
@@ -253,6 +278,7 @@ def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticleP
         qualifier_span = _qualifier(doc, spans, i)
         qualifier = None if qualifier_span is None else _qualifying_place(gazetteer, name, gazetteer.resolve(
             mention_text(qualifier_span), context.without(name_key(mention_text(qualifier_span)))))
+        name, key, qualifier = _split_qualified(gazetteer, name, key, qualifier, context)
         within = None if qualifier is None else (qualifier.adm1_key if qualifier.feature == "adm1" else qualifier.iso3)
         memo = (key, within, candidate.hint, candidate.entity and candidate.place_meant)
         if memo not in resolved:
@@ -274,7 +300,9 @@ def _by_hint(ranked: list[tuple[float, Place]], hint: Hint | None, context: Plac
     if hint == "adm1":
         chosen = [pair for pair in ranked if pair[1].feature == "adm1"]
     elif hint == "town":
-        chosen = [pair for pair in ranked if pair[1].feature == "city" and context.countries.get(pair[1].iso3 or "")]
+        named = {p.iso3 for _, p in ranked if p.feature == "country"}  # "the Red Sea port of Djibouti"
+        chosen = [pair for pair in ranked if pair[1].feature == "city" and (
+            context.countries.get(pair[1].iso3 or "") or pair[1].iso3 in named)]
     elif hint == "city":
         chosen = [pair for pair in ranked if pair[1].feature == "city"]
     else:
@@ -288,9 +316,9 @@ def _geocode_candidate(gazetteer: Gazetteer, candidate: SpanCandidate, name: str
     if not candidate.place_meant and gazetteer.is_bare_name(name):
         return None  # "The Atlantic": the magazine
     ranked = _by_hint(gazetteer.ranked(name, context, place_meant=candidate.place_meant), candidate.hint, context)
+    facility = None if _says_where(gazetteer, candidate, context) else FACILITY.match(name)
     if candidate.entity:
-        return _geocode_mention(gazetteer, name, context, qualifier, dominant, ranked)
-    facility = FACILITY.match(name)
+        return _geocode_mention(gazetteer, name, context, qualifier, dominant, ranked, facility)
     if facility and not ranked:
         return _in_facility(gazetteer, facility["base"], context)
     if not ranked and candidate.cued:
@@ -298,13 +326,28 @@ def _geocode_candidate(gazetteer: Gazetteer, candidate: SpanCandidate, name: str
     if not ranked or (context.within and context.within not in (ranked[0][1].iso3, ranked[0][1].adm1_key)):
         return None
     best = ranked[0][1]
-    if best.feature in ("city", "landmark") and best.population < RECOVERED_SMALL and not candidate.cued:
-        return None
+    if (best.feature in ("city", "landmark") and best.population < RECOVERED_SMALL and not candidate.cued
+            and context.local.get(best.iso3 or "", 0) < 2):
+        return None  # not "in La Llagosta" unless the article names other places in Spain ("Badalona")
+
     return gazetteer.location(best)
 
 
+def _says_where(gazetteer: Gazetteer, candidate: SpanCandidate, context: PlaceContext) -> bool:
+    """A facility followed by its own town: "crashed at Bradley International Airport in Windsor Locks"
+    is in Windsor Locks, not in a town called Bradley (but "the Jolo Cathedral in Mindanao" is in Jolo)."""
+    span = candidate.span
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in ("in", "at", "near"):
+        return False
+    after = next((e for e in doc.ents if e.start == span.end + 1), None)
+    ranked = gazetteer.ranked(mention_text(after), context) if after is not None else []
+    return bool(ranked) and ranked[0][1].feature == "city"
+
+
 def _geocode_mention(gazetteer: Gazetteer, name: str, context: PlaceContext, qualifier: Place | None,
-                     dominant: str | None, ranked: list[tuple[float, Place]]) -> Location | None:
+                     dominant: str | None, ranked: list[tuple[float, Place]],
+                     facility: re.Match[str] | None) -> Location | None:
     if context.within and ranked and context.within not in (ranked[0][1].iso3, ranked[0][1].adm1_key):
         ranked = []  # nothing of that name inside the qualifier: fall back to the qualifier
     if ranked and not (_doubtful(ranked[0][1], context) and dominant):
@@ -314,7 +357,6 @@ def _geocode_mention(gazetteer: Gazetteer, name: str, context: PlaceContext, qua
         regions = [p for _, p in gazetteer.ranked(area["base"], context) if p.feature == "adm1"]
         if regions:
             return gazetteer.location(regions[0])  # "Sulaymaniyah province"
-    facility = FACILITY.match(name)
     located = _in_facility(gazetteer, facility["base"], context) if facility else None
     return located or _fallback(gazetteer, name, context, qualifier, dominant)
 
@@ -329,8 +371,9 @@ def _in_facility(gazetteer: Gazetteer, base_name: str, context: PlaceContext) ->
 
 def _unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, context: PlaceContext,
                   dominant: str | None) -> Location | None:
-    """A town the gazetteer lacks but the text says is one: "the Syrian town of Baghuz" is in Syria
-    (the adjective), "the village of Keshma" in the article's country."""
+    """A town or area the gazetteer lacks but the text says is one: "the Syrian town of Baghuz" is in
+    Syria (the adjective), "the village of Keshma", "the township of KwaMashu" and "the district of Chow
+    Kit" in the article's country."""
     span = candidate.span
     doc = span.doc
     noun = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ == "of" else None
@@ -339,6 +382,8 @@ def _unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, con
         country = gazetteer.demonym_country(word.text) or country
     most = max(context.countries.items(), key=lambda pair: (pair[1], pair[0]))[0] if context.countries else None
     place = gazetteer.country(country or dominant or most)
-    if place is None or candidate.hint not in ("town", "city"):
+    if place is None or candidate.hint not in ("town", "city", "area"):
         return None
+    if candidate.hint == "area":  # "the Spanish island of Majorca"
+        return Location(name=name, country=place.iso3, feature="region", full_name=f"{name}, {place.name}")
     return Location(name=name, country=place.iso3, feature="city", full_name=f"{name}, {place.name}")

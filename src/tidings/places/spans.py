@@ -24,18 +24,23 @@ if TYPE_CHECKING:
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RECOVERABLE_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
-Hint = Literal["adm1", "town", "city"]
+Hint = Literal["adm1", "town", "city", "area"]
 ADM1_WORDS = frozenset({"province", "governorate", "state", "oblast", "prefecture", "region", "provinces"})
 _HINT_BEFORE: dict[str, Hint] = {"province": "adm1", "governorate": "adm1", "state": "adm1", "oblast": "adm1",
                                  "prefecture": "adm1", "town": "town", "village": "town", "city": "city",
-                                 "port": "town", "capital": "city", "resort": "town", "hometown": "town"}
+                                 "port": "town", "capital": "city", "resort": "town", "hometown": "town",
+                                 "township": "town", "oasis": "town", "island": "area", "district": "area"}
 _CUE_NOUNS = frozenset(_HINT_BEFORE) | {"region", "district", "enclave", "county", "suburb", "outskirts", "island"}
 _GENERIC_WORDS = frozenset({"market", "street", "square", "park", "hall", "house", "centre", "center", "station",
                             "airport", "church", "mosque", "hospital", "university", "court", "bridge", "road"})
 _RELOCATION = frozenset({"move", "relocate", "flee", "travel", "fly", "return", "migrate", "deploy", "retreat"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "throughout"})
 FACILITY = re.compile(r"^(?:the\s+)?(?P<base>.+?)\s+(?:cathedral|mosque|church|hospital|district hospital|university|"
-                      r"prison|stadium|station|market|hotel|air base|base|port|refinery|district)$", re.IGNORECASE)
+                      r"prison|stadium|station|market|hotel|air base|base|port|refinery|district|"
+                      r"(?:district |city |high |supreme |magistrates'? |crown |county )?court|"
+                      r"(?:medical )?college|(?:international )?airport)$", re.IGNORECASE)
+"""A facility named after its place: "the Jolo Cathedral", "appeared in Christchurch District Court",
+"rushed to Kozhikode Medical College", "the airstrike at Baghdad International Airport"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +55,25 @@ class SpanCandidate:
     hint: Hint | None
 
 
+def words_before(doc: Doc, start: int, count: int) -> list[Token]:
+    """The ``count`` tokens before ``start``, line breaks skipped (Reuters wraps its lines: "the Red Sea
+    port of\nDjibouti")."""
+    found: list[Token] = []
+    i = start - 1
+    while i >= 0 and len(found) < count:
+        if not doc[i].is_space:
+            found.insert(0, doc[i])
+        i -= 1
+    return found
+
+
 def kind_hint(doc: Doc, start: int, end: int) -> Hint | None:
     """ "the province of Idlib", "Idlib province" -> adm1; "the town of Madrid" -> town."""
     if end < len(doc) and doc[end].lower_ in ADM1_WORDS:
         return "adm1"
-    if start >= 2 and doc[start - 1].lower_ == "of":
-        return _HINT_BEFORE.get(doc[start - 2].lemma_.lower())
+    before = words_before(doc, start, 2)
+    if len(before) == 2 and before[1].lower_ == "of":
+        return _HINT_BEFORE.get(before[0].lemma_.lower())
     return None
 
 
@@ -70,7 +88,7 @@ def _place_meant(doc: Doc, span: Span) -> bool:
 
 def _cued(doc: Doc, span: Span, entities: list[Span]) -> bool:
     """A place noun before ("the city of X"), or a place entity after ("X, Philippines")."""
-    before = doc[span.start - 2:span.start]
+    before = words_before(doc, span.start, 2)
     if len(before) == 2 and before[1].lower_ in ("of", ",") and before[0].lemma_.lower() in _CUE_NOUNS:
         return True  # "the city of Kobane", "Yemen's capital, Sana'a"
     follow = span.end + 1

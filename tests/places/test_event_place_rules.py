@@ -1,0 +1,90 @@
+"""The event's own place on real news sentences (Wikinews and Reuters, issue 15): each rule of
+:func:`tidings.places.locate_event` on the sentence it was written for, parsed with the real model.
+
+Each row: the article text (one or more real sentences), its dateline, the trigger word, the actor
+countries, and the place name and ``rule`` expected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.places import Gazetteer, article_places, locate_event
+from tidings.records import Actor, Article
+
+CASES = [
+    # a capital named as a place, not standing for its government
+    ("The roof of Notre Dame cathedral in French capital Paris caught fire yesterday.", None, "fire",
+     (None, "FRA"), "Paris", "sentence"),
+    ("The Tbilisi city court set bail yesterday at 100,000 Georgian lari (about US$30,000).", None, "set",
+     ("GEO", "GEO"), "Tbilisi", "sentence"),
+    # a name only the fall-back placed ("Neurosurgery") loses to a gazetteer place of the clause chain
+    (("The second International Student Olympiad in Neurosurgery for the prize of the Governor of Tyumen "
+     "Oblast, Russia took place in the first week of April at the Federal Center for Neurosurgery in Tyumen."),
+     None, "Olympiad", (None, "RUS"), "Tyumen", "clause"),
+    # where someone comes from is not where the event is
+    ("Yesterday, United States Senator from Vermont Bernie Sanders won the Democratic Party's Nevada caucuses.",
+     None, "won", ("USA", None), "Nevada", "sentence"),
+    # an appositive's locative describes the place ("a U.S. state on the Gulf of Mexico")
+    (("The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared a state of emergency for the "
+     "state on Thursday, with Tropical Storm Barry approaching the coast."), None, "declared", ("USA", None),
+     "Louisiana", "sentence"),
+    # an adverbial clause with its own subject is another event
+    (("Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz met for an hour with Vice President George Bush on "
+     "Monday after U.S. naval forces destroyed one Iranian oil platform in the Gulf and raided another."),
+     "WASHINGTON", "met", ("SAU", "USA"), "Washington", "dateline"),
+    # another clause's place inside the dateline's country beats the dateline city
+    (("A police spokesman in the western Kyushu city of Miyazaki, one of the worst hit areas, said walls "
+     "cracked all over town."), "TOKYO", "cracked", (None, "JPN"), "Miyazaki", "sentence_other_clause"),
+    # but not where someone is going: the dateline stays
+    ("The Kremlin said on Friday that Kim would visit Russia.", "MOSCOW", "said", ("RUS", None), "Moscow",
+     "dateline"),
+    # an earlier sentence's place is the article's context
+    (("James Fields, a man from Ohio, drove his car into a crowd at a rally in Charlottesville, Virginia. "
+     "In that event, Fields, a self-described Neo-Nazi, killed a woman named Heather Heyer and injured at "
+     "least nineteen others."), None, "killed", ("USA", "USA"), "Charlottesville", "article_context"),
+    (("Kyle Rittenhouse, the suspect in a shooting of protesters in Kenosha, Wisconsin, was released. "
+     "A resident of Antioch, Illinois, Rittenhouse is accused of crossing state lines and shooting and "
+     "killing two people."), None, "killing", ("USA", "USA"), "Kenosha", "article_context"),
+    # a place inside a facility's name, a town with its county inside one entity, an unknown town with its state
+    (("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, New Zealand yesterday, "
+     "charged with one count of murder."), None, "appeared", ("AUS", None), "Christchurch", "clause"),
+    (("Three children were taken to hospital after a Stagecoach South bus crashed into a tunnel in Winchester, "
+     "Hampshire, England at about 8:10 am this morning."), None, "crashed", (None, "GBR"), "Winchester", "clause"),
+    (("Zhukovskyy was driving a pickup truck on U.S. Route 2 in Randolph, New Hampshire on the night of June 21 "
+     "and struck a group of motorcycles."), None, "struck", ("UKR", "USA"), "Randolph", "clause"),
+    # a town or area the gazetteer lacks, said to be one by its place noun
+    (("Seven black youths were knifed and shot to death today in a mass killing in the South African township "
+     "of KwaMashu near the Indian Ocean city of Durban, the government reported."), "JOHANNESBURG", "killing",
+     (None, "ZAF"), "KwaMashu", "clause"),
+    ("Relatives of the boy attended the renaming ceremony on the Spanish island of Majorca.", None, "ceremony",
+     ("DEU", None), "Majorca", "clause"),
+    # a facility followed by its own town is in that town
+    (("At least seven people were killed in the United States yesterday, when a World War II-era bomber crashed "
+     "at Bradley International Airport in Windsor Locks, Connecticut."), None, "crashed", (None, "USA"),
+     "Windsor Locks", "clause"),
+]
+
+
+def test_port_of_a_country_named_city_is_the_city_across_a_line_break(nlp) -> None:
+    text = ("Eight people were killed and some 30\ninjured in a blast in a crowded cafe in the Red Sea port of\n"
+            "Djibouti, a spokesman for the African country's main newspaper La Nation said.")
+    doc = nlp(text)
+    places = article_places(doc, Article(id="t", date=dt.date(1987, 3, 18), text=text), Gazetteer.load())
+    location = locate_event(next(t for t in doc if t.text == "blast"), places, None, None)
+    assert location is not None and (location.geonames_id, location.feature) == (223817, "city")
+
+
+@pytest.mark.parametrize(("text", "dateline", "trigger", "actors", "name", "rule"), CASES,
+                         ids=[c[4] + "-" + c[5] for c in CASES])
+def test_event_place(nlp, text, dateline, trigger, actors, name, rule) -> None:
+    article = Article(id="t", date=dt.date(2019, 9, 1), text=text, dateline=dateline)
+    doc = nlp(text)
+    places = article_places(doc, article, Gazetteer.load())
+    token = next(t for t in reversed(doc) if t.text == trigger)
+    source, target = (None if c is None else Actor(text=c, code=c, country=c) for c in actors)
+    location = locate_event(token, places, source, target)
+    assert location is not None
+    assert (location.name, location.rule) == (name, rule)
