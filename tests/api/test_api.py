@@ -371,8 +371,10 @@ def test_openapi_documents_the_endpoints(client: TestClient) -> None:
                  "/api/top/{kind}", "/api/network", "/api/map", "/api/stats", "/api/ingest"):
         assert path in paths
     docs = client.get("/docs")
-    assert docs.status_code == 200 and "SwaggerUIBundle" in docs.text
+    assert docs.status_code == 200 and '<script src="/static/docs.js">' in docs.text
+    assert "<script>" not in docs.text, "no inline script: the Content-Security-Policy would block it"
     assert "http://" not in docs.text and "https://" not in docs.text, "the docs page must work offline"
+    assert "SwaggerUIBundle" in client.get("/static/docs.js").text
     for asset in ("/vendor/docs/swagger-ui-bundle.js", "/vendor/docs/swagger-ui.css"):
         assert client.get(asset).status_code == 200
 

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest_web import LiveServer
-from test_dashboard_browser import CHROMIUM, browser  # noqa: F401  (fixture)
+from test_dashboard_browser import CHROMIUM, browser, wait_until  # noqa: F401  (fixture)
 
 pytestmark = [
     pytest.mark.browser,
@@ -100,11 +100,15 @@ def apply_filters(page: Any) -> None:
     """Press Apply and wait until every view has answered."""
     done = int(page.get_attribute("body", "data-refreshes") or 0)
     page.click("button[type=submit]")
-    page.wait_for_function(f"Number(document.body.dataset.refreshes) > {done}", timeout=20_000)
+    wait_until(page, f"Number(document.body.dataset.refreshes) > {done}")
 
 
 def x_range(page: Any) -> list[str]:
     return [str(v)[:10] for v in page.evaluate("document.getElementById('timeline').layout.xaxis.range")]
+
+
+def first_listed_date(page: Any) -> str:
+    return str(page.text_content("#events tbody tr td"))
 
 
 def bar_total(page: Any) -> int:
@@ -129,10 +133,16 @@ def test_timeline_frames_the_bulk_and_notes_the_outliers(page: Any, server: Live
     assert page.evaluate("document.documentElement.scrollWidth") <= page.width, "the page fits its width"
     page.screenshot(path=str(tmp_path / f"timeline-{page.width}.png"), full_page=True)
 
+    # the events table opens on the articles' dates too, and says so
+    assert first_listed_date(page) >= "2020-01-05"
+    assert "the articles' dates" in page.text_content("#events-count")
+
     page.click("#timeline-range")
-    page.wait_for_function("document.getElementById('timeline-range').textContent === 'frame the bulk'")
+    wait_until(page, "document.getElementById('timeline-range').textContent === 'frame the bulk'")
     first, last = x_range(page)
     assert first <= "1905-01-01" and last >= "2100-06-01"
+    wait_until(page, "document.querySelector('#events tbody tr td').textContent === '1905-01-01'")
+    assert "the articles' dates" not in page.text_content("#events-count")
     assert bar_total(page) == linked(server, status="asserted")
     page.click("#timeline-range")  # back to the bulk; then dates the user picks are shown whole
     page.fill("input[name=since]", "1900-01-01")

@@ -133,3 +133,10 @@ def test_plans_to_reads_weekday_forward(nlp) -> None:
 def test_perfect_tense_reads_weekday_backward(nlp) -> None:
     doc = nlp("The rebels have seized the town on Tuesday.")
     assert date_for_event(_token(doc, "seized"), PUBLISHED).value == dt.date(2019, 4, 16)
+
+
+@pytest.mark.parametrize("phrase", ["last 9999 year", "the past 9999 years", "9999 days ago", "in 5000 years",
+                                    "within 300 years"])
+def test_a_count_of_units_further_than_any_story_dates_is_no_date(phrase: str) -> None:
+    # found by the property test above: "last 9999 year" was read as 1,000 years back (the count's cap)
+    assert resolve_phrase(phrase, dt.date(2000, 1, 1), None) is None

@@ -18,6 +18,7 @@ from tidings.inputs.readers import (
     make_article,
     normalise_text,
     parse_text_article,
+    read_handle,
     read_inputs,
     read_jsonl_stream,
 )
@@ -193,3 +194,26 @@ def test_text_parser_returns_article_or_typed_rejection(body: str, date: dt.date
 def test_make_article_keeps_given_id() -> None:
     article = make_article(text=GOOD_BODY, date="2020-01-01", given_id=17, origin="x")
     assert article.id == "17"
+
+
+@pytest.mark.parametrize(("field", "place"), [
+    ("SALVADOR, Feb 26 -", "SALVADOR"),  # Reuters-21578's dateline field
+    ("SUFFIELD, Conn., March 3 -", "SUFFIELD, Conn."),
+    ("NEW YORK, Sept 12 -", "NEW YORK"),
+    ("  BAHRAIN ", "BAHRAIN"),
+    ("Feb 26 -", None),
+    ("", None),
+    (26, None),
+])
+def test_a_dateline_field_gives_the_articles_dateline_place(field: object, place: str | None) -> None:
+    record = {"id": "r1", "date": "1987-02-26", "text": "Showers continued throughout the week in the Bahia "
+              "cocoa zone, alleviating the drought since early January.", "dateline": field}
+    [article] = list(read_handle(io.BytesIO(json.dumps(record).encode()), "r.jsonl", ".jsonl"))
+    assert isinstance(article, Article) and article.dateline == place
+
+
+def test_a_dateline_in_the_body_wins_over_the_field() -> None:
+    record = {"date": "2019-04-19", "dateline": "PARIS, Apr 19 -",
+              "text": "MOSCOW: North Korean leader Kim Jong Un will visit Russia this month, the Kremlin said."}
+    [article] = list(read_handle(io.BytesIO(json.dumps(record).encode()), "r.jsonl", ".jsonl"))
+    assert isinstance(article, Article) and article.dateline == "MOSCOW"

@@ -142,6 +142,25 @@ def test_second_writer_waits_then_reports_busy(tmp_path: Path) -> None:
     assert Store(db, read_only=True).stats().articles == 0
 
 
+def test_a_writer_shut_out_by_a_reader_is_told_a_reader_holds_the_store(tmp_path: Path) -> None:
+    db = tmp_path / "r.duckdb"
+    Store(db)
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import duckdb, time
+        conn = duckdb.connect({str(db)!r}, read_only=True)
+        print("reading", flush=True)
+        time.sleep(30)
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "reading"
+        with pytest.raises(StoreBusy, match="open for reading"):
+            Store(db, busy_timeout=0.3)
+        assert Store(db, read_only=True).stats().articles == 0  # readers still share it
+    finally:
+        holder.kill()
+        holder.wait()
+
+
 @pytest.mark.slow
 def test_kill_9_during_cli_ingest_then_resume_matches_a_clean_run(tmp_path: Path, nlp, shared_data: Path) -> None:
     """The real `tidings ingest` killed after its first batch: consistent store, and a re-run

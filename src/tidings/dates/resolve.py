@@ -28,6 +28,7 @@ from tidings.dates.clock import mask_non_years, with_year_number
 from tidings.dates.rules import (
     GRANULARITY_OF_UNIT,
     HOLIDAYS,
+    MAX_YEARS_AWAY,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
@@ -88,6 +89,14 @@ def _number(word: str) -> int:
     """'two' -> 2, '14' -> 14 (capped so arithmetic stays on the calendar)."""
     value = NUMBER_WORDS.get(word) if not word.isdigit() else int(word)
     return min(value or 1, 1000)
+
+
+def _days(unit: str, word: str) -> int | None:
+    """``word`` units in days, or None when that is further than any date a story gives
+    ("over the last 9999 years" names no date)."""
+    days = unit_days(unit, _number(word))
+    too_many = word.isdigit() and int(word) > 1000
+    return None if too_many or days > MAX_YEARS_AWAY * 366 else days
 
 
 def _year(m: re.Match[str], key: str, published: dt.date, fallback: int) -> int | None:
@@ -239,27 +248,35 @@ def _relative_unit(m: re.Match[str], published: dt.date, tense: Tense, text: str
 
 def _ago(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
     """"two days ago", "a week earlier": a point back from publication."""
-    days = unit_days(m["unit"], _number(m["num"]))
+    days = _days(m["unit"], m["num"])
+    if days is None:
+        return None
     return _ed(shift_days(published, -days), None, unit_granularity(m["unit"]),
                "exact" if m["unit"] == "day" else "approximate", text)
 
 
 def _in_n(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
     """"in three weeks", "two days from now": a point ahead of publication."""
-    days = unit_days(m["unit"], _number(m["num"]))
+    days = _days(m["unit"], m["num"])
+    if days is None:
+        return None
     return _ed(shift_days(published, days), None, unit_granularity(m["unit"]),
                "exact" if m["unit"] == "day" else "approximate", text)
 
 
 def _past_n(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
     """"the past two weeks": the span up to publication."""
-    days = unit_days(m["unit"], _number(m.groupdict().get("num") or "1"))
+    days = _days(m["unit"], m.groupdict().get("num") or "1")
+    if days is None:
+        return None
     return _ed(shift_days(published, -days), published, unit_granularity(m["unit"]), "approximate", text)
 
 
 def _coming_n(m: re.Match[str], published: dt.date, tense: Tense, text: str) -> EventDate | None:
     """"the next two weeks", "within 30 days": the span from publication."""
-    days = unit_days(m["unit"], _number(m["num"] or "1"))
+    days = _days(m["unit"], m["num"] or "1")
+    if days is None:
+        return None
     return _ed(published, shift_days(published, days), unit_granularity(m["unit"]), "approximate", text)
 
 

@@ -77,6 +77,21 @@ def find_dateline(text: str) -> str | None:
     return place if place.upper() == place and any(c.isalpha() for c in place) else None
 
 
+_MONTH_DAY = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$", re.I)
+
+
+def given_dateline(value: Any) -> str | None:
+    """The place of a dateline given as a field, as Reuters-21578 gives it: "SALVADOR, Feb 26 -"
+    is "SALVADOR", "SUFFIELD, Conn., March 3 -" is "SUFFIELD, Conn."; None when it names no place."""
+    if not isinstance(value, str):
+        return None
+    parts = [part.strip() for part in value.strip().rstrip("-\u2013\u2014 ").split(",")]
+    while parts and (_MONTH_DAY.match(parts[-1]) or not parts[-1]):
+        parts.pop()
+    place = ", ".join(parts)
+    return place if any(c.isalpha() for c in place) and len(place) <= 80 else None
+
+
 def article_id(text: str, date: dt.date, title: str | None) -> str:
     """A stable id for an article without one: hash of its normalised content (any string
     hashes, even one holding a lone surrogate)."""
@@ -154,10 +169,12 @@ def make_article(
     source: Any = None,
     origin: str,
     max_chars: int = MAX_CHARS,
+    dateline: Any = None,
 ) -> Article:
     """Validate and normalise one raw record into an :class:`Article` (or raise ArticleRejected).
 
-    A body longer than ``max_chars`` characters is rejected, not split: say so, and raise the cap."""
+    A body longer than ``max_chars`` characters is rejected, not split: say so, and raise the cap.
+    A dateline at the start of the body wins over a ``dateline`` field (:func:`given_dateline`)."""
     published = parse_date(date)
     if published.year < 1900 or published > dt.date.today() + dt.timedelta(days=2):
         raise ArticleRejected(f"impossible date {published.isoformat()}")
@@ -182,7 +199,7 @@ def make_article(
         id=ident, date=published, title=clean_title, text=body,
         url=url if isinstance(url, str) and url else None,
         source=source if isinstance(source, str) and source else None,
-        origin=origin, dateline=find_dateline(body),
+        origin=origin, dateline=find_dateline(body) or given_dateline(dateline),
     )
 
 
@@ -227,7 +244,7 @@ def _record_article(record: Any, origin: str, max_chars: int) -> Article:
     return make_article(
         text=record.get("text"), date=record.get("date"), title=record.get("title"),
         given_id=record.get("id"), url=record.get("url"), source=record.get("source"), origin=origin,
-        max_chars=max_chars,
+        max_chars=max_chars, dateline=record.get("dateline"),
     )
 
 

@@ -21,6 +21,10 @@ from tidings.errors import StoreBusy, StoreError
 from tidings.records import ArticleResult
 
 BUSY_MESSAGE = "store is busy (another process is writing); retry"
+READER_BUSY_MESSAGE = (
+    "store is busy (another process has it open for reading, e.g. tidings serve; "
+    "a writer waits until it closes); retry"
+)
 
 _LOCK_MARKERS = ("could not set lock on file", "conflicting lock")
 """DuckDB's words for a lock held by another process (a damaged block's message says
@@ -77,7 +81,7 @@ def open_connection(path: Path, *, read_only: bool, timeout: float) -> duckdb.Du
                 raise damaged(path, exc) from None
             if isinstance(exc, duckdb.IOException) and is_lock_error(exc):
                 if time.monotonic() >= deadline:
-                    raise StoreBusy(BUSY_MESSAGE) from None
+                    raise StoreBusy(_busy_message(path, read_only)) from None
                 time.sleep(delay)
                 delay = min(delay * 2, 0.2)
                 continue
@@ -87,6 +91,18 @@ def open_connection(path: Path, *, read_only: bool, timeout: float) -> duckdb.Du
                     f"store {path} is already open in this process in another mode; close it first"
                 ) from None
             raise StoreError(f"cannot open store {path}: {first}") from None
+
+
+def _busy_message(path: Path, read_only: bool) -> str:
+    """Who holds the lock: readers share it, so a writer shut out while a read-only open still
+    succeeds is waiting for readers, not for another writer."""
+    if read_only:
+        return BUSY_MESSAGE  # only a writer keeps a reader out
+    try:
+        duckdb.connect(str(path), read_only=True).close()
+    except duckdb.Error:
+        return BUSY_MESSAGE
+    return READER_BUSY_MESSAGE
 
 
 def batches(results: Iterable[ArticleResult], size: int) -> Iterator[tuple[list[ArticleResult], float]]:

@@ -5,11 +5,11 @@ the assets the ``fastapi-offline`` package ships."""
 from __future__ import annotations
 
 from functools import lru_cache
+from html import escape
 from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -44,12 +44,28 @@ def _mount_docs(app: FastAPI) -> None:
 
     @app.get("/docs", include_in_schema=False)
     def swagger_ui() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url=app.openapi_url or "/openapi.json", title=f"{app.title} API",
-            swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js", swagger_css_url=f"{DOCS_ASSETS}/swagger-ui.css",
-            swagger_favicon_url=f"{DOCS_ASSETS}/favicon.png",
-            swagger_ui_parameters={"validatorUrl": None, "defaultModelsExpandDepth": 0, "tryItOutEnabled": True},
-        )
+        return HTMLResponse(_swagger_page(app.openapi_url or "/openapi.json", f"{app.title} API"))
+
+
+def _swagger_page(openapi_url: str, title: str) -> str:
+    """Swagger UI's page, started by ``static/docs.js`` rather than FastAPI's inline script,
+    which the Content-Security-Policy (``script-src 'self'``) would block."""
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>{escape(title)}</title>
+<link rel="stylesheet" href="{DOCS_ASSETS}/swagger-ui.css">
+<link rel="icon" href="{DOCS_ASSETS}/favicon.png">
+</head>
+<body>
+<div id="swagger-ui" data-openapi="{escape(openapi_url)}"></div>
+<script src="{DOCS_ASSETS}/swagger-ui-bundle.js"></script>
+<script src="/static/docs.js"></script>
+</body>
+</html>
+"""
 
 
 def mount_dashboard(app: FastAPI) -> None:

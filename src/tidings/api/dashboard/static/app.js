@@ -85,7 +85,7 @@
     if (!bulk.outside || datesChosen) return;
     const toggle = T.el("button", { type: "button", class: "link", id: "timeline-range",
       text: showAllDates ? "frame the bulk" : "show all dates",
-      onclick: () => { showAllDates = !showAllDates; drawTimeline(); } });
+      onclick: () => { showAllDates = !showAllDates; drawTimeline(); loadEvents(filters(), false).catch(showError); } });
     const text = showAllDates
       ? "All dates shown (" + bulk.earliest + " … " + bulk.latest + "). "
       : bulk.outside + " event" + (bulk.outside === 1 ? " is" : "s are") + " dated outside this range (all dates: " +
@@ -126,10 +126,19 @@
     return row;
   }
 
+  // Like the timeline, the table opens on the articles' own dates: events dated decades away
+  // ("Roosevelt mediated between Japan and Russia" in 1905) are background, listed on "show all dates".
+  function eventsWindow(f) {
+    if (f.since || f.until || showAllDates || !articleRange) return f;
+    return { ...f, since: articleRange[0], until: articleRange[1] };
+  }
+
   async function loadEvents(f, append) {
     let page;
+    const query = eventsWindow(f);
+    const framed = query !== f;
     try {
-      page = await T.getJSON("/api/events", { ...f, limit: PAGE, cursor: append ? nextCursor : null });
+      page = await T.getJSON("/api/events", { ...query, limit: PAGE, cursor: append ? nextCursor : null });
     } catch (error) {
       tbody.replaceChildren(T.el("tr", {}, T.el("td", { colspan: "8", class: "error", text: "Could not load events: " + error.message })));
       moreButton.hidden = true;
@@ -144,7 +153,8 @@
     shown += page.items.length;
     nextCursor = page.next_cursor;
     moreButton.hidden = !nextCursor;
-    document.getElementById("events-count").textContent = shown ? "(" + shown + (nextCursor ? "+" : "") + ")" : "(none match)";
+    document.getElementById("events-count").textContent = (shown ? "(" + shown + (nextCursor ? "+" : "") + ")" : "(none match)") +
+      (framed ? " dated " + query.since + " … " + query.until + ", the articles' dates" : "");
   }
 
   async function openEvidence(eventId, row) {
