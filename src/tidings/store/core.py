@@ -40,7 +40,7 @@ from tidings.store.query import (
     page_clause,
     where_clause,
 )
-from tidings.store.rows import dict_rows, event_from_row, string_list
+from tidings.store.rows import dict_rows, event_from_row, insert_new, string_list
 from tidings.store.search import build_interrupted
 
 if TYPE_CHECKING:
@@ -279,10 +279,7 @@ class Store(FeedLedgerMethods):
         if not rows:
             return 0
         with self._transaction() as conn:
-            before = conn.execute("SELECT count(*) FROM rejects").fetchone()
-            conn.executemany("INSERT INTO rejects VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
-            after = conn.execute("SELECT count(*) FROM rejects").fetchone()
-        return int(after[0] - before[0]) if after and before else 0
+            return insert_new(conn, "rejects", rows)
 
     # ------------------------------------------------------------------ reading
     def rejects(self, limit: int = 100) -> list[Reject]:

@@ -12,6 +12,7 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from tidings.records import FeedState, SeenUrl
+from tidings.store.rows import insert_new
 
 if TYPE_CHECKING:
     import duckdb
@@ -55,10 +56,7 @@ class FeedLedgerMethods:
         if not rows:
             return 0
         with self._transaction() as conn:
-            before = conn.execute("SELECT count(*) FROM seen_urls").fetchone()
-            conn.executemany("INSERT INTO seen_urls VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
-            after = conn.execute("SELECT count(*) FROM seen_urls").fetchone()
-        return int(after[0] - before[0]) if after and before else 0
+            return insert_new(conn, "seen_urls", rows)
 
     def feed_state(self, feed_url: str) -> FeedState | None:
         """What ``feed_url`` answered when last fetched, or None for a feed never fetched."""

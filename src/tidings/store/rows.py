@@ -23,6 +23,18 @@ def dict_rows(conn: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] =
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
+def insert_new(conn: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple[Any, ...]]) -> int:
+    """Insert ``rows`` into ``table`` (a row whose key is there already is kept as it was);
+    returns how many rows were added."""
+    if not rows:
+        return 0
+    before = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+    marks = ", ".join("?" * len(rows[0]))
+    conn.executemany(f"INSERT INTO {table} VALUES ({marks}) ON CONFLICT DO NOTHING", rows)
+    after = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+    return int(after[0] - before[0]) if after and before else 0
+
+
 def string_list(values: Sequence[str]) -> str:
     """A DuckDB ``VARCHAR[]`` literal of ``values`` (see :mod:`tidings.store.literals`)."""
     return f"{literal(list(values))}::VARCHAR[]"
