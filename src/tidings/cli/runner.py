@@ -36,7 +36,7 @@ def ingest_paths(
     ``max_chars`` characters) are skipped, recorded and counted, and named on ``console``, which
     also shows the progress (a bar with the
     total, rate and time left on a terminal, a line now and then otherwise)."""
-    total = count_records(paths)
+    total = count_records(paths, max_chars=max_chars)
     with Store(db) as store, _progress(console, total) as progress:
         tick = None if progress is None else progress.tick
         summary = ingest(read_inputs(paths, stdin=stdin, max_chars=max_chars), store, code, batch_size=batch_size,

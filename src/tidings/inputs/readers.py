@@ -367,10 +367,11 @@ def expand_paths(specs: Iterable[str | Path]) -> Iterator[Path]:
         yield found
 
 
-def count_records(specs: Iterable[str | Path]) -> int | None:
+def count_records(specs: Iterable[str | Path], *, max_chars: int = MAX_CHARS) -> int | None:
     """How many records (articles or rejects) :func:`read_inputs` will yield, counted cheaply up
     front for a progress bar: a text file is one, a JSON Lines file its non-blank lines, a CSV
     file its rows, anything that is not a regular file (a FIFO, a device) or names nothing one.
+    Lines are read as the readers read them, bounded by the size cap, so memory stays flat.
     None when it cannot be known (standard input)."""
     total = 0
     try:
@@ -378,21 +379,21 @@ def count_records(specs: Iterable[str | Path]) -> int | None:
             if str(spec) == "-":
                 return None
             for found in expand_inputs([spec]):
-                total += 1 if isinstance(found, ArticleRejected) else _count_path(found)
+                total += 1 if isinstance(found, ArticleRejected) else _count_path(found, byte_limit(max_chars))
     except (InputError, OSError, csv.Error):
         return None
     return total
 
 
-def _count_path(path: Path) -> int:
+def _count_path(path: Path, limit: int) -> int:
     suffix = path.suffix.lower()
     if not path.is_file() or suffix not in JSONL_SUFFIXES | CSV_SUFFIXES:
         return 1
-    if suffix in JSONL_SUFFIXES:
-        with path.open("rb") as handle:
-            return sum(1 for line in handle if line.strip())
-    with path.open("r", encoding="utf-8", errors="replace", newline="") as handle:
-        return max(sum(1 for row in csv.reader(handle, delimiter="\t" if suffix == ".tsv" else ",") if row) - 1, 0)
+    with path.open("rb") as handle:
+        if suffix in JSONL_SUFFIXES:  # an overlong line is one reject
+            return sum(1 for line in bounded_lines(handle, limit) if line is None or line.strip())
+        rows = csv.reader(_csv_lines(handle, limit, []), delimiter="\t" if suffix == ".tsv" else ",")
+        return max(sum(1 for row in rows if row) - 1, 0)
 
 
 def read_inputs(specs: Iterable[str | Path], stdin: IO[bytes] | None = None, *,
