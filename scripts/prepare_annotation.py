@@ -8,6 +8,8 @@ fixed *test* part when the first hex digit of sha256(id) is below 4 (a quarter),
     python scripts/prepare_annotation.py --shared ../shared --out annotation/ --wikinews 60 --reuters 50
     python scripts/prepare_annotation.py --out annotation2/ --wikinews 130 --reuters 60 \
         --exclude data/gold/realnews_tidings_articles.jsonl      # the second batch
+    python scripts/prepare_annotation.py --out annotation4/ --wikinews 20 --reuters 0 \
+        --min-chars 6001 --max-chars 12000 --exclude data/gold/realnews_tidings_articles.jsonl  # longer Wikinews
 """
 
 from __future__ import annotations
@@ -35,9 +37,11 @@ def political(text: str) -> bool:
     return sum(lowered.count(w) for w in POLITICAL_WORDS) >= 3
 
 
-def choose(records: list[dict[str, object]], count: int, taken: set[str]) -> list[dict[str, object]]:
-    """Half political, half not (by a keyword count), in hash order; short and huge texts skipped."""
-    pool = sorted((r for r in records if str(r["id"]) not in taken and 300 <= len(str(r["text"])) <= 6000),
+def choose(records: list[dict[str, object]], count: int, taken: set[str],
+           min_chars: int = 300, max_chars: int = 6000) -> list[dict[str, object]]:
+    """Half political, half not (by a keyword count), in hash order; texts outside the length range skipped."""
+    pool = sorted((r for r in records
+                   if str(r["id"]) not in taken and min_chars <= len(str(r["text"])) <= max_chars),
                   key=lambda r: digest("select:" + str(r["id"])))
     pol = [r for r in pool if political(str(r["text"]))]
     other = [r for r in pool if not political(str(r["text"]))]
@@ -54,6 +58,8 @@ def main() -> None:
     parser.add_argument("--reuters", type=int, default=50)
     parser.add_argument("--exclude", type=Path, default=None,
                         help="an articles file already coded (e.g. data/gold/realnews_tidings_articles.jsonl)")
+    parser.add_argument("--min-chars", type=int, default=300, help="shortest raw text to choose (characters)")
+    parser.add_argument("--max-chars", type=int, default=6000, help="longest raw text to choose (characters)")
     args = parser.parse_args()
 
     from tidings.errors import ArticleRejected
@@ -71,7 +77,7 @@ def main() -> None:
         lines = (corpora / f"{filename}.jsonl").read_text(encoding="utf-8").splitlines()
         records = [json.loads(line) for line in lines]
         rows = []
-        for record in choose(records, count, taken):
+        for record in choose(records, count, taken, args.min_chars, args.max_chars):
             try:
                 article = make_article(text=str(record["text"]), date=str(record["date"]), title=record.get("title"),
                                        given_id=str(record["id"]), origin=corpus)
