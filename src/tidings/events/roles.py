@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from tidings.actors.keys import INTERNATIONAL_PREFIXES
 from tidings.events.lexicon import clause_subtree, noun_event_code
+from tidings.events.targets import governing_addressees, is_topic, quoted_saying, quoted_speakers
 from tidings.events.terms import (
     AGENT_PREPS,
     AUTHOR_PREPS,
@@ -73,6 +74,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     misparsed predicate, the noun phrase the parser made the root."""
     if verb.dep_ in {"acl", "relcl"} and verb is misparsed_predicate(verb.sent):
         return [verb.sent.root]
+    if quoted_saying(verb) is not None and (speakers := quoted_speakers(verb)):
+        return speakers  # "quoted him as saying": he spoke, the agency only passed it on
     for child in verb.children:
         if child.dep_ == "nsubj":  # before any "by" phrase: "shortened by one hour the curfew"
             if child.lower_ == "who" and verb.dep_ == "relcl":
@@ -108,7 +111,12 @@ def agents(verb: Token) -> list[Token]:
 def objects(verb: Token) -> list[Token]:
     """Target heads in order of preference: passive subject, indirect object, a named direct
     object, the object of "to/with/on/against..." (on the verb or its object noun), then a
-    common-noun direct object (what is given or sent is rarely the target: "offered troops to")."""
+    common-noun direct object (what is given or sent is rarely the target: "offered troops to").
+    A quotation's targets are those of what the quoted person said; a discussion's topic is no
+    target; a request in a participial clause takes its governing verb's addressee (see
+    :mod:`tidings.events.targets`)."""
+    if (saying := quoted_saying(verb)) is not None:
+        return statement_targets(saying)
     first: list[Token] = []
     things: list[Token] = []
     for child in verb.children:
@@ -116,7 +124,7 @@ def objects(verb: Token) -> list[Token]:
                 child.dep_ == "nsubjpass" and verb.lemma_.lower() in STATE_PARTICIPLES):
             first.extend(noun_of(child))
     for child in verb.children:
-        if child.dep_ in {"dobj", "attr", "oprd"}:
+        if child.dep_ in {"dobj", "attr", "oprd"} and not is_topic(verb, child):
             if noun_event_code(child) or child.lemma_.lower() in PROPOSAL_NOUNS | CHARGE_NOUNS:
                 first.extend(authors(child))  # "rejected Croatia's request": the requester
                 first.extend(g for p in verb.children if p.dep_ == "prep" and p.lower_ in AGENT_PREPS
@@ -135,7 +143,7 @@ def objects(verb: Token) -> list[Token]:
         grievances = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS
                       for g in c.children if g.dep_ == "pobj"]
         preps = grievances + [p for p in preps if p.head.lower_ != "to"] + [p for p in preps if p.head.lower_ == "to"]
-    return first + preps + things
+    return first + preps + governing_addressees(verb) + things
 
 
 def shared_objects(verb: Token) -> list[Token]:
