@@ -60,6 +60,12 @@ ROWS = [
     (("Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to waive her "
      "diplomatic immunity."),
      ("Nick Adderley", "02", "the US Embassy"), ("Nick Adderley", "02", None)),
+    # a cleft: the possessor investigates, the "of" object is investigated (wikinews-a051148fe6c028c2)
+    ("It was the NCA's investigation of Matthew Falder which led to the discovery of the South Korean website.",
+     ("NCA", "09", "Matthew Falder"), (None, "09", "NCA")),
+    # "X was the target of a Y attack": X is attacked; "Al-Qaeda" is one name (wikinews-c6fd6584ce68c87c)
+    ("In 2006, Abqaiq was the target of an Al-Qaeda suicide attack.",
+     ("Al-Qaeda", "18", "Abqaiq"), ("Al", "18", "Al-Qaeda")),
 ]
 
 

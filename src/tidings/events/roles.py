@@ -10,7 +10,16 @@ from spacy.tokens import Span, Token
 
 from tidings.actors.keys import INTERNATIONAL_PREFIXES
 from tidings.events.lexicon import clause_subtree, noun_event_code
-from tidings.events.targets import governing_addressees, is_topic, quoted_saying, quoted_speakers
+from tidings.events.targets import (
+    cleft_doer,
+    cleft_event,
+    copula_victims,
+    governing_addressees,
+    hyphen_pair,
+    is_topic,
+    quoted_saying,
+    quoted_speakers,
+)
 from tidings.events.terms import (
     AGENT_PREPS,
     AUTHOR_PREPS,
@@ -76,6 +85,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [verb.sent.root]
     if quoted_saying(verb) is not None and (speakers := quoted_speakers(verb)):
         return speakers  # "quoted him as saying": he spoke, the agency only passed it on
+    if (cleft := cleft_event(verb)) is not None:
+        return cleft_doer(cleft)  # "It was the NCA's investigation of X": the NCA
     for child in verb.children:
         if child.dep_ == "nsubj":  # before any "by" phrase: "shortened by one hour the curfew"
             if child.lower_ == "who" and verb.dep_ == "relcl":
@@ -117,6 +128,8 @@ def objects(verb: Token) -> list[Token]:
     :mod:`tidings.events.targets`)."""
     if (saying := quoted_saying(verb)) is not None:
         return statement_targets(saying)
+    if (cleft := cleft_event(verb)) is not None:
+        return of_objects(cleft) + prep_objects(cleft)
     first: list[Token] = []
     things: list[Token] = []
     for child in verb.children:
@@ -158,7 +171,7 @@ def shared_objects(verb: Token) -> list[Token]:
 def prep_objects(head: Token) -> list[Token]:
     """Objects of the head's target prepositions, and for a noun those of a participle describing
     it ("lifted a travel ban imposed on Chadian citizens")."""
-    out: list[Token] = []
+    out: list[Token] = copula_victims(head) if head.pos_ == "NOUN" else []
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             out.extend(g for g in child.children if g.dep_ == "pobj")
@@ -342,8 +355,7 @@ def participants(noun: Token, deps: set[str]) -> list[Token]:
         if child.dep_ not in deps:
             continue
         for grandchild in child.children:
-            between = noun.doc[grandchild.i + 1:child.i]
-            if grandchild.dep_ == "compound" and any(t.text in {"-", "\u2013", "/"} for t in between):
+            if grandchild.dep_ == "compound" and hyphen_pair(grandchild, child):
                 found.append(grandchild)
         found.append(child)
     return sorted(found, key=lambda t: t.i)

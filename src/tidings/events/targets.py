@@ -77,3 +77,53 @@ def governing_addressees(verb: Token) -> list[Token]:
         return []
     return [g for p in head.children if p.dep_ == "prep" and p.lower_ in ADDRESS_PREPS
             for g in p.children if g.dep_ == "pobj"]
+
+
+NAME_PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "ben", "ould", "van", "von", "de"})
+"""Words that begin a hyphenated name rather than the first of two parties: "Al-Qaeda", "Al-Shabaab"."""
+
+
+def hyphen_pair(left: Token, right: Token) -> bool:
+    """Whether "left-right" before an event noun names two parties ("the Kim-Putin meeting",
+    "US-China talks") rather than one hyphenated name: "In 2006, Abqaiq was the target of an
+    Al-Qaeda suicide attack." (one group, not "Al" attacking "Qaeda"). A hyphen inside one
+    named entity, or after a name particle, joins a name."""
+    between = left.doc[left.i + 1:right.i]
+    if not any(t.text in {"-", "\u2013", "/"} for t in between):
+        return False
+    if left.lower_ in NAME_PARTICLES:
+        return False
+    return not (left.ent_type_ and all(t.ent_iob_ == "I" for t in (*between, right)))
+
+
+VICTIM_NOUNS = frozenset({"target", "victim", "object", "focus"})
+"""Nouns by which a copula's subject is what an event is done to ("X was the target of an attack")."""
+
+
+def copula_victims(noun: Token) -> list[Token]:
+    """The subject of "X was the target of an ... attack", for the event noun "attack": "In 2006,
+    Abqaiq was the target of an Al-Qaeda suicide attack." (Abqaiq is attacked)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head is prep:
+        return []
+    victim = prep.head
+    if victim.lemma_.lower() not in VICTIM_NOUNS or victim.dep_ != "attr":
+        return []
+    return [c for c in victim.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+
+
+EXPLETIVES = frozenset({"it", "this", "that"})
+
+
+def cleft_event(verb: Token) -> Token | None:
+    """The event noun of a cleft "It was X's N of Y ...": "It was the NCA's investigation of Matthew
+    Falder which led to the discovery of the South Korean website." (the NCA investigated Falder:
+    the possessor does it, the "of" object undergoes it)."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ in EXPLETIVES for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr"
+                 and any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.children)), None)
+
+
+def cleft_doer(noun: Token) -> list[Token]:
+    return [p for p in noun.children if p.dep_ == "poss" and p.pos_ != "PRON"]
