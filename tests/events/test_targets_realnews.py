@@ -66,6 +66,19 @@ ROWS = [
     # "X was the target of a Y attack": X is attacked; "Al-Qaeda" is one name (wikinews-c6fd6584ce68c87c)
     ("In 2006, Abqaiq was the target of an Al-Qaeda suicide attack.",
      ("Al-Qaeda", "18", "Abqaiq"), ("Al", "18", "Al-Qaeda")),
+    # "I" in a quotation is who says it, after the quotation (reuters-1857) ...
+    (('"I call upon President Reagan to signal immediately that he will veto any tax increase on stock '
+     'transfers," Kemp said.'),
+     ("Kemp", "02", "President Reagan"), (None, "02", "President Reagan")),
+    # ... or before it (wikinews-a9b8bfead3ee556a)
+    (('NATO Secretary-General Jens Stoltenberg wrote, "I count on Turkey to act with restraint & ensure that the '
+     'gains we have made in the fight against ISIS are not jeopardised."'),
+     ("Stoltenberg", "02", "Turkey"), (None, "02", "Turkey")),
+    # ... also when the parse hangs the speaker's clause under the quotation (wikinews-009100b610c1287f)
+    (('Bruno Parrilla, the foreign affairs minister of Cuba, responded to the new rules via Twitter: "I strongly '
+     "reject new #US blockade measure that bans #US airlines' flights to 9 Cuban airports [...] they won't "
+     'extract any concession from us."'),
+     ("Bruno Parrilla", "12", "blockade"), (None, "12", "blockade")),
 ]
 
 

@@ -11,12 +11,14 @@ from spacy.tokens import Span, Token
 from tidings.actors.keys import INTERNATIONAL_PREFIXES
 from tidings.events.lexicon import clause_subtree, noun_event_code
 from tidings.events.targets import (
+    FIRST_PERSON,
     cleft_doer,
     cleft_event,
     copula_victims,
     governing_addressees,
     hyphen_pair,
     is_topic,
+    quote_speaker,
     quoted_saying,
     quoted_speakers,
 )
@@ -91,6 +93,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if child.dep_ == "nsubj":  # before any "by" phrase: "shortened by one hour the curfew"
             if child.lower_ == "who" and verb.dep_ == "relcl":
                 return [verb.head]  # "Moi, who afterwards appealed for ...": Moi
+            if child.lower_ in FIRST_PERSON and (speaker := quote_speaker(verb)) is not None:
+                return [speaker]  # ""I call upon President Reagan ...," Kemp said": Kemp
             return [child]
     for child in verb.children:
         if child.dep_ == "agent":

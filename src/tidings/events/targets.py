@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tidings.events.terms import SPEECH_VERBS
+
 QUOTING_VERBS = frozenset({"quote", "cite"})
 """Verbs by which a channel passes on what someone else said ("quoted him as saying")."""
 
@@ -127,3 +129,29 @@ def cleft_event(verb: Token) -> Token | None:
 
 def cleft_doer(noun: Token) -> list[Token]:
     return [p for p in noun.children if p.dep_ == "poss" and p.pos_ != "PRON"]
+
+
+FIRST_PERSON = frozenset({"i", "we"})
+QUOTE_VERBS = SPEECH_VERBS | frozenset({"tweet", "respond", "reply", "post", "tell", "warn"})
+"""Verbs introducing a quotation whose first person is their subject."""
+QUOTE_LINKS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
+
+
+def quote_speaker(verb: Token) -> Token | None:
+    """Who "I" or "we" is in a quotation: the subject of the verb of saying that introduces it,
+    whether the parse hangs the quotation under it or it under the quotation:
+    ""I call upon President Reagan to signal immediately that he will veto any tax increase on
+    stock transfers," Kemp said." (Kemp calls on Reagan) and "Bruno Parrilla, the foreign affairs
+    minister of Cuba, responded to the new rules via Twitter: "I strongly reject new #US blockade
+    measure ..."" (the minister rejects it)."""
+    token, steps = verb, 0
+    while True:
+        for clause in (token, *(c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and c.i != verb.i)):
+            if clause is verb or clause.lemma_.lower() not in QUOTE_VERBS:
+                continue
+            speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and speaker.lower_ not in FIRST_PERSON:
+                return speaker
+        if token.dep_ not in QUOTE_LINKS or token.head is token or steps >= 4:
+            return None
+        token, steps = token.head, steps + 1
