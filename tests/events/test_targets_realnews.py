@@ -79,6 +79,14 @@ ROWS = [
      "reject new #US blockade measure that bans #US airlines' flights to 9 Cuban airports [...] they won't "
      'extract any concession from us."'),
      ("Bruno Parrilla", "12", "blockade"), (None, "12", "blockade")),
+    # a target preposition the parser left without an object: its clause's subject (reuters-4383) ...
+    (("Morocco reached an agreement here last week with the Paris Club of western creditor governments to "
+      "reschedule over 10 years the 900 mln dlrs of debt due by mid 1988."),
+     ("Morocco", "05", "the Paris Club"), ("Morocco", "05", None)),
+    # ... or the noun phrase right after it (reuters-19685)
+    (("Chrysler Corp is negotiating with the Chinese Government owned First Autoworks about a project in which "
+      "the Dodge 600 mid-sized car could be added to the Chinese firm's lineup, the trade paper Automotive News said."),
+     ("Chrysler Corp", "04", "the Chinese Government"), ("Chrysler Corp", "04", None)),
 ]
 
 

@@ -18,6 +18,7 @@ from tidings.events.targets import (
     governing_addressees,
     hyphen_pair,
     is_topic,
+    misparsed_prep_objects,
     quote_speaker,
     quoted_saying,
     quoted_speakers,
@@ -179,6 +180,7 @@ def prep_objects(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             out.extend(g for g in child.children if g.dep_ == "pobj")
+            out.extend(misparsed_prep_objects(child))
         elif child.dep_ == "prep" and child.lower_ == "in":  # "in defiance of Chinese authorities"
             out.extend(g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in STANCE_NOUNS)
         elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and head.pos_ == "NOUN":

@@ -155,3 +155,26 @@ def quote_speaker(verb: Token) -> Token | None:
         if token.dep_ not in QUOTE_LINKS or token.head is token or steps >= 4:
             return None
         token, steps = token.head, steps + 1
+
+
+def misparsed_prep_objects(prep: Token) -> list[Token]:
+    """The party a target preposition names when the parser gave it no object of its own.
+
+    * its clause's subject: "Morocco reached an agreement here last week with the Paris Club of
+      western creditor governments to reschedule over 10 years the 900 mln dlrs of debt" ("Club"
+      parsed as the subject of "reschedule" under "with");
+    * with nothing under it, the first noun phrase head after it: "Chrysler Corp is negotiating
+      with the Chinese Government owned First Autoworks about a project" ("Government" parsed as
+      the subject of "owned")."""
+    children = list(prep.children)
+    if any(c.dep_ == "pobj" for c in children):
+        return []
+    clause_subjects = [g for c in children if c.dep_ == "pcomp" for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    if clause_subjects or children:
+        return clause_subjects
+    for token in prep.doc[prep.i + 1:min(prep.i + 7, prep.sent.end)]:
+        if token.pos_ in {"VERB", "AUX", "ADP"} or token.is_punct:
+            return []
+        if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            return [token]
+    return []
