@@ -87,6 +87,10 @@ ROWS = [
     (("Chrysler Corp is negotiating with the Chinese Government owned First Autoworks about a project in which "
       "the Dodge 600 mid-sized car could be added to the Chinese firm's lineup, the trade paper Automotive News said."),
      ("Chrysler Corp", "04", "the Chinese Government"), ("Chrysler Corp", "04", None)),
+    # a target on the source's own side gives way to the other party named (wikinews-419061272204d009)
+    (("Last year US President Donald Trump withdrew the US from a nuclear nonproliferation treaty with Iran, which "
+      "had been agreed under former US President Barack Obama."),
+     ("Trump", "16", "Iran"), ("Trump", "16", "the US")),
 ]
 
 

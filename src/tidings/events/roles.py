@@ -4,7 +4,6 @@ and choosing the actors they name."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Protocol
 
 from spacy.tokens import Span, Token
 
@@ -23,6 +22,7 @@ from tidings.events.targets import (
     quoted_saying,
     quoted_speakers,
 )
+from tidings.events.targets import ActorLookup as ActorLookup  # re-exported: the coder's lookup
 from tidings.events.terms import (
     AGENT_PREPS,
     AUTHOR_PREPS,
@@ -44,10 +44,6 @@ from tidings.events.terms import (
     TRANSFER_VERBS,
 )
 from tidings.records import Actor
-
-
-class ActorLookup(Protocol):
-    def actor_for(self, token: Token) -> Actor | None: ...
 
 
 def condition_subjects(verb: Token) -> list[Token]:

@@ -7,9 +7,17 @@ particular name; the real sentence it exists for is quoted beside it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol
+
 from spacy.tokens import Token
 
 from tidings.events.terms import SPEECH_VERBS
+from tidings.records import Actor
+
+
+class ActorLookup(Protocol):
+    def actor_for(self, token: Token) -> Actor | None: ...
 
 QUOTING_VERBS = frozenset({"quote", "cite"})
 """Verbs by which a channel passes on what someone else said ("quoted him as saying")."""
@@ -178,3 +186,28 @@ def misparsed_prep_objects(prep: Token) -> list[Token]:
         if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
             return [token]
     return []
+
+
+def own_side(actor: Actor | None, sources: list[Actor | None]) -> bool:
+    """A target named with the country of one of the event's sources (not one borrowed from the article)."""
+    return (actor is not None and actor.country is not None and not actor.country_from_context
+            and actor.country in {s.country for s in sources if s is not None and s.country})
+
+
+def outside_party(heads: list[Token], chosen: list[Actor | None], sources: list[Actor | None],
+                  actors: ActorLookup, choose: Callable[[list[Token]], list[Actor | None]]) -> list[Actor | None]:
+    """A target on the source's own side gives way to a party of another country that the
+    event's other target phrases name: "Last year US President Donald Trump withdrew the US from a
+    nuclear nonproliferation treaty with Iran" (the US is withdrawn by its own president; the
+    treaty's other party, Iran, is the target). Without such a party the own-side target stays
+    ("police arrested a man")."""
+    if not chosen or not all(own_side(a, sources) for a in chosen):
+        return chosen
+    rest = [h for h in heads if not own_side(actors.actor_for(h), sources)]
+    if not rest or len(rest) == len(heads):
+        return chosen
+    other = choose(rest)
+    if other and all(a is not None and a.country and not own_side(a, sources)
+                     and not a.country_from_context for a in other):
+        return other
+    return chosen
