@@ -143,6 +143,14 @@ FIRST_PERSON = frozenset({"i", "we"})
 QUOTE_VERBS = SPEECH_VERBS | frozenset({"tweet", "respond", "reply", "post", "tell", "warn"})
 """Verbs introducing a quotation whose first person is their subject."""
 QUOTE_LINKS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def names_party(verb: Token, speaker_clause: Token) -> bool:
+    """Whether the verb's clause, outside the speaker's own, names someone ("Turkey", "#US")."""
+    outside = set() if speaker_clause.is_ancestor(verb) else {t.i for t in speaker_clause.subtree}
+    return any((t.pos_ == "PROPN" or t.ent_type_ in PARTY_ENTITIES) and t.i not in outside and t.i != verb.i
+               for t in verb.subtree)
 
 
 def quote_speaker(verb: Token) -> Token | None:
@@ -151,7 +159,11 @@ def quote_speaker(verb: Token) -> Token | None:
     ""I call upon President Reagan to signal immediately that he will veto any tax increase on
     stock transfers," Kemp said." (Kemp calls on Reagan) and "Bruno Parrilla, the foreign affairs
     minister of Cuba, responded to the new rules via Twitter: "I strongly reject new #US blockade
-    measure ..."" (the minister rejects it)."""
+    measure ..."" (the minister rejects it).
+
+    Only when the quoted clause names a party of its own (a name): the first person of "The mother
+    said "I really look forward to the day I can see them"" or ""We expect that this number will
+    increase", he noted" acts on no one, and a quotation is no event of its speaker's."""
     token, steps = verb, 0
     while True:
         for clause in (token, *(c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and c.i != verb.i)):
@@ -159,7 +171,7 @@ def quote_speaker(verb: Token) -> Token | None:
                 continue
             speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if speaker is not None and speaker.lower_ not in FIRST_PERSON:
-                return speaker
+                return speaker if names_party(verb, clause) else None
         if token.dep_ not in QUOTE_LINKS or token.head is token or steps >= 4:
             return None
         token, steps = token.head, steps + 1
@@ -170,14 +182,17 @@ def misparsed_prep_objects(prep: Token) -> list[Token]:
 
     * its clause's subject: "Morocco reached an agreement here last week with the Paris Club of
       western creditor governments to reschedule over 10 years the 900 mln dlrs of debt" ("Club"
-      parsed as the subject of "reschedule" under "with");
+      parsed as the subject of "reschedule" under "with"); only an infinitive's, for "with X doing"
+      says what goes on meanwhile: "declared a state of emergency for the state on Thursday, with
+      Tropical Storm Barry approaching the coast";
     * with nothing under it, the first noun phrase head after it: "Chrysler Corp is negotiating
       with the Chinese Government owned First Autoworks about a project" ("Government" parsed as
       the subject of "owned")."""
     children = list(prep.children)
     if any(c.dep_ == "pobj" for c in children):
         return []
-    clause_subjects = [g for c in children if c.dep_ == "pcomp" for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    clause_subjects = [g for c in children if c.dep_ == "pcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in
+                       c.children) for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
     if clause_subjects or children:
         return clause_subjects
     for token in prep.doc[prep.i + 1:min(prep.i + 7, prep.sent.end)]:
