@@ -91,6 +91,10 @@ ROWS = [
     (("Last year US President Donald Trump withdrew the US from a nuclear nonproliferation treaty with Iran, which "
       "had been agreed under former US President Barack Obama."),
      ("Trump", "16", "Iran"), ("Trump", "16", "the US")),
+    # an act with no object is aimed at the object of its "to" complement (reuters-14571)
+    (("Iraq said its forces were battling to dislodge Iranian troops from territory they gained during a new "
+      "three-pronged offensive on the war front near the southern city of Basra."),
+     ("its forces", "19", "Iranian troops"), ("its forces", "19", None)),
 ]
 
 

@@ -11,6 +11,7 @@ from tidings.actors.keys import INTERNATIONAL_PREFIXES
 from tidings.events.lexicon import clause_subtree, noun_event_code
 from tidings.events.targets import (
     FIRST_PERSON,
+    aim_complements,
     cleft_doer,
     cleft_event,
     copula_victims,
@@ -324,10 +325,12 @@ def later_phrases(verb: Token) -> list[Token]:
 
 
 def purpose_clauses(verb: Token, trigger: Token) -> list[Token]:
-    """"to ..." clauses giving the aim of the verb or of its event noun ("began a hunger strike to protest ...")."""
+    """"to ..." clauses giving the aim of the verb or of its event noun ("began a hunger strike to protest ...");
+    for a verb with no object, also its "to" complement (see :func:`tidings.events.targets.aim_complements`)."""
     heads = [verb] if trigger.i == verb.i else [verb, trigger]
     return [c for head in heads for c in head.children
-            if c.dep_ in {"advcl", "acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            if c.dep_ in {"advcl", "acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ] + aim_complements(verb)
 
 
 def place_targets(verb: Token) -> list[Token]:

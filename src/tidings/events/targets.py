@@ -226,3 +226,13 @@ def outside_party(heads: list[Token], chosen: list[Actor | None], sources: list[
                      and not a.country_from_context for a in other):
         return other
     return chosen
+
+
+def aim_complements(verb: Token) -> list[Token]:
+    """The "to ..." complement of a verb of acting with no object of its own names whom the act
+    is aimed at: "Iraq said its forces were battling to dislodge Iranian troops from territory they
+    gained during a new three-pronged offensive" (the forces battle the Iranian troops)."""
+    if any(c.dep_ in {"dobj", "dative", "iobj", "nsubjpass"} for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
