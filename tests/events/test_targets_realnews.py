@@ -8,6 +8,8 @@ learned layer's threshold off), so that the rows test span choice alone."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tidings.inputs.readers import make_article
@@ -37,8 +39,8 @@ def has(found: list[tuple[str | None, str, str | None]], wanted: tuple[str | Non
     return any(root == wanted[1] and side(s, wanted[0]) and side(t, wanted[2]) for s, root, t in found)
 
 
-# (sentence, event that must be coded, event that must not be coded)
-ROWS = [
+# (sentence, event that must be coded, event that must not be coded[, the article's date])
+ROWS: list[tuple[Any, ...]] = [
     # quotation: the one quoted made the statement, the radio only passed it on (reuters-8188)
     (("The Iranian spokesman was quoted by Tehran radio as saying the U.S. was trying to build up its "
      "military presence in the region."),
@@ -95,12 +97,21 @@ ROWS = [
     (("Iraq said its forces were battling to dislodge Iranian troops from territory they gained during a new "
       "three-pronged offensive on the war front near the southern city of Basra."),
      ("its forces", "19", "Iranian troops"), ("its forces", "19", None)),
+    # coordinated subjects act together on a party named by "with", not on each other (reuters-17305;
+    # the article's first sentence names Nakasone, and its date makes him the prime minister)
+    (("Prime Minister Yasuhiro Nakasone, beleaguered by political turmoil at home, sets out Wednesday on a tough "
+      "mission to Washington aimed at defusing the most serious U.S.-Japanese trade tension in recent memory.\n"
+      "Nakasone and his party last week reached a compromise accord with opposition parties over a controversial "
+      "sales tax plan in exchange for parliamentary passage by the Lower House of a government draft budget for "
+      "1987/88."),
+     ("Nakasone", "05", "opposition parties"), ("Nakasone", "05", "his party"), "1987-04-27"),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "wanted", "unwanted"), ROWS, ids=[r[0][:40] for r in ROWS])
-def test_span_choice(extractor: Extractor, sentence: str, wanted: tuple[str | None, str, str | None],
-                     unwanted: tuple[str | None, str, str | None]) -> None:
-    found = spans(events_of(extractor, sentence))
+@pytest.mark.parametrize("row", ROWS, ids=[r[0][:40] for r in ROWS])
+def test_span_choice(extractor: Extractor, row: tuple[Any, ...]) -> None:
+    """A row is (text, wanted event, unwanted event[, article date])."""
+    sentence, wanted, unwanted, *date = row
+    found = spans(events_of(extractor, sentence, *date))
     assert has(found, wanted), found
     assert not has(found, unwanted), found

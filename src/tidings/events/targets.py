@@ -236,3 +236,15 @@ def aim_complements(verb: Token) -> list[Token]:
         return []
     return [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+COUNTERPART_PREPS = frozenset({"with", "against"})
+
+
+def named_counterpart(heads: list[Token], targets: list[Actor | None]) -> bool:
+    """Whether the event names its other party in a "with"/"against" phrase, so that coordinated
+    subjects act together on it rather than on each other: "Nakasone and his party last week
+    reached a compromise accord with opposition parties over a controversial sales tax plan" (an
+    accord with the opposition, not between Nakasone and his own party)."""
+    return any(t is not None for t in targets) and any(
+        h.dep_ == "pobj" and h.head.lower_ in COUNTERPART_PREPS for h in heads)
