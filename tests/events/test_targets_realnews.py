@@ -105,6 +105,14 @@ ROWS: list[tuple[Any, ...]] = [
       "sales tax plan in exchange for parliamentary passage by the Lower House of a government draft budget for "
       "1987/88."),
      ("Nakasone", "05", "opposition parties"), ("Nakasone", "05", "his party"), "1987-04-27"),
+    # the medium a statement is made on or to is its channel, not its target (wikinews-c6fd6584ce68c87c) ...
+    (("Speaking on al-Masirah TV in Yemen, Houthi military spokesperson Yahya Sarea said it had carried out the "
+      "attack using ten drones."),
+     ("Yahya Sarea", "01", None), ("Yahya Sarea", "01", "al-Masirah")),
+    # ... and so are the reporters told (reuters-16567)
+    (("President Reagan's National Security Adviser Frank Carlucci told reporters \"it looks like a very difficult "
+     "situation at this point."),
+     ("Frank Carlucci", "01", None), ("Frank Carlucci", "01", "reporters")),
 ]
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from tidings.events.clause import is_purpose
 from tidings.events.pairs import is_symmetric, joint_action, pair_actors
 from tidings.events.roles import ActorLookup, expand, first_actors, later_phrases
-from tidings.events.targets import named_counterpart, outside_party
+from tidings.events.targets import named_counterpart, outside_party, without_channels
 from tidings.events.terms import CONVENING_VERBS, PERSONAL_PRONOUNS
 from tidings.records import Actor, Status
 
@@ -79,7 +79,7 @@ def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemor
     seen: set[tuple[str | None, str | None, str]] = set()
     for cand in candidates:
         sources = first_actors(cand.sources, actors)
-        heads = cand.targets or later_phrases(cand.clause)
+        heads = without_channels(cand.code, cand.targets or later_phrases(cand.clause), actors)
         targets = outside_party(heads, first_actors(heads, actors, target=True), sources, actors,
                                 lambda rest: first_actors(rest, actors, target=True))
         if targets == [None] and cand.places:  # where it happened stands for whom it affected

@@ -248,3 +248,25 @@ def named_counterpart(heads: list[Token], targets: list[Actor | None]) -> bool:
     accord with the opposition, not between Nakasone and his own party)."""
     return any(t is not None for t in targets) and any(
         h.dep_ == "pobj" and h.head.lower_ in COUNTERPART_PREPS for h in heads)
+
+
+ADDRESSEE_PREPS = frozenset({"to", "on"})
+
+
+def is_channel(head: Token, actors: ActorLookup) -> bool:
+    """Whether a statement's target phrase is the medium it was made to or on, not whom it is
+    about: "Speaking on al-Masirah TV in Yemen, Houthi military spokesperson Yahya Sarea said it
+    had carried out the attack using ten drones." and "told reporters": the channel, not the target."""
+    addressed = head.dep_ in {"dobj", "dative"} or (head.dep_ == "pobj" and head.head.lower_ in ADDRESSEE_PREPS)
+    if not addressed:
+        return False
+    actor = actors.actor_for(head)
+    return actor is not None and (actor.kind == "media" or (actor.code or "")[3:6] == "MED"
+                                  or (actor.code or "")[:3] == "MED")
+
+
+def without_channels(code: str, heads: list[Token], actors: ActorLookup) -> list[Token]:
+    """A statement's (01) target phrases without the media it was made to (see :func:`is_channel`)."""
+    if code[:2] != "01":
+        return heads
+    return [h for h in heads if not is_channel(h, actors)]
