@@ -113,6 +113,9 @@ ROWS: list[tuple[Any, ...]] = [
     (("President Reagan's National Security Adviser Frank Carlucci told reporters \"it looks like a very difficult "
      "situation at this point."),
      ("Frank Carlucci", "01", None), ("Frank Carlucci", "01", "reporters")),
+    # a coordinated "object" followed by a subjectless verb's auxiliaries is its subject (wikinews-41d8e6356787f592)
+    ("The statement also said US troops had defeated ISIS and Turkey would be moving into Northern Syria.",
+     ("Turkey", "13", "Northern Syria"), ("US troops", "19", "Turkey")),
 ]
 
 

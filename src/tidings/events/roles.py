@@ -17,11 +17,13 @@ from tidings.events.targets import (
     copula_victims,
     governing_addressees,
     hyphen_pair,
+    is_stranded_subject,
     is_topic,
     misparsed_prep_objects,
     quote_speaker,
     quoted_saying,
     quoted_speakers,
+    stranded_subject,
 )
 from tidings.events.targets import ActorLookup as ActorLookup  # re-exported: the coder's lookup
 from tidings.events.terms import (
@@ -101,6 +103,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if verb.lemma_.lower() in STATE_PARTICIPLES:  # "Vietnam is committed to opening up"
             return [c for c in verb.children if c.dep_ == "nsubjpass"]
         return []
+    if (stranded := stranded_subject(verb)) is not None:
+        return [stranded]  # "defeated ISIS and Turkey would be moving": Turkey moves
     if depth < 3 and verb.dep_ in {"xcomp", "advcl", "conj", "acl", "ccomp"} and verb.head is not verb:
         if verb.dep_ == "ccomp":
             return []
@@ -222,7 +226,9 @@ def noun_of(token: Token) -> list[Token]:
 def expand(heads: list[Token]) -> list[Token]:
     out: list[Token] = []
     for head in heads:
-        for token in (head, *head.conjuncts):
+        group = [head] if is_stranded_subject(head) else [
+            head, *(t for t in head.conjuncts if not is_stranded_subject(t))]
+        for token in group:
             if token not in out:
                 out.append(token)
     return out

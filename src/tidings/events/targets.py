@@ -270,3 +270,30 @@ def without_channels(code: str, heads: list[Token], actors: ActorLookup) -> list
     if code[:2] != "01":
         return heads
     return [h for h in heads if not is_channel(h, actors)]
+
+
+BETWEEN_SUBJECT_AND_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser took for a second object: in "The statement also said US troops had
+    defeated ISIS and Turkey would be moving into Northern Syria." "Turkey" hangs as a conjunct of
+    "ISIS", and "would be moving", a conjunct of "defeated", has no subject. A coordinated object
+    followed at once by the auxiliaries of a subjectless coordinated verb is that verb's subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    first = min((c.i for c in verb.children if c.dep_ in BETWEEN_SUBJECT_AND_VERB and c.i < verb.i), default=verb.i)
+    if first == verb.i or first == 0:
+        return None
+    before = verb.doc[first - 1]
+    if (before.dep_ == "conj" and before.pos_ in {"PROPN", "NOUN"} and before.head.dep_ == "dobj"
+            and before.head.head.i == verb.head.i):
+        return before
+    return None
+
+
+def is_stranded_subject(noun: Token) -> bool:
+    """Whether a coordinated object is in fact the subject of the next verb (see :func:`stranded_subject`)."""
+    head_verb = noun.head.head if noun.dep_ == "conj" else None
+    return head_verb is not None and any(
+        c.dep_ == "conj" and stranded_subject(c) == noun for c in head_verb.children)
