@@ -16,7 +16,6 @@ from tidings.events.targets import (
     cleft_event,
     copula_victims,
     governing_addressees,
-    hyphen_pair,
     is_stranded_subject,
     is_topic,
     misparsed_prep_objects,
@@ -26,6 +25,7 @@ from tidings.events.targets import (
     stranded_subject,
 )
 from tidings.events.targets import ActorLookup as ActorLookup  # re-exported: the coder's lookup
+from tidings.events.targets import participants as participants  # re-exported: the constructions use it
 from tidings.events.terms import (
     AGENT_PREPS,
     AUTHOR_PREPS,
@@ -357,19 +357,6 @@ def statement_targets(verb: Token) -> list[Token]:
             out.extend(objects(clause))
             out.extend(s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON")
     return out
-
-
-def participants(noun: Token, deps: set[str]) -> list[Token]:
-    """Modifiers naming an event's parties, with hyphenated pairs split ("the Kim-Putin meeting")."""
-    found: list[Token] = []
-    for child in noun.children:
-        if child.dep_ not in deps:
-            continue
-        for grandchild in child.children:
-            if grandchild.dep_ == "compound" and hyphen_pair(grandchild, child):
-                found.append(grandchild)
-        found.append(child)
-    return sorted(found, key=lambda t: t.i)
 
 
 def characterisation_code(verb: Token, valences: Mapping[str, float]) -> str | None:

@@ -297,3 +297,16 @@ def is_stranded_subject(noun: Token) -> bool:
     head_verb = noun.head.head if noun.dep_ == "conj" else None
     return head_verb is not None and any(
         c.dep_ == "conj" and stranded_subject(c) == noun for c in head_verb.children)
+
+
+def participants(noun: Token, deps: set[str]) -> list[Token]:
+    """Modifiers naming an event's parties, with hyphenated pairs split ("the Kim-Putin meeting")."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ not in deps:
+            continue
+        for grandchild in child.children:
+            if grandchild.dep_ == "compound" and hyphen_pair(grandchild, child):
+                found.append(grandchild)
+        found.append(child)
+    return sorted(found, key=lambda t: t.i)
