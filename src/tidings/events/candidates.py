@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from tidings.events.clause import is_purpose
 from tidings.events.pairs import is_symmetric, joint_action, pair_actors
 from tidings.events.roles import ActorLookup, expand, first_actors, later_phrases
+from tidings.events.targets import named_counterpart, outside_party, without_channels
 from tidings.events.terms import CONVENING_VERBS, PERSONAL_PRONOUNS
 from tidings.records import Actor, Status
 
@@ -78,7 +79,9 @@ def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemor
     seen: set[tuple[str | None, str | None, str]] = set()
     for cand in candidates:
         sources = first_actors(cand.sources, actors)
-        targets = first_actors(cand.targets or later_phrases(cand.clause), actors, target=True)
+        heads = without_channels(cand.code, cand.targets or later_phrases(cand.clause), actors)
+        targets = outside_party(heads, first_actors(heads, actors, target=True), sources, actors,
+                                lambda rest: first_actors(rest, actors, target=True))
         if targets == [None] and cand.places:  # where it happened stands for whom it affected
             targets = first_actors(cand.places, actors, target=True)
         if cand.anaphoric and sources == [None] and targets == [None]:
@@ -92,7 +95,8 @@ def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemor
         if (symmetric and targets == [None] and len([s for s in sources if s]) < 2
                 and cand.trigger.lemma_ in CONVENING_VERBS):
             continue  # "the cabinet met on Sunday": a body meeting by itself consults no one
-        pairs = pair_actors(sources, targets, symmetric=symmetric, joint=joint_action(cand.code, words))
+        joint = joint_action(cand.code, words) and not named_counterpart(heads, targets)
+        pairs = pair_actors(sources, targets, symmetric=symmetric, joint=joint)
         for source, target, reciprocal in pairs:
             if source is None and target is None:
                 continue  # an event needs at least one actor

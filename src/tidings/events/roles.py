@@ -4,12 +4,28 @@ and choosing the actors they name."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Protocol
 
 from spacy.tokens import Span, Token
 
 from tidings.actors.keys import INTERNATIONAL_PREFIXES
 from tidings.events.lexicon import clause_subtree, noun_event_code
+from tidings.events.targets import (
+    FIRST_PERSON,
+    aim_complements,
+    cleft_doer,
+    cleft_event,
+    copula_victims,
+    governing_addressees,
+    is_stranded_subject,
+    is_topic,
+    misparsed_prep_objects,
+    quote_speaker,
+    quoted_saying,
+    quoted_speakers,
+    stranded_subject,
+)
+from tidings.events.targets import ActorLookup as ActorLookup  # re-exported: the coder's lookup
+from tidings.events.targets import participants as participants  # re-exported: the constructions use it
 from tidings.events.terms import (
     AGENT_PREPS,
     AUTHOR_PREPS,
@@ -31,10 +47,6 @@ from tidings.events.terms import (
     TRANSFER_VERBS,
 )
 from tidings.records import Actor
-
-
-class ActorLookup(Protocol):
-    def actor_for(self, token: Token) -> Actor | None: ...
 
 
 def condition_subjects(verb: Token) -> list[Token]:
@@ -73,10 +85,16 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     misparsed predicate, the noun phrase the parser made the root."""
     if verb.dep_ in {"acl", "relcl"} and verb is misparsed_predicate(verb.sent):
         return [verb.sent.root]
+    if quoted_saying(verb) is not None and (speakers := quoted_speakers(verb)):
+        return speakers  # "quoted him as saying": he spoke, the agency only passed it on
+    if (cleft := cleft_event(verb)) is not None:
+        return cleft_doer(cleft)  # "It was the NCA's investigation of X": the NCA
     for child in verb.children:
         if child.dep_ == "nsubj":  # before any "by" phrase: "shortened by one hour the curfew"
             if child.lower_ == "who" and verb.dep_ == "relcl":
                 return [verb.head]  # "Moi, who afterwards appealed for ...": Moi
+            if child.lower_ in FIRST_PERSON and (speaker := quote_speaker(verb)) is not None:
+                return [speaker]  # ""I call upon President Reagan ...," Kemp said": Kemp
             return [child]
     for child in verb.children:
         if child.dep_ == "agent":
@@ -85,6 +103,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         if verb.lemma_.lower() in STATE_PARTICIPLES:  # "Vietnam is committed to opening up"
             return [c for c in verb.children if c.dep_ == "nsubjpass"]
         return []
+    if (stranded := stranded_subject(verb)) is not None:
+        return [stranded]  # "defeated ISIS and Turkey would be moving": Turkey moves
     if depth < 3 and verb.dep_ in {"xcomp", "advcl", "conj", "acl", "ccomp"} and verb.head is not verb:
         if verb.dep_ == "ccomp":
             return []
@@ -108,7 +128,14 @@ def agents(verb: Token) -> list[Token]:
 def objects(verb: Token) -> list[Token]:
     """Target heads in order of preference: passive subject, indirect object, a named direct
     object, the object of "to/with/on/against..." (on the verb or its object noun), then a
-    common-noun direct object (what is given or sent is rarely the target: "offered troops to")."""
+    common-noun direct object (what is given or sent is rarely the target: "offered troops to").
+    A quotation's targets are those of what the quoted person said; a discussion's topic is no
+    target; a request in a participial clause takes its governing verb's addressee (see
+    :mod:`tidings.events.targets`)."""
+    if (saying := quoted_saying(verb)) is not None:
+        return statement_targets(saying)
+    if (cleft := cleft_event(verb)) is not None:
+        return of_objects(cleft) + prep_objects(cleft)
     first: list[Token] = []
     things: list[Token] = []
     for child in verb.children:
@@ -116,7 +143,7 @@ def objects(verb: Token) -> list[Token]:
                 child.dep_ == "nsubjpass" and verb.lemma_.lower() in STATE_PARTICIPLES):
             first.extend(noun_of(child))
     for child in verb.children:
-        if child.dep_ in {"dobj", "attr", "oprd"}:
+        if child.dep_ in {"dobj", "attr", "oprd"} and not is_topic(verb, child):
             if noun_event_code(child) or child.lemma_.lower() in PROPOSAL_NOUNS | CHARGE_NOUNS:
                 first.extend(authors(child))  # "rejected Croatia's request": the requester
                 first.extend(g for p in verb.children if p.dep_ == "prep" and p.lower_ in AGENT_PREPS
@@ -135,7 +162,7 @@ def objects(verb: Token) -> list[Token]:
         grievances = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS
                       for g in c.children if g.dep_ == "pobj"]
         preps = grievances + [p for p in preps if p.head.lower_ != "to"] + [p for p in preps if p.head.lower_ == "to"]
-    return first + preps + things
+    return first + preps + governing_addressees(verb) + things
 
 
 def shared_objects(verb: Token) -> list[Token]:
@@ -150,10 +177,11 @@ def shared_objects(verb: Token) -> list[Token]:
 def prep_objects(head: Token) -> list[Token]:
     """Objects of the head's target prepositions, and for a noun those of a participle describing
     it ("lifted a travel ban imposed on Chadian citizens")."""
-    out: list[Token] = []
+    out: list[Token] = copula_victims(head) if head.pos_ == "NOUN" else []
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             out.extend(g for g in child.children if g.dep_ == "pobj")
+            out.extend(misparsed_prep_objects(child))
         elif child.dep_ == "prep" and child.lower_ == "in":  # "in defiance of Chinese authorities"
             out.extend(g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in STANCE_NOUNS)
         elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and head.pos_ == "NOUN":
@@ -198,7 +226,9 @@ def noun_of(token: Token) -> list[Token]:
 def expand(heads: list[Token]) -> list[Token]:
     out: list[Token] = []
     for head in heads:
-        for token in (head, *head.conjuncts):
+        group = [head] if is_stranded_subject(head) else [
+            head, *(t for t in head.conjuncts if not is_stranded_subject(t))]
+        for token in group:
             if token not in out:
                 out.append(token)
     return out
@@ -301,10 +331,12 @@ def later_phrases(verb: Token) -> list[Token]:
 
 
 def purpose_clauses(verb: Token, trigger: Token) -> list[Token]:
-    """"to ..." clauses giving the aim of the verb or of its event noun ("began a hunger strike to protest ...")."""
+    """"to ..." clauses giving the aim of the verb or of its event noun ("began a hunger strike to protest ...");
+    for a verb with no object, also its "to" complement (see :func:`tidings.events.targets.aim_complements`)."""
     heads = [verb] if trigger.i == verb.i else [verb, trigger]
     return [c for head in heads for c in head.children
-            if c.dep_ in {"advcl", "acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            if c.dep_ in {"advcl", "acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ] + aim_complements(verb)
 
 
 def place_targets(verb: Token) -> list[Token]:
@@ -325,20 +357,6 @@ def statement_targets(verb: Token) -> list[Token]:
             out.extend(objects(clause))
             out.extend(s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON")
     return out
-
-
-def participants(noun: Token, deps: set[str]) -> list[Token]:
-    """Modifiers naming an event's parties, with hyphenated pairs split ("the Kim-Putin meeting")."""
-    found: list[Token] = []
-    for child in noun.children:
-        if child.dep_ not in deps:
-            continue
-        for grandchild in child.children:
-            between = noun.doc[grandchild.i + 1:child.i]
-            if grandchild.dep_ == "compound" and any(t.text in {"-", "\u2013", "/"} for t in between):
-                found.append(grandchild)
-        found.append(child)
-    return sorted(found, key=lambda t: t.i)
 
 
 def characterisation_code(verb: Token, valences: Mapping[str, float]) -> str | None:
