@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from tidings.actors.anaphora import is_description, refers_to
 from tidings.actors.context import ArticleContext, article_context
 from tidings.actors.data import ActorEntry, Role
 from tidings.actors.dictionary import ActorDictionary
@@ -112,7 +113,7 @@ class ArticleActors:
             self._sentence_matches.setdefault(self._sentence_of(match.start), []).append(match)
         self.context: ArticleContext = article_context(
             matches, [self._sentence_of(m.start) for m in matches], dictionary, article.date, doc.text,
-            article.dateline)
+            article.dateline, article.title)
         self._phrases: dict[int, PhraseCode] = {}
         self._resolved: dict[int, Actor | None] = {}
         self._antecedents: list[_Antecedent] = []
@@ -221,6 +222,9 @@ class ArticleActors:
             described = self._resolve_description(token, phrase)
             if described is not None:
                 return described
+        referred = self._resolve_organisation(token, phrase)
+        if referred is not None:
+            return referred
         if phrase.kind == "none":
             return None
         actor = complete_actor(token, phrase, self.context.country_for(sentence))
@@ -242,8 +246,15 @@ class ArticleActors:
                 if a.person and a.head < token.i and sentence - a.sentence <= DESCRIPTION_WINDOW and a.actor.name]
 
     def _short_name_link(self, token: Token, phrase: PhraseCode) -> Actor | None:
-        """"Kim" after "Kim Jong Un": a lone proper name matching an earlier full name."""
-        if token.pos_ != "PROPN":
+        """"Kim" after "Kim Jong Un": a lone proper name matching an earlier full name.
+
+        The tagger may take an unfamiliar surname for a common noun or adjective: in "While the
+        World Bank has a role to play in helping Brazil, it canot replace the IMF as an overseer
+        of the economy, Conable said." (reuters-9788, after "World Bank president Barber
+        Conable") "Conable" is tagged NOUN; a capitalised word spelt as an earlier full name's
+        word is that name all the same."""
+        if token.pos_ != "PROPN" and not (token.pos_ in ("NOUN", "ADJ") and token.is_title
+                                          and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")):
             return None
         covering = next((m for m in self._matches_near(token.i) if m.covers(token.i)), None)
         if covering is not None and covering.end - covering.start > 1:
@@ -271,6 +282,23 @@ class ArticleActors:
                 continue
             return actor.model_copy(update={"text": phrase.text})
         return None
+
+    def _resolve_organisation(self, token: Token, phrase: PhraseCode) -> Actor | None:
+        """"the Bank", "the company": the nearest earlier organisation it fits (see
+        :mod:`tidings.actors.anaphora`). In "Conable said that the Bank was constantly reviewing
+        new ways for assisting the region" (reuters-13046) "the Bank" is the World Bank."""
+        if phrase.country is not None or not is_description(token):
+            return None
+        if any(m.covers(token.i) and not m.is_agent for m in self._matches_near(token.i)):
+            return None
+        sentence = self._sentence_of(token.i)
+        earlier = (a.actor for a in reversed(self._antecedents)
+                   if a.head < token.i and sentence - a.sentence <= DESCRIPTION_WINDOW and not a.person)
+        actor = refers_to(token, earlier)
+        if actor is None:
+            return None
+        return actor.model_copy(update={"text": phrase.text, "name": actor.name or actor.text,
+                                         "country_from_context": False})
 
     def _resolve_pronoun(self, token: Token, lower: str) -> Actor | None:
         """Nearest compatible earlier actor within :data:`PRONOUN_WINDOW` sentences, else None."""

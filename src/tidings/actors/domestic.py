@@ -61,6 +61,8 @@ def complete_actor(token: Token, phrase: PhraseCode, context_country: str | None
         if prefix not in INTERNATIONAL_PREFIXES and not (phrase.kind == "org" and sectors):
             sectors = KIND_SECTORS[entity_kind]
             code = (country or "") + (sectors[0] if sectors else "") or None
+        elif prefix in INTERNATIONAL_PREFIXES:
+            entity_kind = None  # "World Bank president Barber Conable said" (reuters-9788): an IGO, not a bank
     prefix = split_code(code).prefix if code else ""
     borrowed = False
     if country is None and not prefix and context_country and (

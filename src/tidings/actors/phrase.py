@@ -383,6 +383,17 @@ def _modifier_location(core: list[Token], places: list[Match], head_place: Match
     return None
 
 
+OF_PREPS = frozenset({"of", "from"})
+
+
+def _of_country(core: list[Token], ctx: _Context) -> str | None:
+    """The country an unknown name belongs to by "of"/"from": "The Federal Aviation Office of
+    Germany has suspended Mahan's permit" (wikinews-419061272204d009), "Nikki Holland of the
+    UK's National Crime Agency (NCA) said" (wikinews-a051148fe6c028c2)."""
+    inner = {t.i for obj in prep_objects(core, OF_PREPS) for t in core_tokens(obj)}
+    return _first_country([m for m in ctx.matches if _is_place(m, ctx) and _inside(m, inner)], ctx) if inner else None
+
+
 def _code_entity(core: list[Token], ctx: _Context) -> PhraseCode:
     """No dictionary evidence: a named entity keeps its name, anything else names no actor."""
     head = ctx.head
@@ -392,5 +403,5 @@ def _code_entity(core: list[Token], ctx: _Context) -> PhraseCode:
         names = [t for t in core if t.ent_type_ == head.ent_type_ and t.pos_ == "PROPN"] or [head]
         name, _, _ = _span_text(names)
         kind = "person" if head.ent_type_ == "PERSON" else "entity"
-        return ctx.result(name, None, (), kind, True)
+        return ctx.result(name, _of_country(core, ctx), (), kind, True)
     return ctx.result(None, None, (), "none", False)
