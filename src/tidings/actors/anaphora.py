@@ -23,7 +23,7 @@ from tidings.records import Actor
 
 CLASS_NOUNS: dict[str, frozenset[str]] = {
     "company": frozenset({"company"}), "firm": frozenset({"company"}), "corporation": frozenset({"company"}),
-    "bank": frozenset({"company", "igo"}), "fund": frozenset({"igo"}), "lender": frozenset({"company", "igo"}),
+    "bank": frozenset({"company"}), "fund": frozenset(), "lender": frozenset({"company"}),
     "group": frozenset({"armed_group", "ngo"}), "organisation": frozenset({"igo", "ngo", "armed_group"}),
     "organization": frozenset({"igo", "ngo", "armed_group"}), "militia": frozenset({"armed_group"}),
     "movement": frozenset({"armed_group", "party"}), "party": frozenset({"party"}),

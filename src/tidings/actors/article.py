@@ -292,9 +292,16 @@ class ArticleActors:
         if any(m.covers(token.i) and not m.is_agent for m in self._matches_near(token.i)):
             return None
         sentence = self._sentence_of(token.i)
-        earlier = (a.actor for a in reversed(self._antecedents)
-                   if a.head < token.i and sentence - a.sentence <= DESCRIPTION_WINDOW and not a.person)
-        actor = refers_to(token, earlier)
+        earlier = [(a.head, a.actor) for a in self._antecedents
+                   if a.head < token.i and sentence - a.sentence <= DESCRIPTION_WINDOW and not a.person]
+        # an organisation named inside another phrase counts too ("World Bank President Barber Conable")
+        for match in self.matches:
+            last = match.end - 1
+            if match.entry is not None and match.entry.kind == "org" and last < token.i \
+                    and sentence - self._sentence_of(last) <= DESCRIPTION_WINDOW \
+                    and (named := self.actor_for(self.doc[last])) is not None:
+                earlier.append((last, named))
+        actor = refers_to(token, [a for _, a in sorted(earlier, key=lambda pair: -pair[0])])
         if actor is None:
             return None
         return actor.model_copy(update={"text": phrase.text, "name": actor.name or actor.text,

@@ -1,0 +1,128 @@
+"""Actors on whole real articles: passages of the train part of ``data/gold/realnews_tidings.jsonl``.
+
+Each row is (passage, article date, headline, mention, occurrence, code, name): the mention's
+head token goes to ``ArticleActors.actor_for`` exactly as the event coder hands it. Each row
+failed before the rule it stands for (headline countries, organisation descriptions, names of
+"of X", mis-tagged surnames, dictionary coverage).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from tidings.actors.article import ActorDictionary, ArticleActors, find_actors
+from tidings.records import Actor, Article
+
+SUGAR = (  # reuters-9163, 1987-03-25 (the headline names the country, the body does not)
+    "The Food Department will no longer\nimport sugar from April 1, senior officials of the Food and\n"
+    "Cooperatives Ministry and the Department told Reuters.\nThey said the decision was taken after the "
+    "Sugar Importers\nAssociation asked that the sugar trade be further liberalised.\n\"The Food Department "
+    "will cease trading in sugar and will no\nlonger hold a buffer stock,\" a senior official said.\n"
+    "He said the government has finalised an agreement with\nE.D.F.Man (Sugar) Ltd under which E.D.F.Man "
+    "will hold a buffer\nstock on the government's behalf of 20,000 tonnes, against the\n45,000 tonne "
+    "buffer stock usually held by the Department.")
+CONABLE = (  # reuters-13046, 1987-04-03
+    "World Bank President Barber Conable\nexpressed concern that trade protectionism, at the heart of a\n"
+    "new showdown between the United States and Japan, might spread\nthroughout the industrial world.\n"
+    "The interview came just before next week's semi-annual\nmeetings of the Bank and the International "
+    "Monetary Fund.\nReferring to Brazil's recent interest payments moratorium,\nConable also said the "
+    "global debt situation was very serious\nand must be closely watched.\nHe said the Bank, which in the "
+    "past has concentrated on\nmaking loans that assist the basic underpinnings in the\ndeveloping world "
+    "such as dams, roads and sewers, will\nincreasingly make assistance available for economic reform.")
+BRAZIL = (  # reuters-9788, 1987-03-26
+    "World Bank president Barber Conable said\nhe was concerned about the state of Brazil's economy and "
+    "urged\nthe country to come up with a plan soon to put its economic\nhouse in order.\n\"I am very "
+    "concerned about the Brazilian economy,\" he told\nreporters after a news conference in Tokyo.\n"
+    "Despite mounting domestic and overseas pressure, Brazil has\nsaid repeatedly that it will not go to "
+    "the International\nMonetary Fund (IMF) for help in drawing up a new plan for fear\nthat will only "
+    "throw its economy into recession.\nWhile the World Bank has a role to play in helping Brazil,\nit "
+    "canot replace the IMF as an overseer of the economy,\nConable said. He added that the Fund can be "
+    "very flexible in\nits dealings with developing countries, adjusting its approach\nto the political "
+    "realities.")
+MAHAN = (  # wikinews-419061272204d009, 2019-01-23
+    "Germany on Monday banned Iranian airline Mahan Air from flying in the European nation, with officials "
+    "saying this is for security reasons.\n\nMahan has been the subject of United States sanctions since "
+    "2011. \"The airline transports weapons and fighters across the Middle East, supporting the Iranian "
+    "regime's destructive ambitions around the region,\" according to a tweet on Monday by US Secretary of "
+    "State Mike Pompeo. The US has been encouraging allies such as Germany to restrict Mahan's operations. "
+    "The Federal Aviation Office of Germany has suspended Mahan's permit, German officials said.\n\nRudaw "
+    "reports Mahan's director, Hamid Arabnejad Khanooki, has alleged ties to the Islamic Revolutionary "
+    "Guard Corps of Iran. The airline was Iran's first in private hands. It has Iran's largest fleet.")
+POPE = (  # wikinews-751c96ce945c95b5, 2019-05-12
+    "On Thursday, Pope Francis announced new church law to mandate reporting sexual abuses to the church "
+    "authorities.\n\nIn February, Catholic bishops from around the world attended a summit in Rome, "
+    "overseen by the Pope, regarding sexual abuse by the clergy in the churches and the congregations. "
+    "During the summit, Pope Francis said the victims of sexual abuse in churches had a right to "
+    "\"concrete and efficient measures\" against the abuse.")
+SOLEIMANI = (  # wikinews-79a96e60592aff45, 2020-01-05
+    "Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in an "
+    "airstrike. The United States called its actions defensive in nature, pointing to the December 31 "
+    "attack on the United States Embassy in Baghdad as an example of the attacks on U.S. citizens that "
+    "Soleimani took part in.\n\nThe United States carried out the airstrike at Baghdad International "
+    "Airport, where Soleimani was arriving by plane.")
+
+ROWS = [
+    # the headline's country decides the domestic actor ("the government")
+    (SUGAR, "1987-03-25", "SRI LANKAN GOVERNMENT TO STOP IMPORTING SUGAR", "government", 0, "LKAGOV", None),
+    # "the Bank" is the World Bank named before, not the nearer IMF and not a bank of the US
+    (CONABLE, "1987-04-03", "CONABLE WARNS PROTECTIONISM MIGHT SPREAD", "Bank", 2, "IGOUNODEVWBK", None),
+    # "the Fund" after "the International Monetary Fund (IMF)"
+    (BRAZIL, "1987-03-26", "WORLD BANK CHIEF CONCERNED ABOUT BRAZIL ECONOMY", "Fund", 1, "IGOBUSIMF", None),
+    # a surname the tagger calls a noun still links to the full name of the article
+    (BRAZIL, "1987-03-26", "WORLD BANK CHIEF CONCERNED ABOUT BRAZIL ECONOMY", "Conable", 1, "IGOUNODEVWBK",
+     "Barber Conable"),
+    # an unknown organisation "of Germany" is Germany's, whatever the article is most about
+    (MAHAN, "2019-01-23", None, "Office", 0, "DEU", None),
+    # dictionary coverage: the pope, an IRGC commander (also after his death, by surname)
+    (POPE, "2019-05-12", None, "Francis", 1, "VATGOV", "Pope Francis"),
+    (SOLEIMANI, "2020-01-05", None, "Soleimani", 2, "IRNMIL", "Qasem Soleimani"),
+]
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def analyse(nlp, dictionary: ActorDictionary, text: str, day: str, title: str | None) -> ArticleActors:
+    article = Article(id="t", date=dt.date.fromisoformat(day), title=title, text=text)
+    return find_actors(nlp(text), article, dictionary)
+
+
+def actor_at(actors: ArticleActors, mention: str, occurrence: int) -> Actor | None:
+    found = list(re.finditer(r"(?<!\w)" + re.escape(mention) + r"(?!\w)", actors.doc.text))
+    assert len(found) > occurrence, f"{mention!r} not in text"
+    span = actors.doc.char_span(found[occurrence].start(), found[occurrence].end(), alignment_mode="expand")
+    return actors.actor_for(span.root)
+
+
+@pytest.mark.parametrize(("text", "day", "title", "mention", "occurrence", "code", "name"), ROWS)
+def test_real_article_actor(nlp, dictionary, text, day, title, mention, occurrence, code, name):
+    actor = actor_at(analyse(nlp, dictionary, text, day, title), mention, occurrence)
+    assert actor is not None and actor.code == code, actor
+    if name is not None:
+        assert actor.name == name
+
+
+def test_an_igo_named_bank_is_an_igo_not_a_company(nlp, dictionary):
+    actor = actor_at(analyse(nlp, dictionary, BRAZIL, "1987-03-26", None), "World Bank", 0)
+    assert actor is not None and actor.kind == "igo", actor
+
+
+def test_a_description_with_no_fitting_organisation_stays_unresolved(nlp, dictionary):
+    # "the Fund" with no fund named before it: not the World Bank, not the article's country's
+    text = "World Bank president Barber Conable said the Fund can be very flexible."
+    actor = actor_at(analyse(nlp, dictionary, text, "1987-03-26", None), "Fund", 0)
+    assert actor is None or actor.code != "IGOUNODEVWBK"
+
+
+def test_headline_countries(dictionary):
+    from tidings.actors.context import title_countries
+
+    on = dt.date(1987, 4, 27)
+    assert title_countries("NAKASONE TO MEET REAGAN AMID TRADE TENSIONS", dictionary, on) == ["JPN", "USA"]
+    assert title_countries("BANK OF CANADA WELCOMES GREENSPAN APPOINTMENT", dictionary, on)[0] == "CAN"
+    assert title_countries("Tell us what you think", dictionary, on) == []
