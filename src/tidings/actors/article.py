@@ -227,11 +227,28 @@ class ArticleActors:
             return referred
         if phrase.kind == "none":
             return None
+        modified = self._modified_actor(token, phrase)
+        if modified is not None:
+            return modified
         actor = complete_actor(token, phrase, self.context.country_for(sentence))
         if is_location(token, phrase):
             # "a drone strike in Raqqa": where, not who; never the one who acts
             return actor.model_copy(update={"kind": "location"})
         return actor
+
+    def _modified_actor(self, token: Token, phrase: PhraseCode) -> Actor | None:
+        """A nationality word modifying an actor noun stands for that actor: "British" in "The
+        British government on Monday outlawed the largest Protestant extremist organization"
+        is the British government (GBRGOV), "Mexican" in "illegal Mexican immigrants" the
+        immigrants; the whole phrase's actor when it has the word's country and a sector."""
+        if token.dep_ not in ("amod", "compound") or phrase.kind != "country" or phrase.sectors:
+            return None
+        if token.head.pos_ not in ("NOUN", "PROPN") or token.head.i == token.i:
+            return None
+        whole = self.actor_for(token.head)
+        if whole is None or whole.country != phrase.country or not whole.sectors or whole.kind == "location":
+            return None
+        return whole
 
     def is_location(self, token: Token) -> bool:
         """True if ``token`` heads a place named as where something happens ("in Raqqa",

@@ -172,7 +172,7 @@ def code_phrase(head: Token, matches: list[Match], dictionary: ActorDictionary,
         return relational
     indices = {t.i for t in core}
     inner = [m for m in matches if _inside(m, indices) or m.covers(head.i)]
-    role = _nearest([m for m in inner if m.is_agent], head)
+    role = _specific_role([m for m in inner if m.is_agent], head)
     places = [m for m in inner if _is_place(m, ctx)]
     named = [m for m in inner if not m.is_agent and m not in places]
     entry_match = _nearest(named, head)
@@ -205,6 +205,22 @@ def _office_in_apposition(entry_match: Match | None, named: list[Match], head: T
         if match is not entry_match and office and office[:3] in INTERNATIONAL_PREFIXES and _in_apposition(match, head):
             return match
     return entry_match
+
+
+GENERIC_ROLES = frozenset({"official", "officials", "agent", "agents", "officer", "officers", "personnel",
+                           "member", "members", "staff", "source", "sources", "employee", "employees"})
+
+
+def _specific_role(roles: list[Match], head: Token) -> Match | None:
+    """The role noun nearest the head, unless that is a generic one ("officials", "agents")
+    after a more specific role: "Israeli intelligence officials have shared evidence with the
+    U.S." are intelligence (SPY), "U.S. border patrol agents sexually abused illegal Mexican
+    immigrants" border police (COP)."""
+    nearest = _nearest(roles, head)
+    if nearest is None or nearest.key not in GENERIC_ROLES or not nearest.covers(head.i):
+        return nearest
+    specific = [m for m in roles if m is not nearest and m.end <= nearest.start and m.sectors != nearest.sectors]
+    return _nearest(specific, head) or nearest
 
 
 def _in_apposition(match: Match, head: Token) -> bool:
@@ -338,6 +354,10 @@ def _code_evidence(core: list[Token], role: Match | None, places: list[Match], h
         country = _first_country([m for m in ctx.matches if _is_place(m, ctx) and _inside(m, secondary)], ctx)
     if country is None and not sectors:
         return _code_entity(core, ctx)
+    if not sectors and head_place is None and ctx.plural and ctx.head.ent_type_ == "NORP":
+        # a people named by a plural the dictionary lacks: "Thousands of Iraqi Kurds demonstrated
+        # in the northern city of Kirkuk on Sunday calling for independence from Iraq" (IRQCVL)
+        sectors = ("CVL",)
     return ctx.result(name, country, sectors, "group" if kind == "none" else kind, head_place is not None)
 
 
