@@ -130,16 +130,16 @@ def test_headline_countries(dictionary):
 
 # sectors: real sentences of the PLOVER dev gold (mention, occurrence, code)
 SECTOR_ROWS = [
-    ("The British government on Monday outlawed the largest Protestant extremist organization in "
+    (("The British government on Monday outlawed the largest Protestant extremist organization in "
      "Northern Ireland because of what it called its direct involvement in killing in the strife-torn "
-     "province.", "1992-08-10", "British", 0, "GBRGOV"),
-    ("Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday calling for "
-     "independence from Iraq, witnesses said.", "2005-01-30", "Kurds", 0, "IRQCVL"),
-    ("Israeli intelligence officials have shared evidence with the U.S. about contacts between al Qaeda "
-     "and senior members of Saddam Hussein's Ba'ath Party, according to governmental officials.",
+     "province."), "1992-08-10", "British", 0, "GBRGOV"),
+    (("Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday calling for "
+     "independence from Iraq, witnesses said."), "2005-01-30", "Kurds", 0, "IRQCVL"),
+    (("Israeli intelligence officials have shared evidence with the U.S. about contacts between al Qaeda "
+     "and senior members of Saddam Hussein's Ba'ath Party, according to governmental officials."),
      "2002-09-01", "officials", 0, "ISRSPY"),
-    ("Rwandan rebels announced that President Kagame and his Rwandan Patriotic Front must agree to major "
-     "constitutional changes before they demobilize.", "2003-05-01", "Front", 0, "RWAPTY"),
+    (("Rwandan rebels announced that President Kagame and his Rwandan Patriotic Front must agree to major "
+     "constitutional changes before they demobilize."), "2003-05-01", "Front", 0, "RWAPTY"),
 ]
 
 

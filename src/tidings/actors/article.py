@@ -37,6 +37,15 @@ from tidings.actors.domestic import complete_actor, is_location, title_holder
 from tidings.actors.keys import is_valid_code, normalise_key
 from tidings.actors.match import Match, scan
 from tidings.actors.phrase import PhraseCode, code_phrase
+from tidings.actors.pronouns import (
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+    agrees,
+    in_quotation,
+    pleonastic,
+    window,
+)
 from tidings.actors.syntax import is_person_role, phrase_head
 from tidings.records import Actor, Article
 
@@ -51,14 +60,6 @@ __all__ = [
     "find_actors",
 ]
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-PRONOUN_WINDOW = 2
-AGENTIVE_ADJECTIVES = frozenset({
-    "ready", "prepared", "willing", "unwilling", "determined", "eager", "keen", "committed", "reluctant",
-    "able", "unable", "poised", "set", "open", "happy", "prepare", "commit", "determine",
-})
 DESCRIPTION_WINDOW = 5
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la", "di", "du"})
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -325,19 +326,20 @@ class ArticleActors:
                                          "country_from_context": False})
 
     def _resolve_pronoun(self, token: Token, lower: str) -> Actor | None:
-        """Nearest compatible earlier actor within :data:`PRONOUN_WINDOW` sentences, else None."""
-        if lower in THING_PRONOUNS and (token.dep_ == "expl" or _pleonastic(token)):
+        """Nearest compatible earlier actor within the pronoun's window
+        (:func:`tidings.actors.pronouns.window`), else None."""
+        if lower in THING_PRONOUNS and (token.dep_ == "expl" or pleonastic(token)):
             return None
-        if _in_quotation(self._text, token.idx):
+        if in_quotation(self._text, token.idx):
             return None                  # quoted speech has its own speakers and addressees
         sentence = self._sentence_of(token.i)
         compatible = []
         for antecedent in reversed(self._antecedents):
             if antecedent.head >= token.i:
                 continue
-            if sentence - antecedent.sentence > _window(lower):
+            if sentence - antecedent.sentence > window(lower):
                 break
-            if _agrees(lower, antecedent):
+            if agrees(lower, antecedent.person, antecedent.plural):
                 compatible.append(antecedent)
         if not compatible:
             return None
@@ -355,42 +357,6 @@ class ArticleActors:
             return None          # "He was sentenced" after an executive we cannot code: not Trump
         # keep the mention's own text; name what it refers to ("it" -> the foreign ministry)
         return actor.model_copy(update={"text": token.text, "name": actor.name or actor.text})
-
-
-def _window(pronoun: str) -> int:
-    """How many sentences back a pronoun may look: reflexives stay in their sentence,
-    "it"/"they" look one sentence back, "he"/"she" two."""
-    if pronoun.endswith(("self", "selves")):
-        return 0
-    return PRONOUN_WINDOW if pronoun in PERSON_PRONOUNS else 1
-
-
-def _agrees(pronoun: str, antecedent: _Antecedent) -> bool:
-    """he/she: one person; it/its: one non-person; they/them/their: a plural group."""
-    if pronoun in PERSON_PRONOUNS:
-        return antecedent.person and not antecedent.plural
-    if pronoun in THING_PRONOUNS:
-        return not antecedent.person and not antecedent.plural
-    if pronoun in PLURAL_PRONOUNS:
-        return antecedent.plural
-    return False
-
-
-def _in_quotation(text: str, offset: int) -> bool:
-    """True if an odd number of double quotes precede ``offset`` in its paragraph."""
-    paragraph_start = text.rfind("\n", 0, offset) + 1
-    before = text[paragraph_start:offset]
-    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
-
-
-def _pleonastic(token: Token) -> bool:
-    """"it is expected that ...", "it seems": an "it" subject of a clause-taking predicate."""
-    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    if any(c.dep_ == "acomp" and c.lemma_.lower() in AGENTIVE_ADJECTIVES for c in token.head.children):
-        return False  # "it is prepared to impose martial law": someone is
-    return any(child.dep_ in ("ccomp", "xcomp", "acomp") for child in token.head.children) and \
-        token.head.lemma_ in ("be", "seem", "appear", "expect", "say", "report", "believe", "remain")
 
 
 def find_actors(doc: Doc, article: Article, dictionary: ActorDictionary) -> ArticleActors:
