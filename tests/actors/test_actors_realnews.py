@@ -147,3 +147,16 @@ SECTOR_ROWS = [
 def test_sector_of_actor(nlp, dictionary, text, day, mention, occurrence, code):
     actor = actor_at(analyse(nlp, dictionary, text, day, None), mention, occurrence)
     assert actor is not None and actor.code == code, actor
+
+
+AFFILIATION = (  # wikinews-79a96e60592aff45, 2020-01-05 (a US-led story: the article's country is the USA)
+    "Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in an "
+    "airstrike. The United States called its actions defensive in nature. He was being met by Abu Mahdi "
+    "al-Muhandis, the deputy commander of the Popular Mobilization Forces (PMF), an Iranian-backed militia. "
+    "The United States said it would send more troops.\n\nAhmed al-Assadi, a spokesman for the PMF, said "
+    "the attack was a crime.")
+
+
+def test_a_role_takes_the_country_of_the_organisation_it_serves(nlp, dictionary):
+    actor = actor_at(analyse(nlp, dictionary, AFFILIATION, "2020-01-05", None), "al-Assadi", 0)
+    assert actor is not None and actor.country == "IRQ", actor

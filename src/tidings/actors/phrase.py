@@ -17,9 +17,18 @@ from spacy.tokens import Token
 
 from tidings.actors.data import ActorEntry
 from tidings.actors.dictionary import ActorDictionary
-from tidings.actors.keys import INTERNATIONAL_PREFIXES, normalise_key, split_code
+from tidings.actors.keys import normalise_key, split_code
 from tidings.actors.match import Match
-from tidings.actors.spans import char_text, distance, inside, nearest, span_text
+from tidings.actors.spans import (
+    char_text,
+    distance,
+    in_apposition,
+    inside,
+    nearest,
+    office_in_apposition,
+    span_text,
+    specific_role,
+)
 from tidings.actors.syntax import (
     RELATIONAL_HEADS,
     SECONDARY_PREPS,
@@ -146,61 +155,23 @@ def code_phrase(head: Token, matches: list[Match], dictionary: ActorDictionary,
         return relational
     indices = {t.i for t in core}
     inner = [m for m in matches if inside(m, indices) or m.covers(head.i)]
-    role = _specific_role([m for m in inner if m.is_agent], head)
+    role = specific_role([m for m in inner if m.is_agent], head)
     places = [m for m in inner if _is_place(m, ctx)]
     named = [m for m in inner if not m.is_agent and m not in places]
     entry_match = nearest(named, head)
     head_place = next((m for m in places if m.covers(head.i)), None)
     head_is_thing = head.pos_ == "NOUN" and not any(m.covers(head.i) for m in inner) \
-        and not (entry_match is not None and _in_apposition(entry_match, head))
+        and not (entry_match is not None and in_apposition(entry_match, head))
     if entry_match is not None and head_is_thing:
         country = _first_country(places, ctx) or _entry_country(entry_match.entry, on)
         code = None if country else (entry_match.entry.code_on(on) if entry_match.entry else None)
         return ctx.result(None, country, (), "modifier", False, code)
-    entry_match = _office_in_apposition(entry_match, named, head, on)
+    entry_match = office_in_apposition(entry_match, named, head, on)
     if entry_match is not None and (entry_match.covers(head.i) or head_place is None):
         coded = _code_named(entry_match, role, places, ctx)
         if coded is not None:
             return coded
     return _code_evidence(core, role, places, head_place, ctx)
-
-
-def _office_in_apposition(entry_match: Match | None, named: list[Match], head: Token,
-                          on: dt.date | None) -> Match | None:
-    """"Kenzo Oshima, the United Nations Emergency Relief Coordinator": a person known only by
-    nationality acts for the international body the apposition names."""
-    if entry_match is None or entry_match.entry is None:
-        return entry_match
-    code = entry_match.entry.code_on(on) or ""
-    if len(code) > 3 or code[:3] in INTERNATIONAL_PREFIXES:
-        return entry_match  # a person in a known office, or an international official already
-    for match in named:
-        office = match.entry.code_on(on) if match.entry else None
-        if match is not entry_match and office and office[:3] in INTERNATIONAL_PREFIXES and _in_apposition(match, head):
-            return match
-    return entry_match
-
-
-GENERIC_ROLES = frozenset({"official", "officials", "agent", "agents", "officer", "officers", "personnel",
-                           "member", "members", "staff", "source", "sources", "employee", "employees"})
-
-
-def _specific_role(roles: list[Match], head: Token) -> Match | None:
-    """The role noun nearest the head, unless that is a generic one ("officials", "agents")
-    after a more specific role: "Israeli intelligence officials have shared evidence with the
-    U.S." are intelligence (SPY), "U.S. border patrol agents sexually abused illegal Mexican
-    immigrants" border police (COP)."""
-    closest = nearest(roles, head)
-    if closest is None or closest.key not in GENERIC_ROLES or not closest.covers(head.i):
-        return closest
-    specific = [m for m in roles if m is not closest and m.end <= closest.start and m.sectors != closest.sectors]
-    return nearest(specific, head) or closest
-
-
-def _in_apposition(match: Match, head: Token) -> bool:
-    """True if the match lies in an appositive of the head ("his counterpart, Sergio Mattarella")."""
-    appositive = {t.i for child in head.children if child.dep_ == "appos" for t in child.subtree}
-    return all(i in appositive for i in range(match.start, match.end))
 
 
 def _code_relational(core: list[Token], ctx: _Context) -> PhraseCode | None:
@@ -326,6 +297,8 @@ def _code_evidence(core: list[Token], role: Match | None, places: list[Match], h
     if country is None and kind != "none":
         secondary = {t.i for t in secondary_tokens(ctx.head, core)}
         country = _first_country([m for m in ctx.matches if _is_place(m, ctx) and inside(m, secondary)], ctx)
+    if country is None and role is not None:
+        country = _affiliation_country(core, ctx)
     if country is None and not sectors:
         return _code_entity(core, ctx)
     if not sectors and head_place is None and ctx.plural and ctx.head.ent_type_ == "NORP":
@@ -333,6 +306,24 @@ def _code_evidence(core: list[Token], role: Match | None, places: list[Match], h
         # in the northern city of Kirkuk on Sunday calling for independence from Iraq" (IRQCVL)
         sectors = ("CVL",)
     return ctx.result(name, country, sectors, "group" if kind == "none" else kind, head_place is not None)
+
+
+AFFILIATION_PREPS = frozenset({"for", "at", "of"})
+
+
+def _affiliation_country(core: list[Token], ctx: _Context) -> str | None:
+    """The country of the organisation a role serves: "Ahmed al-Assadi, a spokesman for the PMF"
+    (wikinews-79a96e60592aff45), "Phil Chetwynd, director of global news for AFP"
+    (wikinews-7bf038ded32686e4). Organisations of a country only, the nearest first."""
+    first = [t for obj in prep_objects(core, AFFILIATION_PREPS) for t in core_tokens(obj)]
+    second = [t for obj in prep_objects(first, frozenset({"for", "at"})) for t in core_tokens(obj)]
+    indices = {t.i for t in first + second}
+    named = [m for m in ctx.matches if not m.is_agent and m.kind != "person" and inside(m, indices)]
+    for match in sorted(named, key=lambda m: m.start):
+        country = _entry_country(match.entry, ctx.on)
+        if country in ctx.dictionary.countries:
+            return country
+    return None
 
 
 def _place_sectors(place: Match, ctx: _Context) -> tuple[str, ...]:
@@ -397,5 +388,6 @@ def _code_entity(core: list[Token], ctx: _Context) -> PhraseCode:
         names = [t for t in core if t.ent_type_ == head.ent_type_ and t.pos_ == "PROPN"] or [head]
         name, _, _ = span_text(names)
         kind = "person" if head.ent_type_ == "PERSON" else "entity"
-        return ctx.result(name, _of_country(core, ctx), (), kind, True)
+        country = _of_country(core, ctx) or (_affiliation_country(core, ctx) if kind == "person" else None)
+        return ctx.result(name, country, (), kind, True)
     return ctx.result(None, None, (), "none", False)
