@@ -160,3 +160,29 @@ AFFILIATION = (  # wikinews-79a96e60592aff45, 2020-01-05 (a US-led story: the ar
 def test_a_role_takes_the_country_of_the_organisation_it_serves(nlp, dictionary):
     actor = actor_at(analyse(nlp, dictionary, AFFILIATION, "2020-01-05", None), "al-Assadi", 0)
     assert actor is not None and actor.country == "IRQ", actor
+
+
+JACKAL = (  # wikinews-a7e9b7877d38fd6a, 2020-06-11
+    "Authorities on Monday arrested twelve people in Tamil Nadu, India after a jackal died trying to eat a "
+    "bomb embedded in meat that subsequently exploded. Jackals are protected in India.\n\nOfficials said a "
+    "police constable, reportedly one Vijayaragavan, saw the twelve with the dead jackal in Trichy, decided "
+    "to question them after they aroused suspicion at a tea stall, and learned they were responsible for "
+    "the jackal's death. The forestry department arrested them.\n\nThe suspects range in age from 21 to 78.")
+BLANKENSHIP = (  # wikinews-534abc7a2145541c, 2020-10-19
+    "Businessman Don Blankenship of West Virginia, the U.S. Constitution Party's 2020 presidential nominee, "
+    "answered some questions about his campaign.\n\nBlankenship was chairman and CEO of Massey Energy from "
+    "2000 to 2010. A jury convicted Blankenship of misdemeanor conspiracy to violate safety standards "
+    "willfully, and he received a one year prison sentence in 2016.")
+
+# role nouns that were missing: the actor is the article's (judges, departments, suspects)
+ROLE_ROWS = [
+    (JACKAL, "2020-06-11", "department", 0, "INDGOV"),
+    (JACKAL, "2020-06-11", "suspects", 0, "INDCVL"),
+    (BLANKENSHIP, "2020-10-19", "jury", 0, "USAJUD"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "mention", "occurrence", "code"), ROLE_ROWS)
+def test_role_noun_takes_the_articles_country(nlp, dictionary, text, day, mention, occurrence, code):
+    actor = actor_at(analyse(nlp, dictionary, text, day, None), mention, occurrence)
+    assert actor is not None and actor.code == code, actor
