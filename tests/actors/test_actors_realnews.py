@@ -186,3 +186,9 @@ ROLE_ROWS = [
 def test_role_noun_takes_the_articles_country(nlp, dictionary, text, day, mention, occurrence, code):
     actor = actor_at(analyse(nlp, dictionary, text, day, None), mention, occurrence)
     assert actor is not None and actor.code == code, actor
+
+
+def test_foreign_actors_do_not_take_the_articles_country(nlp, dictionary):
+    text = "Ecuador has also appealed for emergency aid from about 40 foreign governments."  # reuters-4126
+    actor = actor_at(analyse(nlp, dictionary, text, "1987-03-09", None), "governments", 0)
+    assert actor is not None and actor.country is None and actor.code == "GOV", actor

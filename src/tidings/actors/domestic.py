@@ -52,6 +52,15 @@ def _entity_tokens(token: Token) -> list[Token]:
     return list(doc[start:end])
 
 
+NOT_DOMESTIC = frozenset({"foreign", "international", "overseas", "global", "world"})
+
+
+def _foreign(token: Token) -> bool:
+    """"foreign governments", "international lenders": by its own words not the article's country.
+    "Ecuador has also appealed for emergency aid from about 40 foreign governments." (reuters-4126)"""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in NOT_DOMESTIC for c in token.children)
+
+
 def complete_actor(token: Token, phrase: PhraseCode, context_country: str | None) -> Actor:
     """The phrase's actor, with the article's country for domestic actors and the kind."""
     code, country, sectors = phrase.code, phrase.country, tuple(phrase.sectors)
@@ -65,7 +74,7 @@ def complete_actor(token: Token, phrase: PhraseCode, context_country: str | None
             entity_kind = None  # "World Bank president Barber Conable said" (reuters-9788): an IGO, not a bank
     prefix = split_code(code).prefix if code else ""
     borrowed = False
-    if country is None and not prefix and context_country and (
+    if country is None and not prefix and context_country and not _foreign(token) and (
             phrase.kind in CONTEXT_KINDS or entity_kind is not None):
         country, borrowed = context_country, True
         code = country + (sectors[0] if sectors else "")
