@@ -192,3 +192,14 @@ def test_foreign_actors_do_not_take_the_articles_country(nlp, dictionary):
     text = "Ecuador has also appealed for emergency aid from about 40 foreign governments."  # reuters-4126
     actor = actor_at(analyse(nlp, dictionary, text, "1987-03-09", None), "governments", 0)
     assert actor is not None and actor.country is None and actor.code == "GOV", actor
+
+
+def test_pronoun_after_a_linked_surname_is_that_person(nlp, dictionary):
+    # wikinews-79a96e60592aff45: the first sentence and a later one of the article
+    text = ("Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in an "
+            "airstrike.\n\nAdil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack, "
+            "calling it \"an aggression on Iraq as a state, government and people\" as well as a violation of "
+            "the rules relating to the presence of United States troops in Iraq.\n\nIn 2007, the United "
+            "States government labeled Soleimani as a terrorist and levied sanctions against him.")
+    actor = actor_at(analyse(nlp, dictionary, text, "2020-01-05", None), "him", 0)
+    assert actor is not None and actor.code == "IRNMIL", actor

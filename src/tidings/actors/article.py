@@ -135,6 +135,7 @@ class ArticleActors:
     def _collect(self) -> None:
         heads = {phrase_head(self.doc[m.start:m.end].root).i for m in self.matches}
         heads |= {phrase_head(ent.root).i for ent in self.doc.ents if ent.label_ in ENTITY_LABELS}
+        heads |= self._name_word_tokens()
         pronouns = {t.i for t in self.doc if t.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
                     and t.pos_ == "PRON"}
         heads = self._outermost(heads)
@@ -152,6 +153,14 @@ class ArticleActors:
                 start, end, text = token.idx, token.idx + len(token.text), token.text
             self.mentions.append(ActorMention(start, end, text, index, sentence, actor))
 
+    def _name_word_tokens(self) -> set[int]:
+        """Proper nouns spelt as a word of a full personal name the article gives, whatever
+        entity the tagger sees: "Soleimani" (tagged LOC) in "the United States government
+        labeled Soleimani as a terrorist" after "Qasem Soleimani" (wikinews-79a96e60592aff45)."""
+        words = {w for m in self.matches if m.entry is not None and m.entry.kind == "person" and m.end - m.start > 1
+                 for w in normalise_key(self.doc[m.start:m.end].text).split(" ") if w not in NAME_PARTICLES}
+        return {t.i for t in self.doc if t.pos_ == "PROPN" and t.is_title and normalise_key(t.text) in words}
+
     def _outermost(self, heads: set[int]) -> set[int]:
         """Drop heads whose token lies inside another head's phrase ("State" in "Secretary of State X")."""
         by_sentence: dict[int, list[tuple[int, int, int, int]]] = {}
@@ -168,10 +177,14 @@ class ArticleActors:
 
     def _remember(self, head: Token, phrase: PhraseCode, actor: Actor, sentence: int) -> None:
         named_person = head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
-        if phrase.kind in ("modifier", "none") or (actor.code is None and actor.country is None
-                                                    and not (phrase.kind == "person" or named_person)):
+        # a short name linked to a person is that person, however the tagger labels it: "In 2007,
+        # the United States government labeled Soleimani as a terrorist and levied sanctions
+        # against him." (wikinews-79a96e60592aff45; "Soleimani" tagged ORG)
+        linked_person = actor.kind in ("person", "political_person") and actor.name is not None
+        if (phrase.kind in ("modifier", "none") and not linked_person) or (
+                actor.code is None and actor.country is None and not (phrase.kind == "person" or named_person)):
             return
-        person = phrase.kind == "person" or named_person or (
+        person = phrase.kind == "person" or named_person or linked_person or (
             not phrase.has_name and is_person_role(head) and not phrase.plural)
         antecedent = _Antecedent(head.i, sentence, actor, person, phrase.plural, head.dep_ in ("nsubj", "nsubjpass"))
         self._antecedents.append(antecedent)
