@@ -203,3 +203,13 @@ def test_pronoun_after_a_linked_surname_is_that_person(nlp, dictionary):
             "States government labeled Soleimani as a terrorist and levied sanctions against him.")
     actor = actor_at(analyse(nlp, dictionary, text, "2020-01-05", None), "him", 0)
     assert actor is not None and actor.code == "IRNMIL", actor
+
+
+def test_foreign_ministers_are_not_foreigners(nlp, dictionary):
+    # wikinews-e0cbd6d78bf6eaa5, 2020-01-11: "foreign" of the foreign service, not "not ours"
+    text = ("On Wednesday, an assembly of several foreign ministers in Cairo denounced the memoranda of "
+            "understanding between Turkey and Libya in which Turkey and Libya agreed on maritime borders in "
+            "the Eastern Mediterranean and allowed Turkish army deployments in Libya.\n\nThe foreign "
+            "ministers agreed to a future meet on Crete.")
+    actor = actor_at(analyse(nlp, dictionary, text, "2020-01-11", None), "ministers", 1)
+    assert actor is not None and actor.country_from_context, actor

@@ -53,11 +53,15 @@ def _entity_tokens(token: Token) -> list[Token]:
 
 
 NOT_DOMESTIC = frozenset({"foreign", "international", "overseas", "global", "world"})
+FOREIGN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "affair", "affairs", "service",
+                             "policy", "correspondent", "desk"})
 
 
 def _foreign(token: Token) -> bool:
     """"foreign governments", "international lenders": by its own words not the article's country.
     "Ecuador has also appealed for emergency aid from about 40 foreign governments." (reuters-4126)"""
+    if token.lemma_.lower() in FOREIGN_OFFICES:
+        return False  # "the foreign ministers", "the foreign office": the foreign service of a state
     return any(c.dep_ in ("amod", "compound") and c.lower_ in NOT_DOMESTIC for c in token.children)
 
 
