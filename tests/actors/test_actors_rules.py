@@ -35,7 +35,7 @@ RULES = [
     ("An Argentine judge ordered Carlos Menem to appear in court.", "Carlos Menem", OLD, "ARGELI"),
     # "of" object: country and sector of the group
     ("A member of the Syrian parliament started a hunger strike.", "member", OLD, "SYRLEG"),
-    ("Thousands of Iraqi Kurds fled to the border.", "Thousands", OLD, "IRQ"),
+    ("Thousands of Iraqi Kurds fled to the border.", "Thousands", OLD, "IRQCVL"),  # a people: civilians
     ("The Nigerian Union of Teachers called a strike.", "Nigerian Union of Teachers", OLD, "NGAEDU"),
     ("King Hassan of Morocco offered to host the talks.", "King Hassan", OLD, "MARGOV"),
     # people named by a demonym live where the modifier says

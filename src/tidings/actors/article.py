@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from tidings.actors.anaphora import is_description, refers_to
 from tidings.actors.context import ArticleContext, article_context
 from tidings.actors.data import ActorEntry, Role
 from tidings.actors.dictionary import ActorDictionary
@@ -36,6 +37,15 @@ from tidings.actors.domestic import complete_actor, is_location, title_holder
 from tidings.actors.keys import is_valid_code, normalise_key
 from tidings.actors.match import Match, scan
 from tidings.actors.phrase import PhraseCode, code_phrase
+from tidings.actors.pronouns import (
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+    agrees,
+    in_quotation,
+    pleonastic,
+    window,
+)
 from tidings.actors.syntax import is_person_role, phrase_head
 from tidings.records import Actor, Article
 
@@ -50,14 +60,6 @@ __all__ = [
     "find_actors",
 ]
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-PRONOUN_WINDOW = 2
-AGENTIVE_ADJECTIVES = frozenset({
-    "ready", "prepared", "willing", "unwilling", "determined", "eager", "keen", "committed", "reluctant",
-    "able", "unable", "poised", "set", "open", "happy", "prepare", "commit", "determine",
-})
 DESCRIPTION_WINDOW = 5
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la", "di", "du"})
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -112,7 +114,7 @@ class ArticleActors:
             self._sentence_matches.setdefault(self._sentence_of(match.start), []).append(match)
         self.context: ArticleContext = article_context(
             matches, [self._sentence_of(m.start) for m in matches], dictionary, article.date, doc.text,
-            article.dateline)
+            article.dateline, article.title)
         self._phrases: dict[int, PhraseCode] = {}
         self._resolved: dict[int, Actor | None] = {}
         self._antecedents: list[_Antecedent] = []
@@ -133,6 +135,7 @@ class ArticleActors:
     def _collect(self) -> None:
         heads = {phrase_head(self.doc[m.start:m.end].root).i for m in self.matches}
         heads |= {phrase_head(ent.root).i for ent in self.doc.ents if ent.label_ in ENTITY_LABELS}
+        heads |= self._name_word_tokens()
         pronouns = {t.i for t in self.doc if t.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
                     and t.pos_ == "PRON"}
         heads = self._outermost(heads)
@@ -150,6 +153,14 @@ class ArticleActors:
                 start, end, text = token.idx, token.idx + len(token.text), token.text
             self.mentions.append(ActorMention(start, end, text, index, sentence, actor))
 
+    def _name_word_tokens(self) -> set[int]:
+        """Proper nouns spelt as a word of a full personal name the article gives, whatever
+        entity the tagger sees: "Soleimani" (tagged LOC) in "the United States government
+        labeled Soleimani as a terrorist" after "Qasem Soleimani" (wikinews-79a96e60592aff45)."""
+        words = {w for m in self.matches if m.entry is not None and m.entry.kind == "person" and m.end - m.start > 1
+                 for w in normalise_key(self.doc[m.start:m.end].text).split(" ") if w not in NAME_PARTICLES}
+        return {t.i for t in self.doc if t.pos_ == "PROPN" and t.is_title and normalise_key(t.text) in words}
+
     def _outermost(self, heads: set[int]) -> set[int]:
         """Drop heads whose token lies inside another head's phrase ("State" in "Secretary of State X")."""
         by_sentence: dict[int, list[tuple[int, int, int, int]]] = {}
@@ -166,10 +177,14 @@ class ArticleActors:
 
     def _remember(self, head: Token, phrase: PhraseCode, actor: Actor, sentence: int) -> None:
         named_person = head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
-        if phrase.kind in ("modifier", "none") or (actor.code is None and actor.country is None
-                                                    and not (phrase.kind == "person" or named_person)):
+        # a short name linked to a person is that person, however the tagger labels it: "In 2007,
+        # the United States government labeled Soleimani as a terrorist and levied sanctions
+        # against him." (wikinews-79a96e60592aff45; "Soleimani" tagged ORG)
+        linked_person = actor.kind in ("person", "political_person") and actor.name is not None
+        if (phrase.kind in ("modifier", "none") and not linked_person) or (
+                actor.code is None and actor.country is None and not (phrase.kind == "person" or named_person)):
             return
-        person = phrase.kind == "person" or named_person or (
+        person = phrase.kind == "person" or named_person or linked_person or (
             not phrase.has_name and is_person_role(head) and not phrase.plural)
         antecedent = _Antecedent(head.i, sentence, actor, person, phrase.plural, head.dep_ in ("nsubj", "nsubjpass"))
         self._antecedents.append(antecedent)
@@ -221,13 +236,33 @@ class ArticleActors:
             described = self._resolve_description(token, phrase)
             if described is not None:
                 return described
+        referred = self._resolve_organisation(token, phrase)
+        if referred is not None:
+            return referred
         if phrase.kind == "none":
             return None
+        modified = self._modified_actor(token, phrase)
+        if modified is not None:
+            return modified
         actor = complete_actor(token, phrase, self.context.country_for(sentence))
         if is_location(token, phrase):
             # "a drone strike in Raqqa": where, not who; never the one who acts
             return actor.model_copy(update={"kind": "location"})
         return actor
+
+    def _modified_actor(self, token: Token, phrase: PhraseCode) -> Actor | None:
+        """A nationality word modifying an actor noun stands for that actor: "British" in "The
+        British government on Monday outlawed the largest Protestant extremist organization"
+        is the British government (GBRGOV), "Mexican" in "illegal Mexican immigrants" the
+        immigrants; the whole phrase's actor when it has the word's country and a sector."""
+        if token.dep_ not in ("amod", "compound") or phrase.kind != "country" or phrase.sectors:
+            return None
+        if token.head.pos_ not in ("NOUN", "PROPN") or token.head.i == token.i:
+            return None
+        whole = self.actor_for(token.head)
+        if whole is None or whole.country != phrase.country or not whole.sectors or whole.kind == "location":
+            return None
+        return whole
 
     def is_location(self, token: Token) -> bool:
         """True if ``token`` heads a place named as where something happens ("in Raqqa",
@@ -242,8 +277,15 @@ class ArticleActors:
                 if a.person and a.head < token.i and sentence - a.sentence <= DESCRIPTION_WINDOW and a.actor.name]
 
     def _short_name_link(self, token: Token, phrase: PhraseCode) -> Actor | None:
-        """"Kim" after "Kim Jong Un": a lone proper name matching an earlier full name."""
-        if token.pos_ != "PROPN":
+        """"Kim" after "Kim Jong Un": a lone proper name matching an earlier full name.
+
+        The tagger may take an unfamiliar surname for a common noun or adjective: in "While the
+        World Bank has a role to play in helping Brazil, it canot replace the IMF as an overseer
+        of the economy, Conable said." (reuters-9788, after "World Bank president Barber
+        Conable") "Conable" is tagged NOUN; a capitalised word spelt as an earlier full name's
+        word is that name all the same."""
+        if token.pos_ != "PROPN" and not (token.pos_ in ("NOUN", "ADJ") and token.is_title
+                                          and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")):
             return None
         covering = next((m for m in self._matches_near(token.i) if m.covers(token.i)), None)
         if covering is not None and covering.end - covering.start > 1:
@@ -272,20 +314,45 @@ class ArticleActors:
             return actor.model_copy(update={"text": phrase.text})
         return None
 
-    def _resolve_pronoun(self, token: Token, lower: str) -> Actor | None:
-        """Nearest compatible earlier actor within :data:`PRONOUN_WINDOW` sentences, else None."""
-        if lower in THING_PRONOUNS and (token.dep_ == "expl" or _pleonastic(token)):
+    def _resolve_organisation(self, token: Token, phrase: PhraseCode) -> Actor | None:
+        """"the Bank", "the company": the nearest earlier organisation it fits (see
+        :mod:`tidings.actors.anaphora`). In "Conable said that the Bank was constantly reviewing
+        new ways for assisting the region" (reuters-13046) "the Bank" is the World Bank."""
+        if phrase.country is not None or not is_description(token):
             return None
-        if _in_quotation(self._text, token.idx):
+        if any(m.covers(token.i) and not m.is_agent for m in self._matches_near(token.i)):
+            return None
+        sentence = self._sentence_of(token.i)
+        earlier = [(a.head, a.actor) for a in self._antecedents
+                   if a.head < token.i and sentence - a.sentence <= DESCRIPTION_WINDOW and not a.person]
+        # an organisation named inside another phrase counts too ("World Bank President Barber Conable")
+        for match in self.matches:
+            last = match.end - 1
+            if match.entry is not None and match.entry.kind == "org" and last < token.i \
+                    and sentence - self._sentence_of(last) <= DESCRIPTION_WINDOW \
+                    and (named := self.actor_for(self.doc[last])) is not None:
+                earlier.append((last, named))
+        actor = refers_to(token, [a for _, a in sorted(earlier, key=lambda pair: -pair[0])])
+        if actor is None:
+            return None
+        return actor.model_copy(update={"text": phrase.text, "name": actor.name or actor.text,
+                                         "country_from_context": False})
+
+    def _resolve_pronoun(self, token: Token, lower: str) -> Actor | None:
+        """Nearest compatible earlier actor within the pronoun's window
+        (:func:`tidings.actors.pronouns.window`), else None."""
+        if lower in THING_PRONOUNS and (token.dep_ == "expl" or pleonastic(token)):
+            return None
+        if in_quotation(self._text, token.idx):
             return None                  # quoted speech has its own speakers and addressees
         sentence = self._sentence_of(token.i)
         compatible = []
         for antecedent in reversed(self._antecedents):
             if antecedent.head >= token.i:
                 continue
-            if sentence - antecedent.sentence > _window(lower):
+            if sentence - antecedent.sentence > window(lower):
                 break
-            if _agrees(lower, antecedent):
+            if agrees(lower, antecedent.person, antecedent.plural):
                 compatible.append(antecedent)
         if not compatible:
             return None
@@ -303,42 +370,6 @@ class ArticleActors:
             return None          # "He was sentenced" after an executive we cannot code: not Trump
         # keep the mention's own text; name what it refers to ("it" -> the foreign ministry)
         return actor.model_copy(update={"text": token.text, "name": actor.name or actor.text})
-
-
-def _window(pronoun: str) -> int:
-    """How many sentences back a pronoun may look: reflexives stay in their sentence,
-    "it"/"they" look one sentence back, "he"/"she" two."""
-    if pronoun.endswith(("self", "selves")):
-        return 0
-    return PRONOUN_WINDOW if pronoun in PERSON_PRONOUNS else 1
-
-
-def _agrees(pronoun: str, antecedent: _Antecedent) -> bool:
-    """he/she: one person; it/its: one non-person; they/them/their: a plural group."""
-    if pronoun in PERSON_PRONOUNS:
-        return antecedent.person and not antecedent.plural
-    if pronoun in THING_PRONOUNS:
-        return not antecedent.person and not antecedent.plural
-    if pronoun in PLURAL_PRONOUNS:
-        return antecedent.plural
-    return False
-
-
-def _in_quotation(text: str, offset: int) -> bool:
-    """True if an odd number of double quotes precede ``offset`` in its paragraph."""
-    paragraph_start = text.rfind("\n", 0, offset) + 1
-    before = text[paragraph_start:offset]
-    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
-
-
-def _pleonastic(token: Token) -> bool:
-    """"it is expected that ...", "it seems": an "it" subject of a clause-taking predicate."""
-    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    if any(c.dep_ == "acomp" and c.lemma_.lower() in AGENTIVE_ADJECTIVES for c in token.head.children):
-        return False  # "it is prepared to impose martial law": someone is
-    return any(child.dep_ in ("ccomp", "xcomp", "acomp") for child in token.head.children) and \
-        token.head.lemma_ in ("be", "seem", "appear", "expect", "say", "report", "believe", "remain")
 
 
 def find_actors(doc: Doc, article: Article, dictionary: ActorDictionary) -> ArticleActors:

@@ -52,6 +52,19 @@ def _entity_tokens(token: Token) -> list[Token]:
     return list(doc[start:end])
 
 
+NOT_DOMESTIC = frozenset({"foreign", "international", "overseas", "global", "world"})
+FOREIGN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "affair", "affairs", "service",
+                             "policy", "correspondent", "desk"})
+
+
+def _foreign(token: Token) -> bool:
+    """"foreign governments", "international lenders": by its own words not the article's country.
+    "Ecuador has also appealed for emergency aid from about 40 foreign governments." (reuters-4126)"""
+    if token.lemma_.lower() in FOREIGN_OFFICES:
+        return False  # "the foreign ministers", "the foreign office": the foreign service of a state
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in NOT_DOMESTIC for c in token.children)
+
+
 def complete_actor(token: Token, phrase: PhraseCode, context_country: str | None) -> Actor:
     """The phrase's actor, with the article's country for domestic actors and the kind."""
     code, country, sectors = phrase.code, phrase.country, tuple(phrase.sectors)
@@ -61,9 +74,11 @@ def complete_actor(token: Token, phrase: PhraseCode, context_country: str | None
         if prefix not in INTERNATIONAL_PREFIXES and not (phrase.kind == "org" and sectors):
             sectors = KIND_SECTORS[entity_kind]
             code = (country or "") + (sectors[0] if sectors else "") or None
+        elif prefix in INTERNATIONAL_PREFIXES:
+            entity_kind = None  # "World Bank president Barber Conable said" (reuters-9788): an IGO, not a bank
     prefix = split_code(code).prefix if code else ""
     borrowed = False
-    if country is None and not prefix and context_country and (
+    if country is None and not prefix and context_country and not _foreign(token) and (
             phrase.kind in CONTEXT_KINDS or entity_kind is not None):
         country, borrowed = context_country, True
         code = country + (sectors[0] if sectors else "")

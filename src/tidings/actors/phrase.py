@@ -17,8 +17,18 @@ from spacy.tokens import Token
 
 from tidings.actors.data import ActorEntry
 from tidings.actors.dictionary import ActorDictionary
-from tidings.actors.keys import INTERNATIONAL_PREFIXES, normalise_key, split_code
+from tidings.actors.keys import normalise_key, split_code
 from tidings.actors.match import Match
+from tidings.actors.spans import (
+    char_text,
+    distance,
+    in_apposition,
+    inside,
+    nearest,
+    office_in_apposition,
+    span_text,
+    specific_role,
+)
 from tidings.actors.syntax import (
     RELATIONAL_HEADS,
     SECONDARY_PREPS,
@@ -84,33 +94,6 @@ def compose(country: str | None, sectors: tuple[str, ...]) -> str | None:
     return (country or "") + (sectors[0] if sectors else "")
 
 
-def _inside(match: Match, indices: set[int]) -> bool:
-    return all(i in indices for i in range(match.start, match.end))
-
-
-def _distance(match: Match, head: Token) -> int:
-    if match.covers(head.i):
-        return 0
-    return head.i - match.end + 1 if match.end <= head.i else match.start - head.i + 100
-
-
-def _nearest(matches: list[Match], head: Token) -> Match | None:
-    return min(matches, key=lambda m: (_distance(m, head), m.start), default=None)
-
-
-def _span_text(tokens: list[Token]) -> tuple[str, int, int]:
-    """Text and character offsets from the first to the last non-punctuation token."""
-    words = [t for t in tokens if not (t.is_punct and t.dep_ in ("punct", "hyph"))] or tokens
-    span = tokens[0].doc[words[0].i:words[-1].i + 1]
-    return span.text, span.start_char, span.end_char
-
-
-def _char_text(token: Token, start: int, end: int) -> str:
-    """Document text between two character offsets (without building the whole text)."""
-    span = token.doc.char_span(start, end, alignment_mode="expand")
-    return span.text if span is not None else ""
-
-
 def _entry_country(entry: ActorEntry | None, on: dt.date | None) -> str | None:
     """Country of an entry on a date, else of its first role (a person out of office)."""
     if entry is None:
@@ -134,7 +117,7 @@ def _is_place(match: Match, ctx: _Context) -> bool:
 
 
 def _first_country(places: list[Match], ctx: _Context) -> str | None:
-    for match in sorted(places, key=lambda m: (_distance(m, ctx.head), m.start)):
+    for match in sorted(places, key=lambda m: (distance(m, ctx.head), m.start)):
         country = _entry_country(match.entry, ctx.on)
         if country:
             return country
@@ -162,7 +145,7 @@ def code_phrase(head: Token, matches: list[Match], dictionary: ActorDictionary,
                 on: dt.date | None) -> PhraseCode:
     """Code the noun phrase headed by ``head`` from the dictionary matches of the document."""
     core = core_tokens(head)
-    text, start, end = _span_text(core)
+    text, start, end = span_text(core)
     ctx = _Context(head, matches, dictionary, on, text, start, end,
                    former=any(t.lower_ in FORMER_WORDS for t in core),
                    plural=head.tag_ in ("NNS", "NNPS"),
@@ -171,46 +154,24 @@ def code_phrase(head: Token, matches: list[Match], dictionary: ActorDictionary,
     if relational is not None:
         return relational
     indices = {t.i for t in core}
-    inner = [m for m in matches if _inside(m, indices) or m.covers(head.i)]
-    role = _nearest([m for m in inner if m.is_agent], head)
+    inner = [m for m in matches if inside(m, indices) or m.covers(head.i)]
+    role = specific_role([m for m in inner if m.is_agent], head)
     places = [m for m in inner if _is_place(m, ctx)]
     named = [m for m in inner if not m.is_agent and m not in places]
-    entry_match = _nearest(named, head)
+    entry_match = nearest(named, head)
     head_place = next((m for m in places if m.covers(head.i)), None)
     head_is_thing = head.pos_ == "NOUN" and not any(m.covers(head.i) for m in inner) \
-        and not (entry_match is not None and _in_apposition(entry_match, head))
+        and not (entry_match is not None and in_apposition(entry_match, head))
     if entry_match is not None and head_is_thing:
         country = _first_country(places, ctx) or _entry_country(entry_match.entry, on)
         code = None if country else (entry_match.entry.code_on(on) if entry_match.entry else None)
         return ctx.result(None, country, (), "modifier", False, code)
-    entry_match = _office_in_apposition(entry_match, named, head, on)
+    entry_match = office_in_apposition(entry_match, named, head, on)
     if entry_match is not None and (entry_match.covers(head.i) or head_place is None):
         coded = _code_named(entry_match, role, places, ctx)
         if coded is not None:
             return coded
     return _code_evidence(core, role, places, head_place, ctx)
-
-
-def _office_in_apposition(entry_match: Match | None, named: list[Match], head: Token,
-                          on: dt.date | None) -> Match | None:
-    """"Kenzo Oshima, the United Nations Emergency Relief Coordinator": a person known only by
-    nationality acts for the international body the apposition names."""
-    if entry_match is None or entry_match.entry is None:
-        return entry_match
-    code = entry_match.entry.code_on(on) or ""
-    if len(code) > 3 or code[:3] in INTERNATIONAL_PREFIXES:
-        return entry_match  # a person in a known office, or an international official already
-    for match in named:
-        office = match.entry.code_on(on) if match.entry else None
-        if match is not entry_match and office and office[:3] in INTERNATIONAL_PREFIXES and _in_apposition(match, head):
-            return match
-    return entry_match
-
-
-def _in_apposition(match: Match, head: Token) -> bool:
-    """True if the match lies in an appositive of the head ("his counterpart, Sergio Mattarella")."""
-    appositive = {t.i for child in head.children if child.dep_ == "appos" for t in child.subtree}
-    return all(i in appositive for i in range(match.start, match.end))
 
 
 def _code_relational(core: list[Token], ctx: _Context) -> PhraseCode | None:
@@ -224,12 +185,12 @@ def _code_relational(core: list[Token], ctx: _Context) -> PhraseCode | None:
     if inner.code is None:
         return None
     end = max(ctx.end, inner.end)
-    text = _char_text(ctx.head, ctx.start, end)
+    text = char_text(ctx.head, ctx.start, end)
     code: str | None = inner.code
     country: str | None = inner.country
     if country is None and not inner.has_name:
         indices = {t.i for t in core}
-        country = _first_country([m for m in ctx.matches if _is_place(m, ctx) and _inside(m, indices)], ctx)
+        country = _first_country([m for m in ctx.matches if _is_place(m, ctx) and inside(m, indices)], ctx)
         code = compose(country, inner.sectors) if country else code
     return PhraseCode(text, ctx.start, end, inner.name, code, country, inner.sectors,
                       inner.kind, inner.has_name, ctx.plural, ctx.definite)
@@ -306,7 +267,7 @@ def _prefer_local(match: Match, places: list[Match], ctx: _Context) -> ActorEntr
     assert entry is not None
     core_indices = {t.i for t in core_tokens(ctx.head)}
     nearby = {t.i for t in secondary_tokens(ctx.head, core_tokens(ctx.head))} | core_indices
-    text_country = _first_country([m for m in ctx.matches if _is_place(m, ctx) and _inside(m, nearby)], ctx)
+    text_country = _first_country([m for m in ctx.matches if _is_place(m, ctx) and inside(m, nearby)], ctx)
     if text_country is None or _entry_country(entry, ctx.on) == text_country:
         return entry
     for other in ctx.dictionary.candidates(match.key):
@@ -335,10 +296,34 @@ def _code_evidence(core: list[Token], role: Match | None, places: list[Match], h
         country = _first_country(places, ctx)
     if country is None and kind != "none":
         secondary = {t.i for t in secondary_tokens(ctx.head, core)}
-        country = _first_country([m for m in ctx.matches if _is_place(m, ctx) and _inside(m, secondary)], ctx)
+        country = _first_country([m for m in ctx.matches if _is_place(m, ctx) and inside(m, secondary)], ctx)
+    if country is None and role is not None:
+        country = _affiliation_country(core, ctx)
     if country is None and not sectors:
         return _code_entity(core, ctx)
+    if not sectors and head_place is None and ctx.plural and ctx.head.ent_type_ == "NORP":
+        # a people named by a plural the dictionary lacks: "Thousands of Iraqi Kurds demonstrated
+        # in the northern city of Kirkuk on Sunday calling for independence from Iraq" (IRQCVL)
+        sectors = ("CVL",)
     return ctx.result(name, country, sectors, "group" if kind == "none" else kind, head_place is not None)
+
+
+AFFILIATION_PREPS = frozenset({"for", "at", "of"})
+
+
+def _affiliation_country(core: list[Token], ctx: _Context) -> str | None:
+    """The country of the organisation a role serves: "Ahmed al-Assadi, a spokesman for the PMF"
+    (wikinews-79a96e60592aff45), "Phil Chetwynd, director of global news for AFP"
+    (wikinews-7bf038ded32686e4). Organisations of a country only, the nearest first."""
+    first = [t for obj in prep_objects(core, AFFILIATION_PREPS) for t in core_tokens(obj)]
+    second = [t for obj in prep_objects(first, frozenset({"for", "at"})) for t in core_tokens(obj)]
+    indices = {t.i for t in first + second}
+    named = [m for m in ctx.matches if not m.is_agent and m.kind != "person" and inside(m, indices)]
+    for match in sorted(named, key=lambda m: m.start):
+        country = _entry_country(match.entry, ctx.on)
+        if country in ctx.dictionary.countries:
+            return country
+    return None
 
 
 def _place_sectors(place: Match, ctx: _Context) -> tuple[str, ...]:
@@ -375,12 +360,23 @@ def _modifier_location(core: list[Token], places: list[Match], head_place: Match
     if (head_place.covers(ctx.head.i) and ctx.head.tag_ in ("NNS", "NNPS")) or any(t.lower_ == "ethnic" for t in core):
         for obj in prep_objects(core, SECONDARY_PREPS):
             inner = {t.i for t in core_tokens(obj)}
-            found = [m for m in ctx.matches if _is_place(m, ctx) and _inside(m, inner)]
+            found = [m for m in ctx.matches if _is_place(m, ctx) and inside(m, inner)]
             heading = [m for m in found if m.covers(obj.i)]
             country = _first_country(heading or found, ctx)
             if country:
                 return country
     return None
+
+
+OF_PREPS = frozenset({"of", "from"})
+
+
+def _of_country(core: list[Token], ctx: _Context) -> str | None:
+    """The country an unknown name belongs to by "of"/"from": "The Federal Aviation Office of
+    Germany has suspended Mahan's permit" (wikinews-419061272204d009), "Nikki Holland of the
+    UK's National Crime Agency (NCA) said" (wikinews-a051148fe6c028c2)."""
+    inner = {t.i for obj in prep_objects(core, OF_PREPS) for t in core_tokens(obj)}
+    return _first_country([m for m in ctx.matches if _is_place(m, ctx) and inside(m, inner)], ctx) if inner else None
 
 
 def _code_entity(core: list[Token], ctx: _Context) -> PhraseCode:
@@ -390,7 +386,8 @@ def _code_entity(core: list[Token], ctx: _Context) -> PhraseCode:
     if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
             head.pos_ == "PROPN" and entity_types & {"PERSON", "ORG", "NORP", "GPE"}):
         names = [t for t in core if t.ent_type_ == head.ent_type_ and t.pos_ == "PROPN"] or [head]
-        name, _, _ = _span_text(names)
+        name, _, _ = span_text(names)
         kind = "person" if head.ent_type_ == "PERSON" else "entity"
-        return ctx.result(name, None, (), kind, True)
+        country = _of_country(core, ctx) or (_affiliation_country(core, ctx) if kind == "person" else None)
+        return ctx.result(name, country, (), kind, True)
     return ctx.result(None, None, (), "none", False)

@@ -170,10 +170,9 @@ def _matched(gold: list[GoldEvent], predicted: list[Event], accepts: Callable[[G
     return max_matching(_options(gold, predicted, accepts), len(predicted))
 
 
-def actor_agreement(gold: list[GoldEvent], predicted: list[Event]) -> tuple[int, int, int]:
-    """Among predictions matched to a gold event by root (tuple matches first): how many there
-    are, and how many have the source's and the target's country right (either order for a
-    symmetric event)."""
+def root_match_pairs(gold: list[GoldEvent], predicted: list[Event]) -> list[tuple[int, int]]:
+    """(gold index, predicted index) of predictions matched to a gold event by root, tuple
+    matches first (so an event that is fully right is never paired with the wrong gold event)."""
     tuple_pairs = matching_pairs(_options(gold, predicted, GoldEvent.accepts_tuple), len(predicted))
     used_gold, used_pred = {g for g, _ in tuple_pairs}, {p for _, p in tuple_pairs}
     rest_gold = [i for i in range(len(gold)) if i not in used_gold]
@@ -181,15 +180,28 @@ def actor_agreement(gold: list[GoldEvent], predicted: list[Event]) -> tuple[int,
     options = [[k for k, j in enumerate(rest_pred) if same_sentence(gold[i], predicted[j])
                 and gold[i].accepts_root(predicted[j])] for i in rest_gold]
     root_pairs = [(rest_gold[a], rest_pred[b]) for a, b in matching_pairs(options, len(rest_pred))]
+    return tuple_pairs + root_pairs
+
+
+def countries_right(g: GoldEvent, e: Event) -> tuple[bool, bool]:
+    """Whether a root-matched prediction has the source's and the target's country right
+    (either order for a symmetric event)."""
+    direct = (g.source.accepts(e.source), g.target.accepts(e.target))
+    swapped = (g.source.accepts(e.target), g.target.accepts(e.source))
+    return max(direct, swapped, key=sum) if e.reciprocal or g.root == "04" else direct
+
+
+def actor_agreement(gold: list[GoldEvent], predicted: list[Event]) -> tuple[int, int, int]:
+    """Among predictions matched to a gold event by root (tuple matches first): how many there
+    are, and how many have the source's and the target's country right (either order for a
+    symmetric event)."""
+    pairs = root_match_pairs(gold, predicted)
     source_right = target_right = 0
-    for g_index, p_index in tuple_pairs + root_pairs:
-        g, e = gold[g_index], predicted[p_index]
-        direct = (g.source.accepts(e.source), g.target.accepts(e.target))
-        swapped = (g.source.accepts(e.target), g.target.accepts(e.source))
-        best = max(direct, swapped, key=sum) if e.reciprocal or g.root == "04" else direct
-        source_right += best[0]
-        target_right += best[1]
-    return len(tuple_pairs) + len(root_pairs), source_right, target_right
+    for g_index, p_index in pairs:
+        source, target = countries_right(gold[g_index], predicted[p_index])
+        source_right += source
+        target_right += target
+    return len(pairs), source_right, target_right
 
 
 def _options(gold: list[GoldEvent], predicted: list[Event],

@@ -7,8 +7,9 @@ from rich.table import Table
 
 from tidings.evaluation.realnews import RealNewsReport
 
-_SCORES = ("precision", "strict precision", "core recall by root", "core tuple recall", "events per no-event article")
-_SHORT = ("P", "strict P", "core R root", "core R tuple", "ev/empty art.")
+_SCORES = ("precision", "strict precision", "core recall by root", "core tuple recall", "events per no-event article",
+           "source country right (root matches)", "target country right (root matches)")
+_SHORT = ("P", "strict P", "core R root", "core R tuple", "ev/empty art.", "src ctry", "tgt ctry")
 
 
 def _slice_table(title: str, rows: dict[str, dict[str, float]]) -> Table:

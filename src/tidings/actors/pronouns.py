@@ -1,0 +1,55 @@
+"""Pronouns: which earlier actors a pronoun may refer to, and which pronouns refer to none.
+
+he/she look two sentences back for one person, it/its and they/them one sentence back for one
+non-person or a plural group, reflexives stay in their sentence; "it is expected that ..." and
+quoted speech refer to no earlier actor of the article.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+PRONOUN_WINDOW = 2
+AGENTIVE_ADJECTIVES = frozenset({
+    "ready", "prepared", "willing", "unwilling", "determined", "eager", "keen", "committed", "reluctant",
+    "able", "unable", "poised", "set", "open", "happy", "prepare", "commit", "determine",
+})
+
+
+def window(pronoun: str) -> int:
+    """How many sentences back a pronoun may look: reflexives stay in their sentence,
+    "it"/"they" look one sentence back, "he"/"she" two."""
+    if pronoun.endswith(("self", "selves")):
+        return 0
+    return PRONOUN_WINDOW if pronoun in PERSON_PRONOUNS else 1
+
+
+def agrees(pronoun: str, person: bool, plural: bool) -> bool:
+    """he/she: one person; it/its: one non-person; they/them/their: a plural group."""
+    if pronoun in PERSON_PRONOUNS:
+        return person and not plural
+    if pronoun in THING_PRONOUNS:
+        return not person and not plural
+    if pronoun in PLURAL_PRONOUNS:
+        return plural
+    return False
+
+
+def in_quotation(text: str, offset: int) -> bool:
+    """True if an odd number of double quotes precede ``offset`` in its paragraph."""
+    paragraph_start = text.rfind("\n", 0, offset) + 1
+    before = text[paragraph_start:offset]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
+
+
+def pleonastic(token: Token) -> bool:
+    """"it is expected that ...", "it seems": an "it" subject of a clause-taking predicate."""
+    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in AGENTIVE_ADJECTIVES for c in token.head.children):
+        return False  # "it is prepared to impose martial law": someone is
+    return any(child.dep_ in ("ccomp", "xcomp", "acomp") for child in token.head.children) and \
+        token.head.lemma_ in ("be", "seem", "appear", "expect", "say", "report", "believe", "remain")
