@@ -45,10 +45,11 @@ ROWS: list[tuple[Any, ...]] = [
     (("The Iranian spokesman was quoted by Tehran radio as saying the U.S. was trying to build up its "
      "military presence in the region."),
      ("The Iranian spokesman", "01", "the U.S."), ("Tehran radio", "01", "The Iranian spokesman")),
-    # quotation, active: "cited X as saying" (wikinews-befb5e934ef67298)
+    # quotation, active: "cited X as saying" (wikinews-befb5e934ef67298; the gold's target is "the suspects",
+    # an actor since the actor stage knows role nouns such as "suspect")
     (("The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying the "
      "suspects were linked to the Jamaah Ansharut Daulah network, which itself was related to the Islamic State."),
-     ("Budi Gunawan", "01", "Jamaah"), ("The BBC", "01", "chief")),
+     ("Budi Gunawan", "01", "the suspects"), ("The BBC", "01", "chief")),
     # the topic of a discussion is not a party; the coordinated ministers meet one another (wikinews-e0cbd6d78bf6eaa5)
     (("Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, "
      "Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in Cairo on Wednesday to discuss "
