@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import MappingProxyType
 from typing import Annotated, Any
 
 import typer
@@ -29,11 +30,25 @@ from tidings.cli.common import (
     handle_errors,
     worker_count,
 )
+from tidings.cli.lazy import LazyCommands
 
 __all__ = ["ActorsOption", "DbOption", "WorkersOption", "app", "err", "handle_errors"]
 
+
+class TidingsCommands(LazyCommands):
+    """The commands defined beside their library modules, built only when used, in the order
+    ``tidings --help`` lists them (after this module's own)."""
+
+    modules = MappingProxyType({
+        **dict.fromkeys(("events", "rejects", "export", "dyad", "top", "network", "stats"), "tidings.cli.store"),
+        "actors": "tidings.cli.actors", "actor": "tidings.cli.actors",
+        "serve": "tidings.cli.serve", "fetch": "tidings.cli.fetch",
+    })
+
+
 app = typer.Typer(
     name="tidings",
+    cls=TidingsCommands,
     help="Turn dated news articles into coded political events (CAMEO/PLOVER) and explore them.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -282,22 +297,6 @@ def evaluate(
     if json_out:
         json_out.write_text(json.dumps(report.model_dump(mode="json"), indent=2) + "\n", encoding="utf-8")
 
-
-def _register_extensions() -> None:
-    """Commands that live beside their library modules."""
-    from importlib import import_module
-
-    for name in ("tidings.cli.store", "tidings.cli.actors", "tidings.cli.serve", "tidings.cli.fetch"):
-        try:
-            module = import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(app)
-
-
-_register_extensions()
 
 if __name__ == "__main__":  # pragma: no cover
     app()
