@@ -191,11 +191,11 @@ def ingest(
 def _coder(engine: str, address: str | None, **options: Any) -> Any:
     """The coding engine; the local one (spaCy, the model, the dictionaries) is built only when
     an article needs coding, so re-ingesting stored articles loads none of it."""
-    from tidings.engines import engine_runner
     from tidings.engines.loop import deferred
-    from tidings.engines.raydata import RayOptions
 
     def build() -> Any:
+        from tidings.engines import engine_runner
+        from tidings.engines.raydata import RayOptions
         from tidings.pipeline import ExtractorSettings
 
         return engine_runner(engine, ExtractorSettings(**options), RayOptions(address=address))
