@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from importlib import import_module
 from pathlib import Path
 
 import pytest
@@ -88,11 +89,18 @@ def test_a_store_command_opens_the_store_once(db: Path, args: list[str]) -> None
 
 
 def test_the_lazy_command_table_names_what_each_module_registers() -> None:
+    import typer
+
     from tidings.cli.app import TidingsCommands
 
     for module in set(TidingsCommands.modules.values()):
-        commands = TidingsCommands(name="probe")._build(module)
-        assert set(commands) == {n for n, m in TidingsCommands.modules.items() if m == module}, module
+        registered = typer.Typer()
+        import_module(module).register(registered)
+        assert {c.name for c in registered.registered_commands} == {
+            n for n, m in TidingsCommands.modules.items() if m == module}, module
+    group = TidingsCommands(name="probe")
+    assert [name for name in TidingsCommands.modules if group._build(group.modules[name], name)] == list(
+        TidingsCommands.modules)
 
 
 def test_a_mistyped_command_is_offered_a_command_not_built_yet() -> None:

@@ -3,9 +3,9 @@
 Typer builds a click command for every registered function (reading each option's annotation)
 on every run, and registering the store, actor, serve and fetch commands imports their modules.
 :class:`LazyCommands` is the top-level group instead: it knows which module holds each command
-(``modules``) and imports the module, and builds its commands, when one of them is run or listed
-— so ``tidings events`` builds the store commands only, and ``tidings --help`` (which lists every
-command) builds them all, as before.
+(``modules``) and imports the module, and builds the command, when it is run or listed — so
+``tidings events`` imports the store commands' module and builds ``events`` only, and
+``tidings --help`` (which lists every command) builds them all, as before.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ class LazyCommands(TyperGroup):
     def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
         module = self.modules.get(cmd_name)
         if module is not None and cmd_name not in self.commands:
-            self.commands.update(self._build(module))
+            self.commands.update(self._build(module, cmd_name))
         return super().get_command(ctx, cmd_name)
 
     def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Command | None, list[str]]:
@@ -49,15 +49,17 @@ class LazyCommands(TyperGroup):
                     exc.message = f"{exc.message.rstrip('.')}. Did you mean {', '.join(map(repr, matches))}?"
             raise
 
-    def _build(self, module: str) -> Mapping[str, Command]:
-        """The click commands that ``module.register`` adds, built as the main app builds its own
-        (none when the module is absent, so a missing extension is just a command less)."""
-        commands = typer.Typer(rich_markup_mode=self.rich_markup_mode, pretty_exceptions_enable=False)
+    def _build(self, module: str, name: str) -> Mapping[str, Command]:
+        """The click command ``name`` that ``module.register`` adds, built as the main app builds its
+        own (nothing when the module is absent, so a missing extension is just a command less)."""
         try:
             extension = import_module(module)
         except ModuleNotFoundError as exc:
             if exc.name != module:
                 raise
             return {}
+        commands = typer.Typer(rich_markup_mode=self.rich_markup_mode, pretty_exceptions_enable=False)
         extension.register(commands)
+        # building a command reads every option's annotation: build only the one asked for
+        commands.registered_commands = [c for c in commands.registered_commands if c.name == name]
         return typer.main.get_group(commands).commands
