@@ -113,7 +113,7 @@ def extract(
 
         from tidings.cli.render import events_table
 
-        console = Console()
+        console = Console(emoji=False)  # sentences are data: ":x:" stays as written
         console.print(events_table(events, width=console.width, wide=wide))
     if rejects:
         raise typer.Exit(1)
@@ -236,7 +236,7 @@ def _print_stored_events(db: Path, *, wide: bool = False) -> None:
     from tidings.cli.render import counted, events_table
     from tidings.store import EventFilter, Store
 
-    console = Console()
+    console = Console(emoji=False)  # sentences are data: ":x:" stays as written
     with Store(db, read_only=True, keep_open=True) as store:
         mentions = store.events(EventFilter(limit=1000))
         stats = store.stats()

@@ -87,7 +87,7 @@ def _print_table(store: Any, items: list[Any], *, linked: bool, wide: bool) -> N
 
     from tidings.cli.render import counted, mention_rows, rows_table
 
-    console = Console()
+    console = Console(emoji=False)  # sentences are data: ":x:" stays as written (and no emoji table loads)
     if linked:
         rows = _linked_rows(store, items)
         title = counted(len(items), "linked event")
