@@ -81,13 +81,10 @@ def _linked_rows(store: Any, events: list[Any]) -> list[Any]:
     ]
 
 
-def _print_table(store: Any, items: list[Any], *, linked: bool, wide: bool) -> None:
-    """The events page as a table that fits the terminal, saying what is counted."""
-    from rich.console import Console
-
+def _events_table(store: Any, items: list[Any], *, linked: bool, wide: bool, width: int) -> Any:
+    """The events page as a table ``width`` columns wide, saying what is counted."""
     from tidings.cli.render import counted, mention_rows, rows_table
 
-    console = Console(emoji=False)  # sentences are data: ":x:" stays as written (and no emoji table loads)
     if linked:
         rows = _linked_rows(store, items)
         title = counted(len(items), "linked event")
@@ -98,7 +95,7 @@ def _print_table(store: Any, items: list[Any], *, linked: bool, wide: bool) -> N
         rows = mention_rows(items, labels)
         title = counted(len(items), "mention")
         note = "A mention is one coded sentence; tidings events (without --mentions) lists them linked into events."
-    console.print(rows_table(rows, width=console.width, wide=wide, title=title, note=note))
+    return rows_table(rows, width=width, wide=wide, title=title, note=note)
 
 
 def events(
@@ -118,15 +115,20 @@ def events(
                 min_confidence=min_confidence, status=status)
     if fmt not in ("table", "jsonl", "csv"):
         raise QueryError(f"--format {fmt!r} must be table, jsonl or csv")
-    with _open(db) as store:
+    from rich.console import Console
+
+    console = Console(emoji=False)  # sentences are data: ":x:" stays as written (and no emoji table loads)
+    with _open(db) as store:  # closed before printing, so a slow reader of the output holds no lock
         page = store.linked_events_page(f) if linked else store.events_page(f)
-        if fmt == "jsonl":
-            for item in page.items:
-                typer.echo(item.model_dump_json())
-        elif fmt == "csv":
-            _emit("csv", [_flat(item.model_dump(mode="json")) for item in page.items], "events")
-        else:
-            _print_table(store, page.items, linked=linked, wide=wide)
+        table = _events_table(store, page.items, linked=linked, wide=wide, width=console.width) if (
+            fmt == "table") else None
+    if fmt == "jsonl":
+        for item in page.items:
+            typer.echo(item.model_dump_json())
+    elif fmt == "csv":
+        _emit("csv", [_flat(item.model_dump(mode="json")) for item in page.items], "events")
+    else:
+        console.print(table)
     if page.next_cursor and fmt == "table":
         _stderr(f"more: --cursor {page.next_cursor}")
 
