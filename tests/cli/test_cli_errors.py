@@ -28,6 +28,12 @@ def rejected() -> None:
 
 @app.command()
 @handle_errors
+def bad_value() -> None:
+    raise typer.BadParameter("must be a month like 2020-01")
+
+
+@app.command()
+@handle_errors
 def bad_input() -> None:
     raise InputError("no such file: [red]x[/] and [/]")
 
@@ -49,6 +55,13 @@ def test_debug_shows_the_exception(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_typer_exits_pass_through() -> None:
     assert runner.invoke(app, ["rejected"]).exit_code == 1
+
+
+def test_typer_usage_errors_pass_through_as_usage_errors() -> None:
+    # Typer's click is its own copy: its errors are not the click package's, and were once taken for a bug
+    result = runner.invoke(app, ["bad-value"])
+    assert result.exit_code == 2 and "must be a month like 2020-01" in result.output
+    assert "internal error" not in result.output
 
 
 def test_an_error_message_is_printed_literally() -> None:

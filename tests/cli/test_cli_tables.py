@@ -74,3 +74,21 @@ def test_wide_shows_every_column(seed_db: Path) -> None:
     assert "North Korea government" in header and "Russia government" in header  # the labels top uses
     narrow = runner.invoke(app, ["events", "--db", str(seed_db)], env=NARROW).stdout
     assert "ment." not in narrow and "tone" not in narrow
+
+
+@pytest.mark.parametrize("wide", [False, True])
+def test_a_sentence_is_printed_as_written_not_as_markup(wide: bool) -> None:
+    # a real news sentence may hold brackets and colons that rich would read as markup or emoji
+    from rich.console import Console
+
+    from tidings.cli.render import Row, Side, rows_table
+
+    sentence = "Aides said [/b] [bold]no[/bold] :smile:"
+    row = Row(date="2020-01-01", status="asserted", source=Side("USA", "United States"), target=None,
+              reciprocal=False, cameo="040", plover="CONSULT", cameo_name="Consult", sentence=sentence,
+              extra={"where": "[red]Moscow[/red]"})
+    console = Console(width=250 if wide else 80, record=True, emoji=False)
+    console.print(rows_table([row], width=console.width, wide=wide))
+    text = " ".join(console.export_text().split())
+    assert "Aides said [/b]" in text and "[bold]no[/bold] :smile:" in text  # (compact: over two lines)
+    assert not wide or "[red]Moscow[/red]" in text

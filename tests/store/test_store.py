@@ -360,6 +360,16 @@ def test_keep_open_store_holds_one_connection_until_closed(tmp_path: Path) -> No
     Store(path).add([make_result(make_article("b"))])
 
 
+def test_keep_open_checks_the_schema_on_its_own_connection_and_drops_it_when_the_check_fails(
+        tmp_path: Path) -> None:
+    path = tmp_path / "t.duckdb"
+    duckdb.connect(str(path)).close()  # an empty database, not a store
+    with pytest.raises(StoreError, match="empty database") as failed:
+        Store(path, read_only=True, keep_open=True)
+    # the failed store (alive in the traceback) holds no connection: a writer may open the file
+    assert failed.value is not None and Store(path, busy_timeout=0.5).stats().articles == 0
+
+
 def test_full_text_search_over_articles(tmp_path: Path) -> None:
     store = Store(tmp_path / "t.duckdb")
     a = make_article("nuke", text="Talks on the nuclear programme resumed in Geneva.", title="Nuclear talks")

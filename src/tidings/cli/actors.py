@@ -1,16 +1,18 @@
 """The ``actors`` and ``actor`` commands: who is in a store, and what the dictionary says of a name."""
 
+from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from tidings.cli.common import MAX_ROWS, ActorsOption, DbOption, handle_errors
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def actors_command(
@@ -20,10 +22,13 @@ def actors_command(
     until: Annotated[str | None, typer.Option(help="Last event date, YYYY-MM-DD.")] = None,
 ) -> None:
     """List the actors in a store with their codes, names and event counts."""
+    from rich.console import Console
+    from rich.table import Table
+
     from tidings.store import Store
     from tidings.store.analysis import top
 
-    with Store(db, read_only=True) as store:
+    with Store(db, read_only=True, keep_open=True) as store:
         rows = top(store, "actors", n=limit, since=_date(since, "since"), until=_date(until, "until"))
     table = Table(title=f"{len(rows)} most frequent actors in {db}")
     for column in ("code", "name", "events", "mentions", "mean Goldstein"):
@@ -44,6 +49,9 @@ def actor_command(
         "--limit", "-n", min=0, max=MAX_ROWS, help="How many recent events to show.")] = 10,
 ) -> None:
     """Show one actor's dictionary entry, its date-valid roles and its recent events in the store."""
+    from rich.console import Console
+    from rich.table import Table
+
     from tidings.actors.article import ActorDictionary, describe_actor
     from tidings.errors import QueryError
 
@@ -82,7 +90,7 @@ def _print_recent_events(console: Console, db: Path, code: str, limit: int) -> N
     from tidings.cli.render import events_table
     from tidings.store import EventFilter, Store
 
-    with Store(db, read_only=True) as store:
+    with Store(db, read_only=True, keep_open=True) as store:
         events = store.events(EventFilter(actor=code, limit=limit))
         labels = store.actor_labels(
             a.code or "~" + (a.name or a.text).lower() for e in events for a in (e.source, e.target) if a)

@@ -12,10 +12,10 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import MappingProxyType
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
 from tidings.cli.common import (
     MAX_CHARS,
@@ -30,14 +30,31 @@ from tidings.cli.common import (
     handle_errors,
     worker_count,
 )
+from tidings.cli.lazy import LazyCommands
 
 __all__ = ["ActorsOption", "DbOption", "WorkersOption", "app", "err", "handle_errors"]
 
+
+class TidingsCommands(LazyCommands):
+    """The commands defined beside their library modules, built only when used, in the order
+    ``tidings --help`` lists them (after this module's own)."""
+
+    modules = MappingProxyType({
+        **dict.fromkeys(("events", "rejects", "export", "dyad", "top", "network", "stats"), "tidings.cli.store"),
+        "actors": "tidings.cli.actors", "actor": "tidings.cli.actors",
+        "serve": "tidings.cli.serve", "fetch": "tidings.cli.fetch",
+    })
+
+
 app = typer.Typer(
     name="tidings",
+    cls=TidingsCommands,
     help="Turn dated news articles into coded political events (CAMEO/PLOVER) and explore them.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # Plain (click) help: Typer's rich help imports rich.markdown, rich.traceback and pygments,
+    # which doubled the time of `tidings --help` (bench/bench_startup.py).
+    rich_markup_mode=None,
 )
 PathsArgument = Annotated[
     list[str] | None, typer.Argument(help="Files, directories, globs, JSONL/CSV, or - for stdin.")
@@ -71,7 +88,7 @@ def extract(
 
     def skipped(reject: Reject) -> None:
         rejects.append(reject)
-        err.print(f"skipped {reject.describe()}", highlight=False, markup=False, soft_wrap=True)
+        err().print(f"skipped {reject.describe()}", highlight=False, markup=False, soft_wrap=True)
 
     def articles() -> Iterator[Article]:
         for item in _inputs(paths or [], max_chars):
@@ -92,9 +109,11 @@ def extract(
         for event in events:
             sys.stdout.write(event.model_dump_json() + "\n")
     else:
+        from rich.console import Console
+
         from tidings.cli.render import events_table
 
-        console = Console()
+        console = Console(emoji=False)  # sentences are data: ":x:" stays as written
         console.print(events_table(events, width=console.width, wide=wide))
     if rejects:
         raise typer.Exit(1)
@@ -151,10 +170,10 @@ def ingest(
     if out is not None:
         _ingest_to_parquet(paths, out=out, engine=engine, actors=actors, address=address)
         return
-    summary = ingest_paths(paths, db=db, stdin=sys.stdin.buffer, console=err, max_chars=max_chars, code=_coder(
+    summary = ingest_paths(paths, db=db, stdin=sys.stdin.buffer, console=err(), max_chars=max_chars, code=_coder(
         engine, address, actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence,
         parse=parse))
-    err.print(
+    err().print(
         f"read {summary.articles_read} articles: stored {summary.articles_stored}, "
         f"already stored {summary.articles_duplicate}, rejected {summary.rejected}; "
         f"{summary.events} mentions (coded sentences; tidings events lists them linked into events) "
@@ -172,11 +191,11 @@ def ingest(
 def _coder(engine: str, address: str | None, **options: Any) -> Any:
     """The coding engine; the local one (spaCy, the model, the dictionaries) is built only when
     an article needs coding, so re-ingesting stored articles loads none of it."""
-    from tidings.engines import engine_runner
     from tidings.engines.loop import deferred
-    from tidings.engines.raydata import RayOptions
 
     def build() -> Any:
+        from tidings.engines import engine_runner
+        from tidings.engines.raydata import RayOptions
         from tidings.pipeline import ExtractorSettings
 
         return engine_runner(engine, ExtractorSettings(**options), RayOptions(address=address))
@@ -194,7 +213,7 @@ def _watch(folder: Path, *, db: Path, engine: str, address: str | None, interval
 
     settings = ExtractorSettings(**options)
     code = engine_runner(engine, settings, RayOptions(address=address))
-    watch_folder(folder, db=db, code=code, settings=settings, interval=interval, console=err)
+    watch_folder(folder, db=db, code=code, settings=settings, interval=interval, console=err())
 
 
 def _ingest_to_parquet(paths: list[str], *, out: Path, engine: str, actors: Path | None, address: str | None) -> None:
@@ -204,19 +223,21 @@ def _ingest_to_parquet(paths: list[str], *, out: Path, engine: str, actors: Path
 
     if engine != "ray":
         raise InputError("--out writes Parquet from a Ray run: add --engine ray")
-    written = ingest_to_parquet(paths, out=out, actors_file=actors, address=address, console=err)
-    err.print(f"coded {written.articles} articles, {written.events} events on {written.workers} Ray workers "
+    written = ingest_to_parquet(paths, out=out, actors_file=actors, address=address, console=err())
+    err().print(f"coded {written.articles} articles, {written.events} events on {written.workers} Ray workers "
               f"in {written.elapsed_seconds:.1f}s -> {out} (load it with: tidings import {out} --db FILE)",
               highlight=False, soft_wrap=True)
 
 
 def _print_stored_events(db: Path, *, wide: bool = False) -> None:
     """``ingest --show``: the stored mentions (at most 1,000) as a table, and what they link into."""
+    from rich.console import Console
+
     from tidings.cli.render import counted, events_table
     from tidings.store import EventFilter, Store
 
-    console = Console()
-    with Store(db, read_only=True) as store:
+    console = Console(emoji=False)  # sentences are data: ":x:" stays as written
+    with Store(db, read_only=True, keep_open=True) as store:
         mentions = store.events(EventFilter(limit=1000))
         stats = store.stats()
         labels = store.actor_labels(
@@ -239,15 +260,15 @@ def import_results(
     from tidings.store import Store
 
     def skipped(reject: Reject) -> None:
-        err.print(f"failed {reject.describe()}", highlight=False, markup=False, soft_wrap=True)
+        err().print(f"failed {reject.describe()}", highlight=False, markup=False, soft_wrap=True)
 
     with Store(db) as store:
         summary = import_parquet(folder, store, on_reject=skipped)
-    err.print(f"imported {folder}: read {summary.articles_read} articles: stored {summary.articles_stored}, "
+    err().print(f"imported {folder}: read {summary.articles_read} articles: stored {summary.articles_stored}, "
               f"already stored {summary.articles_duplicate}, failed coding {summary.articles_failed}; "
               f"{summary.events} events -> {db}", highlight=False, soft_wrap=True)
     for note in summary.notes:
-        err.print(f"note: {note}", highlight=False, markup=False, soft_wrap=True)
+        err().print(f"note: {note}", highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command(name="eval")
@@ -262,6 +283,8 @@ def evaluate(
 ) -> None:
     """Score the extractor on a gold file (type, tuple and actor P/R/F1, class accuracy, or
     whole-article precision and recall)."""
+    from rich.console import Console
+
     from tidings.evaluation.gold import evaluate_file, render_report
     from tidings.pipeline import Extractor, ExtractorSettings
 
@@ -270,26 +293,10 @@ def evaluate(
                                             parse=parse))
     report = evaluate_file(gold, extractor=extractor)
     Console().print(render_report(report))
-    err.print(f"scored {report.sentences} sentences in {time.perf_counter() - started:.1f}s", highlight=False)
+    err().print(f"scored {report.sentences} sentences in {time.perf_counter() - started:.1f}s", highlight=False)
     if json_out:
         json_out.write_text(json.dumps(report.model_dump(mode="json"), indent=2) + "\n", encoding="utf-8")
 
-
-def _register_extensions() -> None:
-    """Commands that live beside their library modules."""
-    from importlib import import_module
-
-    for name in ("tidings.cli.store", "tidings.cli.actors", "tidings.cli.serve", "tidings.cli.fetch"):
-        try:
-            module = import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(app)
-
-
-_register_extensions()
 
 if __name__ == "__main__":  # pragma: no cover
     app()

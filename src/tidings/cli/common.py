@@ -1,22 +1,25 @@
-"""What every command shares: the error handler, the common options, date parsing."""
+"""What every command shares: the error handler, the common options, date parsing.
+
+Nothing here imports rich at module level: ``tidings --help`` needs none of it (see
+tests/cli/test_cli_startup.py), so the stderr console is made on first use by :func:`err`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 from collections.abc import Callable
-from functools import wraps
+from functools import cache, wraps
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
-import click
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from tidings.errors import QueryError, TidingsError
 
-err = Console(stderr=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+
 F = TypeVar("F", bound=Callable[..., Any])
 CRASH_EXIT_CODE = 70
 """The exit code of an unexpected error (a bug: sysexits' EX_SOFTWARE), distinct from 1 (input rejected)."""
@@ -44,12 +47,20 @@ ParseOption = Annotated[Literal["selected", "all"], typer.Option(
     help="selected: a cheap first pass picks the sentences that can carry an event and only those "
          "(with their context) get the full parse; all: parse every sentence.")]
 WorkersOption = Annotated[
-    int | None,  # the backslash keeps rich from reading "[default: ...]" as markup
-    typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding \\[default: all cores]."),
+    int | None,  # help is plain text (no rich markup), so "[default: ...]" prints as written
+    typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding [default: all cores]."),
 ]
 
 WideOption = Annotated[
     bool, typer.Option("--wide", help="Tables with every column (otherwise they fit the terminal).")]
+
+
+@cache
+def err() -> Console:
+    """The console for messages on stderr (one per process, made on first use)."""
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 def worker_count(requested: int | None) -> int:
@@ -68,19 +79,21 @@ def handle_errors(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except (typer.Exit, typer.Abort, click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+        except (typer.Exit, typer.Abort, typer.TyperException):
             raise  # typer's own exits and usage errors (typer.Exit is a RuntimeError)
         except TidingsError as exc:
-            err.print(Text.assemble(("error:", "bold red"), f" {exc}"), highlight=False, soft_wrap=True)
+            from rich.text import Text
+
+            err().print(Text.assemble(("error:", "bold red"), f" {exc}"), highlight=False, soft_wrap=True)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
-            err.print("interrupted")
+            err().print("interrupted")
             raise typer.Exit(130) from None
         except Exception as exc:  # a bug: one line and its own exit code, not a traceback
             if os.environ.get(DEBUG_ENV):
                 raise
             first = (str(exc).splitlines() or [""])[0][:300]
-            err.print(f"error: internal error ({type(exc).__name__}: {first}); this is a bug, please report it "
+            err().print(f"error: internal error ({type(exc).__name__}: {first}); this is a bug, please report it "
                       f"(set {DEBUG_ENV}=1 for the traceback)", highlight=False, markup=False, soft_wrap=True)
             raise typer.Exit(CRASH_EXIT_CODE) from None
 

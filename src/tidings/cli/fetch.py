@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from tidings.cli.common import (
     ActorsOption,
@@ -24,6 +23,8 @@ from tidings.cli.common import (
 from tidings.errors import InputError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from tidings.engines.feeds import Listeners
 
 _EVERY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr)?\s*$", re.IGNORECASE)
@@ -49,30 +50,32 @@ def _line(console: Console, text: str) -> None:
 def run_feeds(
     specs: list[str], *, db: Path, actors: Path | None = None, workers: int | None = None,
     min_confidence: float | None = None, every: str | None = None, polls: int | None = None,
-    host_interval: float = 1.0, timeout: float = 10.0, max_mb: float = 5.0, console: Console = err,
+    host_interval: float = 1.0, timeout: float = 10.0, max_mb: float = 5.0, console: Console | None = None,
 ) -> int:
-    """Poll the feeds in ``specs`` into the store at ``db`` (once, or every ``every``); the exit code."""
+    """Poll the feeds in ``specs`` into the store at ``db`` (once, or every ``every``); the exit code
+    (messages go to ``console``, by default stderr)."""
     from tidings.engines.feeds import FeedPollSummary, poll_feeds, watch_feeds
     from tidings.engines.local import local_engine
     from tidings.feeds import FeedSettings, PoliteClient, feed_urls
     from tidings.pipeline import ExtractorSettings
     from tidings.store import Store
 
+    out = console or err()
     feeds = feed_urls(specs)
     seconds = parse_every(every) if every is not None else None
     settings = ExtractorSettings(actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence)
     fetching = FeedSettings(host_interval=host_interval, timeout=timeout, max_bytes=int(max_mb * 1_000_000))
-    listeners = _listeners(console)
+    listeners = _listeners(out)
 
     def summary(poll: FeedPollSummary) -> None:
         report, run = poll.report, poll.run
-        _line(console, f"{time.strftime('%H:%M:%S')} poll {poll.number}: {len(report.feeds)} feeds "
+        _line(out, f"{time.strftime('%H:%M:%S')} poll {poll.number}: {len(report.feeds)} feeds "
                        f"({report.feeds_not_modified} not modified, {report.feeds_failed} failed), "
                        f"{report.items_new} new items: stored {run.articles_stored} articles, "
                        f"already stored {run.articles_duplicate + report.duplicates}, {run.events} events, "
                        f"rejected {run.rejected} -> {db}")
         for note in run.notes:
-            _line(console, f"note: {note}")
+            _line(out, f"note: {note}")
 
     code = local_engine(settings)
     with Store(db) as store, PoliteClient(fetching) as client:
@@ -80,14 +83,14 @@ def run_feeds(
             poll = poll_feeds(feeds, store, code, client, batch_size=settings.batch_size, listeners=listeners)
             summary(poll)
             return 1 if poll.run.rejected else 0
-        _line(console, f"polling {len(feeds)} feeds every {every} (Ctrl-C to stop) -> {db}")
+        _line(out, f"polling {len(feeds)} feeds every {every} (Ctrl-C to stop) -> {db}")
         try:
             totals = watch_feeds(feeds, store, code, client, every=seconds, batch_size=settings.batch_size,
                                  max_polls=polls, listeners=listeners, on_poll=summary)
         except KeyboardInterrupt:
-            _line(console, "stopped")
+            _line(out, "stopped")
             return 0
-    _line(console, f"{totals.polls} polls, {totals.run.articles_stored} articles stored")
+    _line(out, f"{totals.polls} polls, {totals.run.articles_stored} articles stored")
     return 0
 
 

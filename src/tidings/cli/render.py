@@ -134,12 +134,13 @@ def wide_table(rows: Sequence[Row], title: str | None = None, caption: str | Non
     table.add_column("sentence", min_width=30, overflow="fold")
     for r in rows:
         src, tgt = r.source, r.target
-        table.add_row(
-            r.date, r.status, Text(src.code or "?" if src else "-", style="bold"), src.label if src else "",
-            Text(r.cameo, style="bold"), r.plover or "", r.cameo_name,
+        cells = [  # Text, not str: a sentence's "[/b]" or ":smile:" is data, not rich markup or an emoji
+            Text(r.date), Text(r.status), Text(src.code or "?" if src else "-", style="bold"),
+            Text(src.label if src else ""), Text(r.cameo, style="bold"), Text(r.plover or ""), Text(r.cameo_name),
             Text(("with " if r.reciprocal else "") + ((tgt.code or "?") if tgt else "-"), style="bold"),
-            tgt.label if tgt else "", *(r.extra[k] for k in extra), r.sentence,
-        )
+            Text(tgt.label if tgt else ""), *(Text(r.extra[k]) for k in extra), Text(r.sentence),
+        ]
+        table.add_row(*cells)
     return table
 
 

@@ -25,10 +25,10 @@ def _read_token(token: str | None, token_file: Path | None) -> str | None:
 def _warn_if_exposed(host: str, allow_ingest: bool) -> None:
     if host not in ("0.0.0.0", "::"):
         return
-    err.print(f"warning: listening on every interface ({host}): anyone who can reach this machine can read "
+    err().print(f"warning: listening on every interface ({host}): anyone who can reach this machine can read "
               "the store; pass --allow-host NAME for the names it is reached by", highlight=False, soft_wrap=True)
     if allow_ingest:
-        err.print("warning: ingest is on and reachable from the network: anyone holding the token can add "
+        err().print("warning: ingest is on and reachable from the network: anyone holding the token can add "
                   "articles; use a long random token and a TLS proxy", highlight=False, soft_wrap=True)
 
 
@@ -61,9 +61,9 @@ def serve(
                      max_upload_bytes=int(max_upload_mb * 1024 * 1024),
                      allowed_hosts=allowed_hosts(host, allow_host or []), upload_timeout=upload_timeout)
     _warn_if_exposed(host, allow_ingest)
-    err.print(f"serving {db} at http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", highlight=False)
+    err().print(f"serving {db} at http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", highlight=False)
     if allow_ingest:
-        err.print("ingest over HTTP is on: POST /api/ingest with 'Authorization: Bearer TOKEN'", highlight=False)
+        err().print("ingest over HTTP is on: POST /api/ingest with 'Authorization: Bearer TOKEN'", highlight=False)
     uvicorn.run(api, **server_options(host, port))
 
 

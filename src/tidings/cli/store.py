@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from tidings.cli.common import MAX_ROWS, DbOption, WideOption, handle_errors, parse_date
 from tidings.errors import QueryError
@@ -49,9 +47,17 @@ def _filter(**values: Any) -> Any:
 
 
 def _open(db: Path) -> Any:
+    """The store, read-only, on one connection held until it is closed (use it in ``with``):
+    a command opens the file once, however many queries it makes."""
     from tidings.store import Store
 
-    return Store(db, read_only=True)
+    return Store(db, read_only=True, keep_open=True)
+
+
+def _stderr(text: str) -> None:
+    from tidings.cli.common import err
+
+    err().print(text, highlight=False)
 
 
 def _key(actor: Any) -> str | None:
@@ -75,11 +81,10 @@ def _linked_rows(store: Any, events: list[Any]) -> list[Any]:
     ]
 
 
-def _print_table(store: Any, items: list[Any], *, linked: bool, wide: bool) -> None:
-    """The events page as a table that fits the terminal, saying what is counted."""
+def _events_table(store: Any, items: list[Any], *, linked: bool, wide: bool, width: int) -> Any:
+    """The events page as a table ``width`` columns wide, saying what is counted."""
     from tidings.cli.render import counted, mention_rows, rows_table
 
-    console = Console()
     if linked:
         rows = _linked_rows(store, items)
         title = counted(len(items), "linked event")
@@ -90,7 +95,7 @@ def _print_table(store: Any, items: list[Any], *, linked: bool, wide: bool) -> N
         rows = mention_rows(items, labels)
         title = counted(len(items), "mention")
         note = "A mention is one coded sentence; tidings events (without --mentions) lists them linked into events."
-    console.print(rows_table(rows, width=console.width, wide=wide, title=title, note=note))
+    return rows_table(rows, width=width, wide=wide, title=title, note=note)
 
 
 def events(
@@ -108,24 +113,30 @@ def events(
     f = _filter(actor=actor, country=country, dyad=dyad, directed=directed, cameo=cameo, root=root,
                 plover=plover, since=since, until=until, limit=limit, offset=offset, cursor=cursor,
                 min_confidence=min_confidence, status=status)
-    store = _open(db)
-    page = store.linked_events_page(f) if linked else store.events_page(f)
+    if fmt not in ("table", "jsonl", "csv"):
+        raise QueryError(f"--format {fmt!r} must be table, jsonl or csv")
+    from rich.console import Console
+
+    console = Console(emoji=False)  # sentences are data: ":x:" stays as written (and no emoji table loads)
+    with _open(db) as store:  # closed before printing, so a slow reader of the output holds no lock
+        page = store.linked_events_page(f) if linked else store.events_page(f)
+        table = _events_table(store, page.items, linked=linked, wide=wide, width=console.width) if (
+            fmt == "table") else None
     if fmt == "jsonl":
         for item in page.items:
             typer.echo(item.model_dump_json())
     elif fmt == "csv":
         _emit("csv", [_flat(item.model_dump(mode="json")) for item in page.items], "events")
-    elif fmt != "table":
-        raise QueryError(f"--format {fmt!r} must be table, jsonl or csv")
     else:
-        _print_table(store, page.items, linked=linked, wide=wide)
+        console.print(table)
     if page.next_cursor and fmt == "table":
-        Console(stderr=True).print(f"more: --cursor {page.next_cursor}", highlight=False)
+        _stderr(f"more: --cursor {page.next_cursor}")
 
 
 def rejects(db: Db = Path("tidings.duckdb"), limit: Limit = 100) -> None:
     """List inputs that were skipped at ingest, and why."""
-    found = _open(db).rejects(limit=limit)
+    with _open(db) as store:
+        found = store.rejects(limit=limit)
     for r in found:
         typer.echo(r.describe())
     if not found:
@@ -149,8 +160,9 @@ def export(
     f = _filter(actor=actor, country=country, dyad=dyad, directed=directed, cameo=cameo, root=root,
                 plover=plover, since=since, until=until, status=status)
     f = f.model_copy(update={"limit": limit})
-    n = run_export(_open(db), fmt, out, f, table=table)  # type: ignore[arg-type]
-    Console(stderr=True).print(f"wrote {n} {table} to {out}", highlight=False)
+    with _open(db) as store:
+        n = run_export(store, fmt, out, f, table=table)  # type: ignore[arg-type]
+    _stderr(f"wrote {n} {table} to {out}")
 
 
 def dyad(
@@ -168,8 +180,9 @@ def dyad(
     if len(parts) != 2 or not all(parts):
         raise QueryError(f"dyad {' '.join(pair)!r} must be two actors, like PRK USA or PRK:USA")
     pair_text = ":".join(parts)
-    series = dyad_series(_open(db), parts[0], parts[1], interval=interval, directed=directed,  # type: ignore[arg-type]
-                         since=_date(since, "since"), until=_date(until, "until"), status=status)
+    with _open(db) as store:
+        series = dyad_series(store, parts[0], parts[1], interval=interval, directed=directed,  # type: ignore[arg-type]
+                             since=_date(since, "since"), until=_date(until, "until"), status=status)
     _emit(fmt, [p.model_dump(mode="json") for p in series], f"{pair_text} by {interval} ({_counted(status)})")
 
 
@@ -184,8 +197,9 @@ def top(
     (asserted events unless --status says otherwise)."""
     from tidings.store.analysis import top as run_top
 
-    rows = run_top(_open(db), kind, n=n, since=_date(since, "since"), until=_date(until, "until"),  # type: ignore[arg-type]
-                   status=status)
+    with _open(db) as store:
+        rows = run_top(store, kind, n=n, since=_date(since, "since"), until=_date(until, "until"),  # type: ignore[arg-type]
+                       status=status)
     _emit(fmt, [r.model_dump(mode="json") for r in rows], f"top {kind} ({_counted(status)})")
 
 
@@ -202,10 +216,11 @@ def network(
     from tidings.store.network import network as build
 
     base = _filter(actor=actor, country=country, root=root, plover=plover, status=status)
-    net = build(_open(db), since=_date(since, "since"), until=_date(until, "until"),
-                min_events=min_events, max_edges=max_edges, base=base)
+    with _open(db) as store:
+        net = build(store, since=_date(since, "since"), until=_date(until, "until"),
+                    min_events=min_events, max_edges=max_edges, base=base)
     net.write(out)
-    Console(stderr=True).print(f"wrote {len(net.nodes)} nodes and {len(net.edges)} edges to {out}", highlight=False)
+    _stderr(f"wrote {len(net.nodes)} nodes and {len(net.edges)} edges to {out}")
 
 
 def stats(
@@ -214,9 +229,13 @@ def stats(
     migrate: Annotated[bool, typer.Option("--migrate", help="Open for writing, migrating an older store.")] = False,
 ) -> None:
     """Counts of articles, mentions, linked events, sources and rejects in the store."""
+    from rich.console import Console
+    from rich.table import Table
+
     from tidings.store import Store
 
-    s = (Store(db) if migrate else _open(db)).stats()
+    with Store(db) if migrate else _open(db) as store:
+        s = store.stats()
     if as_json:
         typer.echo(s.model_dump_json(indent=2))
         return
@@ -280,6 +299,9 @@ def _emit(fmt: str, rows: list[dict[str, Any]], title: str) -> None:
             writer.writeheader()
             writer.writerows(rows)
     elif fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
         table = Table(*(rows[0].keys() if rows else ["(no rows)"]), title=title)
         for row in rows:
             table.add_row(*(_cell(v) for v in row.values()))

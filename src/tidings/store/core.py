@@ -110,14 +110,28 @@ class Store(FeedLedgerMethods):
         self._known_ids: set[str] | None = None
         if read_only and not self.path.exists():
             raise StoreError(f"no store at {self.path}; create one with `tidings ingest FILE --db {self.path}`")
+        if keep_open:
+            if not read_only:
+                raise StoreError("keep_open is for read-only stores (a held writer would lock readers out)")
+            # one warm connection for many queries (the checks below included); its shared lock
+            # keeps writers out until close()
+            self._held = open_connection(self.path, read_only=True, timeout=self.busy_timeout)
+        try:
+            self._open_schema(settings)
+        except BaseException:
+            self.close()  # a store that failed to open holds no connection
+            raise
+
+    def _open_schema(self, settings: LinkSettings | None) -> None:
+        """Check (or create, or migrate) the schema and load the link settings."""
         with self._connection() as conn:
             version = schema.stored_version(conn, str(self.path))
             if version is None:
-                if read_only:
+                if self.read_only:
                     raise StoreError(f"{self.path} is an empty database, not a Tidings store")
                 schema.create(conn)
                 self._save_settings(conn, settings or LinkSettings())
-            elif schema.check_version(version, str(self.path), read_only=read_only):
+            elif schema.check_version(version, str(self.path), read_only=self.read_only):
                 schema.migrate(conn, version)
             schema.check_tables(conn, str(self.path))
             self.settings = self._load_settings(conn)
@@ -126,11 +140,6 @@ class Store(FeedLedgerMethods):
                 f"{self.path} was linked with other settings ({self.settings.model_dump_json()}); "
                 "call Store.relink(settings) to re-link it under new ones"
             )
-        if keep_open:
-            if not read_only:
-                raise StoreError("keep_open is for read-only stores (a held writer would lock readers out)")
-            # one warm connection for many queries; its shared lock keeps writers out until close()
-            self._held = open_connection(self.path, read_only=True, timeout=self.busy_timeout)
 
     # ------------------------------------------------------------------ plumbing
     @contextmanager
