@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pyarrow as pa
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 from tidings.records import ArticleResult
 from tidings.store.link import (
@@ -40,6 +42,8 @@ class BatchOutcome:
 
 
 def _table(rows: Sequence[dict[str, Any]]) -> pa.Table:
+    import pyarrow as pa  # imported on first write: re-ingesting stored articles never needs it
+
     return pa.Table.from_pylist(list(rows))
 
 
@@ -188,7 +192,8 @@ def link_pending(conn: duckdb.DuckDBPyConnection, settings: LinkSettings, touche
     Also re-aggregates events whose articles changed story. Returns the number of events
     written.
     """
-    _mark_link_scope(conn, settings.window_days)
+    if not _mark_link_scope(conn, settings.window_days) and not touched_stories:
+        return 0  # nothing unlinked: re-ingesting stored articles stops here
     scope = _relink_scope(conn, settings)
     if touched_stories:
         scope.update(_events_of_stories(conn, touched_stories))
@@ -197,8 +202,10 @@ def link_pending(conn: duckdb.DuckDBPyConnection, settings: LinkSettings, touche
     return len(scope)
 
 
-def _mark_link_scope(conn: duckdb.DuckDBPyConnection, w: int) -> None:
-    """Fill ``link_scope`` (per block, the days to re-sweep) and ``absorbed`` (the events in them)."""
+def _mark_link_scope(conn: duckdb.DuckDBPyConnection, w: int) -> int:
+    """Fill ``link_scope`` (per block, the days to re-sweep) and ``absorbed`` (the events in them).
+
+    Returns the number of blocks with unlinked mentions."""
     # In a block, a new mention on day d can only change events anchored on or after d - w
     # (earlier events closed before d), and the chain of later events overlapping them.
     conn.execute(f"""
@@ -221,18 +228,16 @@ def _mark_link_scope(conn: duckdb.DuckDBPyConnection, w: int) -> None:
         CREATE OR REPLACE TEMP TABLE absorbed AS
         SELECT e.event_id FROM events e JOIN link_scope s ON {reach}
     """)
+    return int(pending[0]) if pending else 0
 
 
 def _relink_scope(conn: duckdb.DuckDBPyConnection, settings: LinkSettings) -> set[str]:
     """Cluster the unlinked and absorbed mentions, replace the absorbed events; return the new event ids."""
-    cols = conn.execute("""
+    found = conn.execute("""
         SELECT mention_key, block, date, place FROM mentions
         WHERE event_id IS NULL OR event_id IN (SELECT event_id FROM absorbed)
-    """).to_arrow_table().to_pydict()
-    points = [
-        LinkPoint(key=k, block=b, day=d.toordinal(), place=p)
-        for k, b, d, p in zip(cols["mention_key"], cols["block"], cols["date"], cols["place"], strict=True)
-    ]
+    """).fetchall()
+    points = [LinkPoint(key=k, block=b, day=d.toordinal(), place=p) for k, b, d, p in found]
     assignment = cluster(points, settings)
     blocks = {p.key: p.block for p in points}
     ids: dict[str, str] = {}
@@ -241,6 +246,8 @@ def _relink_scope(conn: duckdb.DuckDBPyConnection, settings: LinkSettings) -> se
     rows = {"mention_key": list(assignment), "event_id": [ids[first] for first in assignment.values()]}
     conn.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM absorbed)")
     if rows["mention_key"]:
+        import pyarrow as pa
+
         conn.register("link_assignment", pa.table(rows))
         conn.execute("""
             UPDATE mentions SET event_id = a.event_id FROM link_assignment a
