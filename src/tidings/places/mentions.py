@@ -49,6 +49,9 @@ least this large, unless a place noun or a qualifying place beside it says it is
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}?)(?:,\s*(?P<qual>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?(?:[:\-–—](?:\s|$)|\n|$)")
+SEAT_DATELINES: dict[str, tuple[str, str]] = {"united nations": ("New York City", "US")}
+"""Datelines that name an organisation, not a place: the city of its seat, within its country
+("UNITED NATIONS, Oct 19 - ... Members of the Security Council met behind closed doors on Monday")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +171,9 @@ def _dateline_place(gazetteer: Gazetteer, raw: str | None) -> Place | None:
     if not name:
         return None
     city, _, qualifier = name.partition(",")
-    within = None
+    seat = SEAT_DATELINES.get(name_key(city))
+    if seat is not None:
+        city, qualifier = seat
     q = gazetteer.resolve(qualifier.strip().title()) if qualifier.strip() else None
     within = None if q is None else (q.adm1_key if q.feature == "adm1" else q.iso3)
     ranked = gazetteer.ranked(city.strip().title(), PlaceContext(within=within))
