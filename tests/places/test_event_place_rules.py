@@ -65,7 +65,49 @@ CASES = [
     (("At least seven people were killed in the United States yesterday, when a World War II-era bomber crashed "
      "at Bradley International Airport in Windsor Locks, Connecticut."), None, "crashed", (None, "USA"),
      "Windsor Locks", "clause"),
+    # a dateline naming an organisation is its seat's city
+    (("Members of the Security Council met behind closed doors on Monday to discuss developments in the Gulf "
+      "war, but no statement was issued afterwards."), "UNITED NATIONS, Oct 19 -", "met", (None, None),
+     "New York City", "dateline"),
+    # an area the gazetteer lacks whose name says it is small beats the state it lies in
+    (("A deadly boat fire earlier this week near Santa Cruz Island off the coast of California, United States, "
+      "resulted in the death of all 33 passengers."), None, "resulted", (None, None), "Santa Cruz Island", "clause"),
+    ("The toilet, an artwork, was stolen on Saturday from Blenheim Palace in Oxfordshire, England.", None, "stolen",
+     (None, "GBR"), "Oxfordshire", "clause"),
+    # a ship named after a place is not the place
+    (("Iran attacked the Saudi Arabian\nsupertanker Arabian Sea off the United Arab Emirates last night\nbut the "
+      "vessel was able to proceed after the incident, Lloyds\nShipping Intelligence reported."), "LONDON",
+     "attacked", ("IRN", "SAU"), "United Arab Emirates", "clause"),
+    # a name followed by "area" is an area, even when the gazetteer lacks it
+    (("State owned Beirut Radio quoted witnesses as saying one\nhelicopter was apparently shot down by heavy "
+      "anti-aircraft fire\nas it attacked targets in the Ain al-Hilweh area east of the\nport of Sidon."), "BEIRUT",
+     "attacked", ("ISR", "PSE"), "Ain al-Hilweh", "clause"),
+    # a small town the model labels a person, that a building is in
+    (("A car bomb was on Monday rammed into a military base in Maidan Shahr in the centre of Afghanistan's "
+      "Maidan Wardak province."), None, "rammed", (None, None), "Maydanshakhr", "clause"),
+    (("An apartment block caught fire on Saturday morning in Badalona, a Catalonian city around ten kilometres "
+      "from Barcelona. A second fire on Saturday, eighteen kilometres away in a another block of flats in La "
+      "Llagosta, killed another person, according to firefighters."), None, "fire", (None, "ESP"), "La Llagosta",
+     "clause"),
 ]
+
+GAZETTEER_CASES = [
+    # villages under 1,000 people (GeoNames cities500): the GeoNames place, not a name-only fall-back
+    (("An explosion and fire today damaged a grain elevator in Bancroft, Iowa, destroying\nthousands of bushels "
+      "of grain, authorities said."), "explosion", (None, "USA"), 4847672),
+    (("A memorial was held for the group as part of a Blessing of the Bikes ceremony this weekend in Columbia, "
+      "New Hampshire."), "memorial", (None, "USA"), 5084845),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors", "geonames_id"), GAZETTEER_CASES,
+                         ids=[str(c[3]) for c in GAZETTEER_CASES])
+def test_event_place_id(nlp, text, trigger, actors, geonames_id) -> None:
+    doc = nlp(text)
+    places = article_places(doc, Article(id="t", date=dt.date(1987, 3, 18), text=text), Gazetteer.load())
+    source, target = (None if c is None else Actor(text=c, code=c, country=c) for c in actors)
+    location = locate_event(next(t for t in reversed(doc) if t.text == trigger), places, source, target)
+    assert location is not None and location.geonames_id == geonames_id
 
 
 def test_port_of_a_country_named_city_is_the_city_across_a_line_break(nlp) -> None:

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 from tidings.dates.clause import CHAINED_DEPS, clause_head, parent_clause
 from tidings.places.attach import ATTACK_LEMMAS, ATTACK_NOUNS, PLACE_NOUNS, governor, is_descriptor
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
-from tidings.places.mentions import ArticlePlaces, PlaceMention, article_places, detect_dateline
+from tidings.places.mentions import AREA_NAME, ArticlePlaces, PlaceMention, article_places, detect_dateline
 from tidings.records import Actor, Location
 
 if TYPE_CHECKING:
@@ -63,10 +63,18 @@ SUBORDINATE_DEPS = frozenset({"acl", "relcl", "advcl"})
 ORIGIN_NOUNS = frozenset({"resident", "native", "citizen", "inhabitant"})
 """Nouns whose "of X" says where someone is from: "A resident of Antioch, Illinois, Rittenhouse is accused"."""
 _SPECIFICITY = {"landmark": 0, "city": 1, "adm1": 2, "region": 3, "country": 4}
-Item = tuple[int, int, Location, str]  # distance, specificity, location, rule
+NAMED_AREA = 1.5
+"""Specificity of an area the gazetteer lacks whose name says it is a small one (an island, a river, a
+county): finer than a first-level region, coarser than a town ("A deadly boat fire earlier this week
+near Santa Cruz Island off the coast of California"; "stolen on Saturday from Blenheim Palace in
+Oxfordshire, England")."""
+Item = tuple[int, float, Location, str]  # distance, specificity, location, rule
 
 
-def _specificity(location: Location) -> int:
+def _specificity(location: Location) -> float:
+    if (location.feature == "region" and location.geonames_id is None and AREA_NAME.search(location.name)
+            and not Gazetteer.load().candidates(location.name)):
+        return NAMED_AREA
     return _SPECIFICITY.get(location.feature or "country", 4)
 
 

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from tidings.places.attach import PLACE_NOUNS
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.names import name_key
 from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, place_candidates
@@ -28,7 +29,7 @@ from tidings.records import Article, Location
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["PLACE_LABELS", "ArticlePlaces", "PlaceMention", "article_places", "detect_dateline", "mention_text"]
+__all__ = ["AREA_NAME", "PLACE_LABELS", "ArticlePlaces", "PlaceMention", "article_places", "detect_dateline", "mention_text"]
 CONFIDENT_MARGIN = 1.5
 """Score lead over the runner-up for a context-free answer to count as article context."""
 DOMINANT_SHARE = 0.5
@@ -40,7 +41,7 @@ _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower|great
 _AREA = re.compile(r"^(?P<base>.+?)\s+(?P<kind>county|province|governorate|district|region|oblast|"
                    r"state|prefecture|municipality|city)$", re.IGNORECASE)
 _ADM1_KINDS = frozenset({"province", "governorate", "region", "oblast", "state", "prefecture"})
-_AREA_NAME = re.compile(r"(?:islands?|isles|archipelago|river|sea|lake|bay|valley|mountains|peninsula|shire)$",
+AREA_NAME = re.compile(r"(?:islands?|isles|archipelago|river|sea|lake|bay|valley|mountains|peninsula|shire)$",
                         re.IGNORECASE)
 """A name that says it is an area, not a town: "the Abaco Islands", "the Velliyar River", "Oxfordshire"."""
 RECOVERED_SMALL = 15000
@@ -240,7 +241,7 @@ def _town_in(gazetteer: Gazetteer, name: str, region: Place) -> Location:
     the town, at the region's position, without GeoNames id."""
     location = gazetteer.location(region)
     return location.model_copy(update={"name": name, "geonames_id": None,
-                                       "feature": "region" if _AREA_NAME.search(name) else "city",
+                                       "feature": "region" if AREA_NAME.search(name) else "city",
                                        "full_name": f"{name}, {location.full_name}"})
 
 
@@ -261,7 +262,7 @@ def _fallback(gazetteer: Gazetteer, name: str, context: PlaceContext, qualifier:
     country = gazetteer.country(dominant)
     if country is None:
         return None
-    return Location(name=name, country=country.iso3, feature="region" if _AREA_NAME.search(name) else None)
+    return Location(name=name, country=country.iso3, feature="region" if AREA_NAME.search(name) else None)
 
 
 def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticlePlaces:
@@ -293,10 +294,17 @@ def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticleP
         if location is None and not candidate.entity:
             continue
         ent = candidate.span
-        mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, ent.start, ent.end, ent.root.i, location))
+        mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, ent.start, ent.end, _content_root(ent), location))
     prefix = _DATELINE.match(article.text[:120])
     return ArticlePlaces(tuple(mentions), None if dateline is None else gazetteer.location(dateline),
                          replace(context.without(""), within=None), prefix.end() if prefix else 0)
+
+
+def _content_root(span: Span) -> int:
+    """The root of a span less a leading "the": of "the Ain al-Hilweh" (in "targets in the Ain
+    al-Hilweh area") the model may pick "the", whose head is the noun, as the root."""
+    inner = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+    return inner.root.i
 
 
 def _by_hint(ranked: list[tuple[float, Place]], hint: Hint | None, context: PlaceContext) -> list[tuple[float, Place]]:
@@ -323,7 +331,10 @@ def _geocode_candidate(gazetteer: Gazetteer, candidate: SpanCandidate, name: str
     ranked = _by_hint(gazetteer.ranked(name, context, place_meant=candidate.place_meant), candidate.hint, context)
     facility = None if _says_where(gazetteer, candidate, context) else FACILITY.match(name)
     if candidate.entity:
-        return _geocode_mention(gazetteer, name, context, qualifier, dominant, ranked, facility)
+        location = _geocode_mention(gazetteer, name, context, qualifier, dominant, ranked, facility)
+        if location is not None and location.feature is None and candidate.hint == "area":
+            return location.model_copy(update={"feature": "region"})  # "in the Ain al-Hilweh area"
+        return location
     if facility and not ranked:
         return _in_facility(gazetteer, facility["base"], context)
     if not ranked and candidate.cued:
@@ -332,10 +343,24 @@ def _geocode_candidate(gazetteer: Gazetteer, candidate: SpanCandidate, name: str
         return None
     best = ranked[0][1]
     if (best.feature in ("city", "landmark") and best.population < RECOVERED_SMALL and not candidate.cued
-            and context.local.get(best.iso3 or "", 0) < 2):
+            and context.local.get(best.iso3 or "", 0) < 2 and not _inside_building(candidate.span)):
         return None  # not "in La Llagosta" unless the article names other places in Spain ("Badalona")
 
     return gazetteer.location(best)
+
+
+BUILDING_NOUNS = PLACE_NOUNS | {"flat", "apartment", "block"}
+"""Nouns of buildings and sites, whose "in X" names a place."""
+
+
+def _inside_building(span: Span) -> bool:
+    """A span the model did not label as a place that a building or site is said to be in: "A car bomb
+    was on Monday rammed into a military base in Maidan Shahr" (PERSON), "A second fire on Saturday,
+    eighteen kilometres away in a another block of flats in La Llagosta, killed another person"."""
+    root = span.root
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in ("in", "at", "near") and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in BUILDING_NOUNS)
 
 
 def _says_where(gazetteer: Gazetteer, candidate: SpanCandidate, context: PlaceContext) -> bool:

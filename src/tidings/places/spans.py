@@ -43,6 +43,12 @@ FACILITY = re.compile(r"^(?:the\s+)?(?P<base>.+?)\s+(?:cathedral|mosque|church|h
 "rushed to Kozhikode Medical College", "the airstrike at Baghdad International Airport"."""
 
 
+VESSEL_NOUNS = frozenset({"tanker", "supertanker", "ship", "vessel", "freighter", "frigate", "destroyer", "ferry",
+                          "liner", "warship", "cruiser", "carrier", "yacht", "trawler", "tug", "barge"})
+"""Nouns a ship's name follows, and ships are often named after places: "Iran attacked the Saudi Arabian
+supertanker Arabian Sea off the United Arab Emirates last night" (the place is the Emirates)."""
+
+
 @dataclass(frozen=True, slots=True)
 class SpanCandidate:
     """A span that may name a place: ``entity`` (a GPE/LOC/FAC), ``cued`` (recovered, with a
@@ -67,10 +73,18 @@ def words_before(doc: Doc, start: int, count: int) -> list[Token]:
     return found
 
 
+AREA_WORDS = frozenset({"area", "district", "camp", "neighbourhood", "neighborhood"})
+"""Nouns after a name that say it is an area: "one helicopter was apparently shot down by heavy
+anti-aircraft fire as it attacked targets in the Ain al-Hilweh area east of the port of Sidon"."""
+
+
 def kind_hint(doc: Doc, start: int, end: int) -> Hint | None:
-    """ "the province of Idlib", "Idlib province" -> adm1; "the town of Madrid" -> town."""
+    """ "the province of Idlib", "Idlib province" -> adm1; "the town of Madrid" -> town; "the Ain
+    al-Hilweh area" -> area."""
     if end < len(doc) and doc[end].lower_ in ADM1_WORDS:
         return "adm1"
+    if end < len(doc) and doc[end].lower_ in AREA_WORDS:
+        return "area"
     before = words_before(doc, start, 2)
     if len(before) == 2 and before[1].lower_ == "of":
         return _HINT_BEFORE.get(before[0].lemma_.lower())
@@ -105,6 +119,12 @@ def _locative(span: Span, *, person: bool = False) -> bool:
     prep = root.head
     movers = _RELOCATION if person or span.label_ == "" else MOVEMENT_LEMMAS
     return prep.lower_ in _LOCATIVE or (prep.lower_ in ("to", "into") and prep.head.lemma_.lower() in movers)
+
+
+def _vessel_name(doc: Doc, span: Span) -> bool:
+    """A ship's name right after its kind: "the Saudi Arabian supertanker Arabian Sea"."""
+    before = words_before(doc, span.start, 1)
+    return bool(before) and before[0].lower_ in VESSEL_NOUNS  # the word: the model lemmatises "supertank"
 
 
 def _facility(span: Span) -> bool:
@@ -147,6 +167,8 @@ def place_candidates(doc: Doc) -> list[SpanCandidate]:
     covered: set[int] = set()
     for ent in entities:
         covered.update(range(ent.start, ent.end))
+        if _vessel_name(doc, ent):
+            continue
         hint = kind_hint(doc, ent.start, ent.end)
         if ent.label_ in PLACE_LABELS:
             out.append(SpanCandidate(ent, True, False, _place_meant(doc, ent), hint))
