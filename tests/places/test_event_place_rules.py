@@ -89,6 +89,22 @@ CASES = [
       "from Barcelona. A second fire on Saturday, eighteen kilometres away in a another block of flats in La "
       "Llagosta, killed another person, according to firefighters."), None, "fire", (None, "ESP"), "La Llagosta",
      "clause"),
+    # "X was the target of an attack"
+    ("In 2006, Abqaiq was the target of an Al-Qaeda suicide attack.", None, "attack", (None, "SAU"), "Abqaiq",
+     "attack_target"),
+    # where people come from is not where the event is: the place the article is about
+    (("The second International Student Olympiad in Neurosurgery for the prize of the Governor of Tyumen "
+      "Oblast, Russia took place in the first week of April at the Federal Center for Neurosurgery in Tyumen. "
+      "The competition was attended by 46 people from cities within Russia as well as from Aktobe, Kazakhstan."),
+     None, "attended", (None, "RUS"), "Tyumen", "article_context"),
+    # but a departure's "from" is a place of the event
+    (("At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, the Crew Dragon was launched via a Falcon 9 "
+      "rocket from the Kennedy Space Center at Cape Canaveral, Florida in the southeastern United States."),
+     None, "launched", ("USA", None), "Cape Canaveral", "clause"),
+    # a place describing the subject ("the suspect in a shooting in Kenosha") loses to the verb's own
+    (("Kyle Rittenhouse, the suspect in a shooting of protesters in Kenosha, Wisconsin, United States that left "
+      "two people dead, was released from a Wisconsin jail Friday after his lawyers posted US$2 million bond."),
+     None, "released", ("USA", "USA"), "Wisconsin", "clause"),
 ]
 
 GAZETTEER_CASES = [

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from tidings.places.attach import MOVEMENT_LEMMAS
+from tidings.places.attach import MOVEMENT_LEMMAS, TARGET_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -127,6 +127,13 @@ def _vessel_name(doc: Doc, span: Span) -> bool:
     return bool(before) and before[0].lower_ in VESSEL_NOUNS  # the word: the model lemmatises "supertank"
 
 
+def _target_subject(span: Span) -> bool:
+    """The subject of "was the target of": "In 2006, Abqaiq was the target of an Al-Qaeda suicide attack" (ORG)."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+        child.dep_ == "attr" and child.lemma_.lower() in TARGET_NOUNS for child in root.head.children)
+
+
 def _facility(span: Span) -> bool:
     """An organisation named after its place: "the Jolo Cathedral", "Madrid District Hospital"."""
     return span.label_ in ("ORG", "FAC") and FACILITY.match(span.text) is not None
@@ -174,7 +181,7 @@ def place_candidates(doc: Doc) -> list[SpanCandidate]:
             out.append(SpanCandidate(ent, True, False, _place_meant(doc, ent), hint))
         elif ent.label_ in RECOVERABLE_LABELS:
             cued = _cued(doc, ent, entities)
-            if cued or _locative(ent, person=ent.label_ == "PERSON") or _facility(ent):
+            if cued or _locative(ent, person=ent.label_ == "PERSON") or _facility(ent) or _target_subject(ent):
                 out.append(SpanCandidate(ent, False, cued, _place_meant(doc, ent), hint))
     for ent in entities:
         inner = _inner_place(ent)
