@@ -105,6 +105,23 @@ CASES = [
     (("Kyle Rittenhouse, the suspect in a shooting of protesters in Kenosha, Wisconsin, United States that left "
       "two people dead, was released from a Wisconsin jail Friday after his lawyers posted US$2 million bond."),
      None, "released", ("USA", "USA"), "Wisconsin", "clause"),
+    # an airport followed by its town the gazetteer lacks, said with its state, is in that town
+    (("Yesterday, an Air India Express passenger flight attempted a landing at Calicut International Airport at "
+      "Karipur, Kerala in India."), None, "landing", (None, "IND"), "Karipur", "clause"),
+    # a street is in the town the article named before
+    (("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, New Zealand yesterday, "
+      "charged with one count of murder pertaining to a mass shooting in Christchurch on Friday, which caused the "
+      "death of at least 50 people. Judge Paul Kellar ordered the accused remain in custody until his next court "
+      "appearance on April 5.\n\nPolice alleged the accused performed two attacks. The first attack reportedly "
+      "was in Al Noor Mosque at about 13:40 local time (0040 UTC), which left at least 42 people dead. The second "
+      "attack reportedly was in Linwood Mosque, killing at least eight people, on the same day. Brenton Tarrant "
+      "did not apply for bail. Further charges may be laid in the future, police said.\n\nPolice arrested the "
+      "accused in the neighborhood of Strickland Street, 36 minutes after the mass shooting in Al Noor Mosque "
+      "according to police. After his arrest on Friday, Brenton stayed in the Christchurch central police "
+      "station overnight before appearing in court on the next day.\n\nBrenton Tarrant had a valid gun licence "
+      "allowing him to buy weapons, ABC reported. According to New Zealand Prime Minister Jacinda Ardern, "
+      "Brenton had a licence for the five firearms he allegedly used for the attack."), None, "arrested",
+     ("NZL", "AUS"), "Christchurch", "article_context"),
 ]
 
 GAZETTEER_CASES = [

@@ -365,13 +365,19 @@ def _inside_building(span: Span) -> bool:
 
 def _says_where(gazetteer: Gazetteer, candidate: SpanCandidate, context: PlaceContext) -> bool:
     """A facility followed by its own town: "crashed at Bradley International Airport in Windsor Locks"
-    is in Windsor Locks, not in a town called Bradley (but "the Jolo Cathedral in Mindanao" is in Jolo)."""
+    is in Windsor Locks, not in a town called Bradley (but "the Jolo Cathedral in Mindanao" is in Jolo);
+    a town the gazetteer lacks said with its state does too ("attempted a landing at Calicut International
+    Airport at Karipur, Kerala in India")."""
     span = candidate.span
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ not in ("in", "at", "near"):
         return False
     after = next((e for e in doc.ents if e.start == span.end + 1), None)
-    ranked = gazetteer.ranked(mention_text(after), context) if after is not None else []
+    if after is None:
+        return False
+    if after.label_ == "GPE" and (", " in after.text or (after.end < len(doc) and doc[after.end].text == ",")):
+        return True
+    ranked = gazetteer.ranked(mention_text(after), context)
     return bool(ranked) and ranked[0][1].feature == "city"
 
 
