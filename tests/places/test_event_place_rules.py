@@ -108,6 +108,9 @@ CASES = [
     # an airport followed by its town the gazetteer lacks, said with its state, is in that town
     (("Yesterday, an Air India Express passenger flight attempted a landing at Calicut International Airport at "
       "Karipur, Kerala in India."), None, "landing", (None, "IND"), "Karipur", "clause"),
+    # but a facility named after its town, followed by the region, stays in its town
+    ("Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines.", None, "struck", (None, None),
+     "Jolo", "attack_target"),
     # a street is in the town the article named before
     (("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, New Zealand yesterday, "
       "charged with one count of murder pertaining to a mass shooting in Christchurch on Friday, which caused the "

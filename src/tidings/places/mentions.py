@@ -366,7 +366,7 @@ def _inside_building(span: Span) -> bool:
 def _says_where(gazetteer: Gazetteer, candidate: SpanCandidate, context: PlaceContext) -> bool:
     """A facility followed by its own town: "crashed at Bradley International Airport in Windsor Locks"
     is in Windsor Locks, not in a town called Bradley (but "the Jolo Cathedral in Mindanao" is in Jolo);
-    a town the gazetteer lacks said with its state does too ("attempted a landing at Calicut International
+    a town the gazetteer lacks said with its state in one entity does too ("a landing at Calicut International
     Airport at Karipur, Kerala in India")."""
     span = candidate.span
     doc = span.doc
@@ -375,9 +375,11 @@ def _says_where(gazetteer: Gazetteer, candidate: SpanCandidate, context: PlaceCo
     after = next((e for e in doc.ents if e.start == span.end + 1), None)
     if after is None:
         return False
-    if after.label_ == "GPE" and (", " in after.text or (after.end < len(doc) and doc[after.end].text == ",")):
-        return True
     ranked = gazetteer.ranked(mention_text(after), context)
+    head, _, state = mention_text(after).partition(", ")
+    if not ranked and state and not gazetteer.ranked(head, context):
+        region = gazetteer.resolve(state, context)
+        return region is not None and region.feature == "adm1"  # not "the Jolo Cathedral in Mindanao, Philippines"
     return bool(ranked) and ranked[0][1].feature == "city"
 
 
