@@ -19,9 +19,9 @@ import spacy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from geocode_accuracy import CORPORA, case_split, load_cases, run_table  # noqa: E402
+from geocode_accuracy import CORPORA, case_split, load_cases, run_table
 
-from tidings.places import Gazetteer  # noqa: E402
+from tidings.places import Gazetteer
 
 
 def studied(case: dict) -> bool:
@@ -43,7 +43,7 @@ def bucket(case: dict, gazetteer: Gazetteer, country_right: bool) -> str:
 
 
 def _all_ids(gazetteer: Gazetteer) -> set[int]:
-    data = gazetteer._data  # noqa: SLF001 - a study helper, not library code
+    data = gazetteer._data
     return set(data.columns["gid"]) | {c[3] for c in data.countries}
 
 

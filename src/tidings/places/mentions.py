@@ -29,7 +29,8 @@ from tidings.records import Article, Location
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["AREA_NAME", "PLACE_LABELS", "ArticlePlaces", "PlaceMention", "article_places", "detect_dateline", "mention_text"]
+__all__ = ["AREA_NAME", "PLACE_LABELS", "ArticlePlaces", "PlaceMention", "article_places", "detect_dateline",
+           "mention_text"]
 CONFIDENT_MARGIN = 1.5
 """Score lead over the runner-up for a context-free answer to count as article context."""
 DOMINANT_SHARE = 0.5
@@ -294,7 +295,8 @@ def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticleP
         if location is None and not candidate.entity:
             continue
         ent = candidate.span
-        mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, ent.start, ent.end, _content_root(ent), location))
+        mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, ent.start, ent.end, _content_root(ent),
+                                     location))
     prefix = _DATELINE.match(article.text[:120])
     return ArticlePlaces(tuple(mentions), None if dateline is None else gazetteer.location(dateline),
                          replace(context.without(""), within=None), prefix.end() if prefix else 0)
