@@ -89,6 +89,11 @@ CASES = [
       "from Barcelona. A second fire on Saturday, eighteen kilometres away in a another block of flats in La "
       "Llagosta, killed another person, according to firefighters."), None, "fire", (None, "ESP"), "La Llagosta",
      "clause"),
+    # one of the places a place noun means ("two towns -- including X")
+    (("In response, many schools were closed on Thursday and after, with the provincial government in North "
+      "Cotabato suspending classes province-wide.\n\nReportedly, at least two towns —including Makilala in the "
+      "province of North Cotabato— declared a state of calamity following Wednesday's quake."), None, "declared",
+     (None, None), "Makilala", "clause"),
     # "X was the target of an attack"
     ("In 2006, Abqaiq was the target of an Al-Qaeda suicide attack.", None, "attack", (None, "SAU"), "Abqaiq",
      "attack_target"),

@@ -47,6 +47,9 @@ ATTACK_NOUNS = frozenset({
     "incursion", "operation", "siege", "invasion", "capture", "battle", "fight", "fighting", "push", "advance",
     "campaign", "bombings", "attacks", "strikes", "airstrikes", "raids",
 })
+LISTING_PREPS = frozenset({"including", "like"})
+"""Prepositions that name one of the places a place noun means: "Reportedly, at least two towns—including
+Makilala in the province of North Cotabato—declared a state of calamity"."""
 DIRECTIONAL_PREPS = frozenset({"to", "into", "toward", "towards"})
 MOVEMENT_LEMMAS = frozenset({"visit", "travel", "go", "head", "arrive", "fly", "return", "come", "move", "deploy",
                              "send", "trip", "tour", "journey", "enter", "invade", "reach", "land", "flee", "march",
@@ -113,7 +116,7 @@ def _through_preposition(token: Token, prep: Token, trigger: Token, depth: int) 
         return None  # describes a place: "The governor of Louisiana, a U.S. state on the Gulf of Mexico"
     if word in LOCATIVE_PREPS and lemma in PLACE_NOUNS and head.dep_ == "pobj" and _people_from(head.head):
         return None  # where people come from: "attended by 46 people from cities within Russia"
-    if word in LOCATIVE_PREPS:
+    if word in LOCATIVE_PREPS or (word in LISTING_PREPS and lemma in PLACE_NOUNS):
         return Attachment(head, "locative")  # a noun stands for its clause: "held talks in Moscow"
     if word in DIRECTIONAL_PREPS and lemma in MOVEMENT_LEMMAS:
         return Attachment(head, "destination")

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from tidings.places.attach import MOVEMENT_LEMMAS, TARGET_NOUNS
+from tidings.places.attach import LISTING_PREPS, MOVEMENT_LEMMAS, TARGET_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -105,6 +105,9 @@ def _cued(doc: Doc, span: Span, entities: list[Span]) -> bool:
     before = words_before(doc, span.start, 2)
     if len(before) == 2 and before[1].lower_ in ("of", ",") and before[0].lemma_.lower() in _CUE_NOUNS:
         return True  # "the city of Kobane", "Yemen's capital, Sana'a"
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LISTING_PREPS and root.head.head.lemma_.lower() in _CUE_NOUNS:
+        return True  # "at least two towns—including Makilala in the province of North Cotabato"
     follow = span.end + 1
     return (span.end < len(doc) and doc[span.end].text == ","
             and any(e.start == follow and e.label_ == "GPE" for e in entities))
