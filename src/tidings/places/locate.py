@@ -33,7 +33,10 @@ Neurosurgery ... at the Federal Center for Neurosurgery in Tyumen"), and alone i
 any locative phrase it is not taken at all ("In that event, Fields, a self-described Neo-Nazi, killed").
 
 The most specific place wins among equals ("in Afrin, northern Syria" -> Afrin; "Turbat in
-Balochistan" -> Turbat).
+Balochistan" -> Turbat; a small named area the gazetteer lacks, "near Santa Cruz Island off the coast
+of California", before its state).  Within a clause, a place describing the subject ("the suspect in a
+shooting in Kenosha ... was released from a Wisconsin jail") ranks after the verb's own, and a street
+("in the neighborhood of Strickland Street") is placed in the town the article named before.
 """
 
 from __future__ import annotations
