@@ -89,6 +89,10 @@ CASES = [
       "from Barcelona. A second fire on Saturday, eighteen kilometres away in a another block of flats in La "
       "Llagosta, killed another person, according to firefighters."), None, "fire", (None, "ESP"), "La Llagosta",
      "clause"),
+    # a name followed by ", where" is a place, even one the gazetteer lacks
+    (("Damages was estimated at 800,000 dlrs in the dynamite blast\nyesterday at Chacapalca, where the explosion "
+      "wrecked the train\nladen with minerals and 45 metres of the railway line."), "LIMA", "blast", ("PER", "PER"),
+     "Chacapalca", "clause"),
     # one of the places a place noun means ("two towns -- including X")
     (("In response, many schools were closed on Thursday and after, with the provincial government in North "
       "Cotabato suspending classes province-wide.\n\nReportedly, at least two towns —including Makilala in the "

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from tidings.places.attach import PLACE_NOUNS
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.names import name_key
-from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, place_candidates
+from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, place_candidates, where_follows
 from tidings.records import Article, Location
 
 if TYPE_CHECKING:
@@ -412,8 +412,8 @@ def _in_facility(gazetteer: Gazetteer, base_name: str, context: PlaceContext) ->
 def _unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, context: PlaceContext,
                   dominant: str | None) -> Location | None:
     """A town or area the gazetteer lacks but the text says is one: "the Syrian town of Baghuz" is in
-    Syria (the adjective), "the village of Keshma", "the township of KwaMashu" and "the district of Chow
-    Kit" in the article's country."""
+    Syria (the adjective), "the village of Keshma", "the township of KwaMashu", "the district of Chow
+    Kit" and "at Chacapalca, where the explosion wrecked the train" in the article's country."""
     span = candidate.span
     doc = span.doc
     noun = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ == "of" else None
@@ -422,7 +422,7 @@ def _unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, con
         country = gazetteer.demonym_country(word.text) or country
     most = max(context.countries.items(), key=lambda pair: (pair[1], pair[0]))[0] if context.countries else None
     place = gazetteer.country(country or dominant or most)
-    if place is None or candidate.hint not in ("town", "city", "area"):
+    if place is None or (candidate.hint not in ("town", "city", "area") and not where_follows(doc, span.end)):
         return None
     if candidate.hint == "area":  # "the Spanish island of Majorca"
         return Location(name=name, country=place.iso3, feature="region", full_name=f"{name}, {place.name}")

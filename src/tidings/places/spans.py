@@ -91,6 +91,12 @@ def kind_hint(doc: Doc, start: int, end: int) -> Hint | None:
     return None
 
 
+def where_follows(doc: Doc, end: int) -> bool:
+    """A name followed by ", where": the text says it is a place ("Damages was estimated at 800,000 dlrs
+    in the dynamite blast yesterday at Chacapalca, where the explosion wrecked the train")."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "where"
+
+
 def _place_meant(doc: Doc, span: Span) -> bool:
     """False for "The Atlantic", "told The Atlantic": a capitalised "The" opens a title."""
     first = span[0]
@@ -105,6 +111,8 @@ def _cued(doc: Doc, span: Span, entities: list[Span]) -> bool:
     before = words_before(doc, span.start, 2)
     if len(before) == 2 and before[1].lower_ in ("of", ",") and before[0].lemma_.lower() in _CUE_NOUNS:
         return True  # "the city of Kobane", "Yemen's capital, Sana'a"
+    if where_follows(doc, span.end):
+        return True
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in LISTING_PREPS and root.head.head.lemma_.lower() in _CUE_NOUNS:
         return True  # "at least two towns—including Makilala in the province of North Cotabato"
