@@ -47,7 +47,8 @@ from typing import TYPE_CHECKING
 from tidings.dates.clause import CHAINED_DEPS, clause_head, parent_clause
 from tidings.places.attach import ATTACK_LEMMAS, ATTACK_NOUNS, PLACE_NOUNS, governor, is_descriptor
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
-from tidings.places.mentions import AREA_NAME, ArticlePlaces, PlaceMention, article_places, detect_dateline
+from tidings.places.mentions import ArticlePlaces, PlaceMention, article_places, detect_dateline
+from tidings.places.unknown import AREA_NAME
 from tidings.records import Actor, Location
 
 if TYPE_CHECKING:

@@ -1,9 +1,10 @@
 """Geocoding the place mentions of one article (used by :mod:`tidings.places.locate`).
 
-Two passes: the first geocodes every GPE/LOC/FAC entity without context and keeps the
-unambiguous answers; those (with demonyms such as "Russian", and the dateline) become the
-article's :class:`PlaceContext`.  The second pass geocodes every mention with that context,
-leaving out what the mention's own name contributed, so a name cannot vote for itself.
+The fall-backs for names the gazetteer lacks are in :mod:`tidings.places.unknown`.  Two passes: the
+first geocodes every GPE/LOC/FAC entity without context and keeps the unambiguous answers; those
+(with demonyms such as "Russian", and the dateline) become the article's :class:`PlaceContext`.  The
+second pass geocodes every mention with that context, leaving out what the mention's own name
+contributed, so a name cannot vote for itself.
 
 When a name is not in the gazetteer, general fall-backs apply, coarsest last:
 "Babyninsky, Russia" -> the qualifier (Russia); "South London", "northern Syria" -> the base
@@ -23,7 +24,8 @@ from typing import TYPE_CHECKING
 from tidings.places.attach import PLACE_NOUNS
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.names import name_key
-from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, place_candidates, where_follows
+from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, place_candidates
+from tidings.places.unknown import AREA_NAME, as_area, in_facility, town_in, unknown_town
 from tidings.records import Article, Location
 
 if TYPE_CHECKING:
@@ -42,9 +44,6 @@ _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower|great
 _AREA = re.compile(r"^(?P<base>.+?)\s+(?P<kind>county|province|governorate|district|region|oblast|"
                    r"state|prefecture|municipality|city)$", re.IGNORECASE)
 _ADM1_KINDS = frozenset({"province", "governorate", "region", "oblast", "state", "prefecture"})
-AREA_NAME = re.compile(r"(?:islands?|isles|archipelago|river|sea|lake|bay|valley|mountains|peninsula|shire)$",
-                        re.IGNORECASE)
-"""A name that says it is an area, not a town: "the Abaco Islands", "the Velliyar River", "Oxfordshire"."""
 RECOVERED_SMALL = 15000
 """A place recovered from a span the model did not label as one ("met in Niamey", an ORG) must be at
 least this large, unless a place noun or a qualifying place beside it says it is one."""
@@ -230,27 +229,11 @@ def _doubtful(place: Place, context: PlaceContext) -> bool:
             and bool(context.countries) and not context.countries.get(place.iso3 or ""))
 
 
-def _as_area(gazetteer: Gazetteer, base: Place, name: str, feature: str) -> Location:
-    """A named part of a known place ("South London", "Idlib province") at the base's position."""
-    location = gazetteer.location(base)
-    return location.model_copy(update={"name": name, "geonames_id": None, "feature": feature,
-                                       "full_name": f"{name}, {location.full_name}"})
-
-
-def _town_in(gazetteer: Gazetteer, name: str, region: Place) -> Location:
-    """A town the gazetteer lacks, named with its state or province ("in Randolph, New Hampshire"):
-    the town, at the region's position, without GeoNames id."""
-    location = gazetteer.location(region)
-    return location.model_copy(update={"name": name, "geonames_id": None,
-                                       "feature": "region" if AREA_NAME.search(name) else "city",
-                                       "full_name": f"{name}, {location.full_name}"})
-
-
 def _fallback(gazetteer: Gazetteer, name: str, context: PlaceContext, qualifier: Place | None,
               dominant: str | None) -> Location | None:
     """A location for a name the gazetteer does not know (see the module docstring)."""
     if qualifier is not None and qualifier.feature == "adm1":
-        return _town_in(gazetteer, name, qualifier)
+        return town_in(gazetteer, name, qualifier)
     if qualifier is not None:
         return gazetteer.location(qualifier)
     for pattern, feature in ((_DIRECTION, "region"), (_AREA, None)):
@@ -259,7 +242,7 @@ def _fallback(gazetteer: Gazetteer, name: str, context: PlaceContext, qualifier:
             base = gazetteer.resolve(match["base"], context)
             if base is not None and not _doubtful(base, context):
                 kind = match.groupdict().get("kind", "").lower()
-                return _as_area(gazetteer, base, name, feature or ("adm1" if kind in _ADM1_KINDS else "region"))
+                return as_area(gazetteer, base, name, feature or ("adm1" if kind in _ADM1_KINDS else "region"))
     country = gazetteer.country(dominant)
     if country is None:
         return None
@@ -338,9 +321,9 @@ def _geocode_candidate(gazetteer: Gazetteer, candidate: SpanCandidate, name: str
             return location.model_copy(update={"feature": "region"})  # "in the Ain al-Hilweh area"
         return location
     if facility and not ranked:
-        return _in_facility(gazetteer, facility["base"], context)
+        return in_facility(gazetteer, facility["base"], context)
     if not ranked and candidate.cued:
-        return _unknown_town(gazetteer, candidate, name, context, dominant)
+        return unknown_town(gazetteer, candidate, name, context, dominant)
     if not ranked or (context.within and context.within not in (ranked[0][1].iso3, ranked[0][1].adm1_key)):
         return None
     best = ranked[0][1]
@@ -397,33 +380,5 @@ def _geocode_mention(gazetteer: Gazetteer, name: str, context: PlaceContext, qua
         regions = [p for _, p in gazetteer.ranked(area["base"], context) if p.feature == "adm1"]
         if regions:
             return gazetteer.location(regions[0])  # "Sulaymaniyah province"
-    located = _in_facility(gazetteer, facility["base"], context) if facility else None
+    located = in_facility(gazetteer, facility["base"], context) if facility else None
     return located or _fallback(gazetteer, name, context, qualifier, dominant)
-
-
-def _in_facility(gazetteer: Gazetteer, base_name: str, context: PlaceContext) -> Location | None:
-    """ "the Jolo Cathedral" is in Jolo: the base city when the article is about its country."""
-    base = gazetteer.resolve(base_name, context)
-    if base is not None and base.feature == "city" and context.countries.get(base.iso3 or ""):
-        return gazetteer.location(base)
-    return None
-
-
-def _unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, context: PlaceContext,
-                  dominant: str | None) -> Location | None:
-    """A town or area the gazetteer lacks but the text says is one: "the Syrian town of Baghuz" is in
-    Syria (the adjective), "the village of Keshma", "the township of KwaMashu", "the district of Chow
-    Kit" and "at Chacapalca, where the explosion wrecked the train" in the article's country."""
-    span = candidate.span
-    doc = span.doc
-    noun = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ == "of" else None
-    country = None
-    for word in ([] if noun is None else [t for t in noun.children if t.dep_ in ("amod", "compound")]):
-        country = gazetteer.demonym_country(word.text) or country
-    most = max(context.countries.items(), key=lambda pair: (pair[1], pair[0]))[0] if context.countries else None
-    place = gazetteer.country(country or dominant or most)
-    if place is None or (candidate.hint not in ("town", "city", "area") and not where_follows(doc, span.end)):
-        return None
-    if candidate.hint == "area":  # "the Spanish island of Majorca"
-        return Location(name=name, country=place.iso3, feature="region", full_name=f"{name}, {place.name}")
-    return Location(name=name, country=place.iso3, feature="city", full_name=f"{name}, {place.name}")
