@@ -65,7 +65,94 @@ CASES = [
     (("At least seven people were killed in the United States yesterday, when a World War II-era bomber crashed "
      "at Bradley International Airport in Windsor Locks, Connecticut."), None, "crashed", (None, "USA"),
      "Windsor Locks", "clause"),
+    # a dateline naming an organisation is its seat's city
+    (("Members of the Security Council met behind closed doors on Monday to discuss developments in the Gulf "
+      "war, but no statement was issued afterwards."), "UNITED NATIONS, Oct 19 -", "met", (None, None),
+     "New York City", "dateline"),
+    # an area the gazetteer lacks whose name says it is small beats the state it lies in
+    (("A deadly boat fire earlier this week near Santa Cruz Island off the coast of California, United States, "
+      "resulted in the death of all 33 passengers."), None, "resulted", (None, None), "Santa Cruz Island", "clause"),
+    ("The toilet, an artwork, was stolen on Saturday from Blenheim Palace in Oxfordshire, England.", None, "stolen",
+     (None, "GBR"), "Oxfordshire", "clause"),
+    # a ship named after a place is not the place
+    (("Iran attacked the Saudi Arabian\nsupertanker Arabian Sea off the United Arab Emirates last night\nbut the "
+      "vessel was able to proceed after the incident, Lloyds\nShipping Intelligence reported."), "LONDON",
+     "attacked", ("IRN", "SAU"), "United Arab Emirates", "clause"),
+    # a name followed by "area" is an area, even when the gazetteer lacks it
+    (("State owned Beirut Radio quoted witnesses as saying one\nhelicopter was apparently shot down by heavy "
+      "anti-aircraft fire\nas it attacked targets in the Ain al-Hilweh area east of the\nport of Sidon."), "BEIRUT",
+     "attacked", ("ISR", "PSE"), "Ain al-Hilweh", "clause"),
+    # a small town the model labels a person, that a building is in
+    (("A car bomb was on Monday rammed into a military base in Maidan Shahr in the centre of Afghanistan's "
+      "Maidan Wardak province."), None, "rammed", (None, None), "Maydanshakhr", "clause"),
+    (("An apartment block caught fire on Saturday morning in Badalona, a Catalonian city around ten kilometres "
+      "from Barcelona. A second fire on Saturday, eighteen kilometres away in a another block of flats in La "
+      "Llagosta, killed another person, according to firefighters."), None, "fire", (None, "ESP"), "La Llagosta",
+     "clause"),
+    # a name followed by ", where" is a place, even one the gazetteer lacks
+    (("Damages was estimated at 800,000 dlrs in the dynamite blast\nyesterday at Chacapalca, where the explosion "
+      "wrecked the train\nladen with minerals and 45 metres of the railway line."), "LIMA", "blast", ("PER", "PER"),
+     "Chacapalca", "clause"),
+    # one of the places a place noun means ("two towns -- including X")
+    (("In response, many schools were closed on Thursday and after, with the provincial government in North "
+      "Cotabato suspending classes province-wide.\n\nReportedly, at least two towns —including Makilala in the "
+      "province of North Cotabato— declared a state of calamity following Wednesday's quake."), None, "declared",
+     (None, None), "Makilala", "clause"),
+    # "X was the target of an attack"
+    ("In 2006, Abqaiq was the target of an Al-Qaeda suicide attack.", None, "attack", (None, "SAU"), "Abqaiq",
+     "attack_target"),
+    # where people come from is not where the event is: the place the article is about
+    (("The second International Student Olympiad in Neurosurgery for the prize of the Governor of Tyumen "
+      "Oblast, Russia took place in the first week of April at the Federal Center for Neurosurgery in Tyumen. "
+      "The competition was attended by 46 people from cities within Russia as well as from Aktobe, Kazakhstan."),
+     None, "attended", (None, "RUS"), "Tyumen", "article_context"),
+    # but a departure's "from" is a place of the event
+    (("At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, the Crew Dragon was launched via a Falcon 9 "
+      "rocket from the Kennedy Space Center at Cape Canaveral, Florida in the southeastern United States."),
+     None, "launched", ("USA", None), "Cape Canaveral", "clause"),
+    # a place describing the subject ("the suspect in a shooting in Kenosha") loses to the verb's own
+    (("Kyle Rittenhouse, the suspect in a shooting of protesters in Kenosha, Wisconsin, United States that left "
+      "two people dead, was released from a Wisconsin jail Friday after his lawyers posted US$2 million bond."),
+     None, "released", ("USA", "USA"), "Wisconsin", "clause"),
+    # an airport followed by its town the gazetteer lacks, said with its state, is in that town
+    (("Yesterday, an Air India Express passenger flight attempted a landing at Calicut International Airport at "
+      "Karipur, Kerala in India."), None, "landing", (None, "IND"), "Karipur", "clause"),
+    # but a facility named after its town, followed by the region, stays in its town
+    ("Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines.", None, "struck", (None, None),
+     "Jolo", "attack_target"),
+    # a street is in the town the article named before
+    (("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, New Zealand yesterday, "
+      "charged with one count of murder pertaining to a mass shooting in Christchurch on Friday, which caused the "
+      "death of at least 50 people. Judge Paul Kellar ordered the accused remain in custody until his next court "
+      "appearance on April 5.\n\nPolice alleged the accused performed two attacks. The first attack reportedly "
+      "was in Al Noor Mosque at about 13:40 local time (0040 UTC), which left at least 42 people dead. The second "
+      "attack reportedly was in Linwood Mosque, killing at least eight people, on the same day. Brenton Tarrant "
+      "did not apply for bail. Further charges may be laid in the future, police said.\n\nPolice arrested the "
+      "accused in the neighborhood of Strickland Street, 36 minutes after the mass shooting in Al Noor Mosque "
+      "according to police. After his arrest on Friday, Brenton stayed in the Christchurch central police "
+      "station overnight before appearing in court on the next day.\n\nBrenton Tarrant had a valid gun licence "
+      "allowing him to buy weapons, ABC reported. According to New Zealand Prime Minister Jacinda Ardern, "
+      "Brenton had a licence for the five firearms he allegedly used for the attack."), None, "arrested",
+     ("NZL", "AUS"), "Christchurch", "article_context"),
 ]
+
+GAZETTEER_CASES = [
+    # villages under 1,000 people (GeoNames cities500): the GeoNames place, not a name-only fall-back
+    (("An explosion and fire today damaged a grain elevator in Bancroft, Iowa, destroying\nthousands of bushels "
+      "of grain, authorities said."), "explosion", (None, "USA"), 4847672),
+    (("A memorial was held for the group as part of a Blessing of the Bikes ceremony this weekend in Columbia, "
+      "New Hampshire."), "memorial", (None, "USA"), 5084845),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors", "geonames_id"), GAZETTEER_CASES,
+                         ids=[str(c[3]) for c in GAZETTEER_CASES])
+def test_event_place_id(nlp, text, trigger, actors, geonames_id) -> None:
+    doc = nlp(text)
+    places = article_places(doc, Article(id="t", date=dt.date(1987, 3, 18), text=text), Gazetteer.load())
+    source, target = (None if c is None else Actor(text=c, code=c, country=c) for c in actors)
+    location = locate_event(next(t for t in reversed(doc) if t.text == trigger), places, source, target)
+    assert location is not None and location.geonames_id == geonames_id
 
 
 def test_port_of_a_country_named_city_is_the_city_across_a_line_break(nlp) -> None:

@@ -47,13 +47,21 @@ ATTACK_NOUNS = frozenset({
     "incursion", "operation", "siege", "invasion", "capture", "battle", "fight", "fighting", "push", "advance",
     "campaign", "bombings", "attacks", "strikes", "airstrikes", "raids",
 })
+LISTING_PREPS = frozenset({"including", "like"})
+"""Prepositions that name one of the places a place noun means: "Reportedly, at least two towns—including
+Makilala in the province of North Cotabato—declared a state of calamity"."""
 DIRECTIONAL_PREPS = frozenset({"to", "into", "toward", "towards"})
 MOVEMENT_LEMMAS = frozenset({"visit", "travel", "go", "head", "arrive", "fly", "return", "come", "move", "deploy",
                              "send", "trip", "tour", "journey", "enter", "invade", "reach", "land", "flee", "march",
                              "advance", "withdraw", "retreat", "relocate", "migrate", "drive", "way"})
 DEPARTURE_LEMMAS = frozenset({"oust", "expel", "drive", "push", "evict", "withdraw", "deploy", "evacuate", "airlift",
-                              "fire", "launch", "flee", "leave", "depart", "escape", "retreat", "pull", "rescue"})
-"""Verbs whose "from X" is a place of the event: "ousted from the town of Afrin", "deployed from Tartus"."""
+                              "fire", "launch", "flee", "leave", "depart", "escape", "retreat", "pull", "rescue",
+                              "release", "free"})
+"""Verbs whose "from X" is a place of the event: "ousted from the town of Afrin", "deployed from Tartus",
+"Kyle Rittenhouse ... was released from a Wisconsin jail Friday"."""
+TARGET_NOUNS = frozenset({"target", "scene", "site"})
+"""Nouns whose "X was the N of an attack" makes X the attack's place: "In 2006, Abqaiq was the target of an
+Al-Qaeda suicide attack"."""
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
@@ -83,6 +91,8 @@ def governor(token: Token, trigger: Token, depth: int = 0) -> Attachment | None:
         return _through_preposition(token, head, trigger, depth)
     if dep in ("dobj", "nsubjpass") and head.lemma_.lower() in ATTACK_LEMMAS:
         return Attachment(head, "target")
+    if dep == "nsubj" and head.lemma_ == "be":
+        return _target_of(head)
     if dep == "dobj" and head.lemma_.lower() in MOVEMENT_LEMMAS:
         return Attachment(head, "destination")
     if dep in ("compound", "amod", "nmod", "npadvmod", "conj", "appos") and head.i != token.i:
@@ -104,12 +114,44 @@ def _through_preposition(token: Token, prep: Token, trigger: Token, depth: int) 
         return _event_of_noun(head, trigger, depth)  # "an attack on the city of Afrin"
     if word in LOCATIVE_PREPS and head.dep_ == "appos" and lemma in PLACE_NOUNS:
         return None  # describes a place: "The governor of Louisiana, a U.S. state on the Gulf of Mexico"
-    if word in LOCATIVE_PREPS:
+    if word in LOCATIVE_PREPS and lemma in PLACE_NOUNS and head.dep_ == "pobj" and _people_from(head.head):
+        return None  # where people come from: "attended by 46 people from cities within Russia"
+    if word in LOCATIVE_PREPS or (word in LISTING_PREPS and lemma in PLACE_NOUNS):
         return Attachment(head, "locative")  # a noun stands for its clause: "held talks in Moscow"
     if word in DIRECTIONAL_PREPS and lemma in MOVEMENT_LEMMAS:
         return Attachment(head, "destination")
     if word == "from" and lemma in DEPARTURE_LEMMAS:
         return Attachment(head, "origin")
+    return None
+
+
+PEOPLE_NOUNS = frozenset({"people", "person", "delegate", "participant", "student", "visitor", "resident",
+                          "team", "contestant", "athlete", "worker", "man", "woman"})
+
+
+def _people_from(prep: Token) -> bool:
+    """A "from" that says where people come from: after a verb that is no departure ("The competition
+    was attended by 46 people from cities within Russia", where the model hangs "from" on the verb)
+    or after a noun of people; not "launched via a Falcon 9 rocket from the Kennedy Space Center"."""
+    if prep.lower_ != "from" or prep.head.i == prep.i:
+        return False
+    head = prep.head
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX"):  # and the people are its object or agent
+        objects = [c for c in head.children if c.dep_ == "dobj"] + [
+            g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return lemma not in DEPARTURE_LEMMAS and any(o.lemma_.lower() in PEOPLE_NOUNS for o in objects)
+    return lemma in PEOPLE_NOUNS
+
+
+def _target_of(copula: Token) -> Attachment | None:
+    """The attack of "X was the target of an attack" (see TARGET_NOUNS), else None."""
+    for attr in copula.children:
+        if attr.dep_ == "attr" and attr.lemma_.lower() in TARGET_NOUNS:
+            for prep in attr.children:
+                nouns = [g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS]
+                if prep.lower_ == "of" and nouns:
+                    return Attachment(nouns[0], "target")
     return None
 
 

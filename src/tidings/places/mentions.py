@@ -1,9 +1,10 @@
 """Geocoding the place mentions of one article (used by :mod:`tidings.places.locate`).
 
-Two passes: the first geocodes every GPE/LOC/FAC entity without context and keeps the
-unambiguous answers; those (with demonyms such as "Russian", and the dateline) become the
-article's :class:`PlaceContext`.  The second pass geocodes every mention with that context,
-leaving out what the mention's own name contributed, so a name cannot vote for itself.
+The fall-backs for names the gazetteer lacks are in :mod:`tidings.places.unknown`.  Two passes: the
+first geocodes every GPE/LOC/FAC entity without context and keeps the unambiguous answers; those
+(with demonyms such as "Russian", and the dateline) become the article's :class:`PlaceContext`.  The
+second pass geocodes every mention with that context, leaving out what the mention's own name
+contributed, so a name cannot vote for itself.
 
 When a name is not in the gazetteer, general fall-backs apply, coarsest last:
 "Babyninsky, Russia" -> the qualifier (Russia); "South London", "northern Syria" -> the base
@@ -20,15 +21,18 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from tidings.places.attach import PLACE_NOUNS
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.names import name_key
 from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, place_candidates
+from tidings.places.unknown import AREA_NAME, as_area, in_facility, town_in, unknown_town
 from tidings.records import Article, Location
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["PLACE_LABELS", "ArticlePlaces", "PlaceMention", "article_places", "detect_dateline", "mention_text"]
+__all__ = ["AREA_NAME", "PLACE_LABELS", "ArticlePlaces", "PlaceMention", "article_places", "detect_dateline",
+           "mention_text"]
 CONFIDENT_MARGIN = 1.5
 """Score lead over the runner-up for a context-free answer to count as article context."""
 DOMINANT_SHARE = 0.5
@@ -40,15 +44,15 @@ _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower|great
 _AREA = re.compile(r"^(?P<base>.+?)\s+(?P<kind>county|province|governorate|district|region|oblast|"
                    r"state|prefecture|municipality|city)$", re.IGNORECASE)
 _ADM1_KINDS = frozenset({"province", "governorate", "region", "oblast", "state", "prefecture"})
-_AREA_NAME = re.compile(r"(?:islands?|isles|archipelago|river|sea|lake|bay|valley|mountains|peninsula|shire)$",
-                        re.IGNORECASE)
-"""A name that says it is an area, not a town: "the Abaco Islands", "the Velliyar River", "Oxfordshire"."""
 RECOVERED_SMALL = 15000
 """A place recovered from a span the model did not label as one ("met in Niamey", an ORG) must be at
 least this large, unless a place noun or a qualifying place beside it says it is one."""
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}?)(?:,\s*(?P<qual>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?(?:[:\-–—](?:\s|$)|\n|$)")
+SEAT_DATELINES: dict[str, tuple[str, str]] = {"united nations": ("New York City", "US")}
+"""Datelines that name an organisation, not a place: the city of its seat, within its country
+("UNITED NATIONS, Oct 19 - ... Members of the Security Council met behind closed doors on Monday")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +172,9 @@ def _dateline_place(gazetteer: Gazetteer, raw: str | None) -> Place | None:
     if not name:
         return None
     city, _, qualifier = name.partition(",")
-    within = None
+    seat = SEAT_DATELINES.get(name_key(city))
+    if seat is not None:
+        city, qualifier = seat
     q = gazetteer.resolve(qualifier.strip().title()) if qualifier.strip() else None
     within = None if q is None else (q.adm1_key if q.feature == "adm1" else q.iso3)
     ranked = gazetteer.ranked(city.strip().title(), PlaceContext(within=within))
@@ -223,27 +229,11 @@ def _doubtful(place: Place, context: PlaceContext) -> bool:
             and bool(context.countries) and not context.countries.get(place.iso3 or ""))
 
 
-def _as_area(gazetteer: Gazetteer, base: Place, name: str, feature: str) -> Location:
-    """A named part of a known place ("South London", "Idlib province") at the base's position."""
-    location = gazetteer.location(base)
-    return location.model_copy(update={"name": name, "geonames_id": None, "feature": feature,
-                                       "full_name": f"{name}, {location.full_name}"})
-
-
-def _town_in(gazetteer: Gazetteer, name: str, region: Place) -> Location:
-    """A town the gazetteer lacks, named with its state or province ("in Randolph, New Hampshire"):
-    the town, at the region's position, without GeoNames id."""
-    location = gazetteer.location(region)
-    return location.model_copy(update={"name": name, "geonames_id": None,
-                                       "feature": "region" if _AREA_NAME.search(name) else "city",
-                                       "full_name": f"{name}, {location.full_name}"})
-
-
 def _fallback(gazetteer: Gazetteer, name: str, context: PlaceContext, qualifier: Place | None,
               dominant: str | None) -> Location | None:
     """A location for a name the gazetteer does not know (see the module docstring)."""
     if qualifier is not None and qualifier.feature == "adm1":
-        return _town_in(gazetteer, name, qualifier)
+        return town_in(gazetteer, name, qualifier)
     if qualifier is not None:
         return gazetteer.location(qualifier)
     for pattern, feature in ((_DIRECTION, "region"), (_AREA, None)):
@@ -252,11 +242,11 @@ def _fallback(gazetteer: Gazetteer, name: str, context: PlaceContext, qualifier:
             base = gazetteer.resolve(match["base"], context)
             if base is not None and not _doubtful(base, context):
                 kind = match.groupdict().get("kind", "").lower()
-                return _as_area(gazetteer, base, name, feature or ("adm1" if kind in _ADM1_KINDS else "region"))
+                return as_area(gazetteer, base, name, feature or ("adm1" if kind in _ADM1_KINDS else "region"))
     country = gazetteer.country(dominant)
     if country is None:
         return None
-    return Location(name=name, country=country.iso3, feature="region" if _AREA_NAME.search(name) else None)
+    return Location(name=name, country=country.iso3, feature="region" if AREA_NAME.search(name) else None)
 
 
 def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticlePlaces:
@@ -288,10 +278,18 @@ def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticleP
         if location is None and not candidate.entity:
             continue
         ent = candidate.span
-        mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, ent.start, ent.end, ent.root.i, location))
+        mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, ent.start, ent.end, _content_root(ent),
+                                     location))
     prefix = _DATELINE.match(article.text[:120])
     return ArticlePlaces(tuple(mentions), None if dateline is None else gazetteer.location(dateline),
                          replace(context.without(""), within=None), prefix.end() if prefix else 0)
+
+
+def _content_root(span: Span) -> int:
+    """The root of a span less a leading "the": of "the Ain al-Hilweh" (in "targets in the Ain
+    al-Hilweh area") the model may pick "the", whose head is the noun, as the root."""
+    inner = span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+    return inner.root.i
 
 
 def _by_hint(ranked: list[tuple[float, Place]], hint: Hint | None, context: PlaceContext) -> list[tuple[float, Place]]:
@@ -318,30 +316,55 @@ def _geocode_candidate(gazetteer: Gazetteer, candidate: SpanCandidate, name: str
     ranked = _by_hint(gazetteer.ranked(name, context, place_meant=candidate.place_meant), candidate.hint, context)
     facility = None if _says_where(gazetteer, candidate, context) else FACILITY.match(name)
     if candidate.entity:
-        return _geocode_mention(gazetteer, name, context, qualifier, dominant, ranked, facility)
+        location = _geocode_mention(gazetteer, name, context, qualifier, dominant, ranked, facility)
+        if location is not None and location.feature is None and candidate.hint == "area":
+            return location.model_copy(update={"feature": "region"})  # "in the Ain al-Hilweh area"
+        return location
     if facility and not ranked:
-        return _in_facility(gazetteer, facility["base"], context)
+        return in_facility(gazetteer, facility["base"], context)
     if not ranked and candidate.cued:
-        return _unknown_town(gazetteer, candidate, name, context, dominant)
+        return unknown_town(gazetteer, candidate, name, context, dominant)
     if not ranked or (context.within and context.within not in (ranked[0][1].iso3, ranked[0][1].adm1_key)):
         return None
     best = ranked[0][1]
     if (best.feature in ("city", "landmark") and best.population < RECOVERED_SMALL and not candidate.cued
-            and context.local.get(best.iso3 or "", 0) < 2):
+            and context.local.get(best.iso3 or "", 0) < 2 and not _inside_building(candidate.span)):
         return None  # not "in La Llagosta" unless the article names other places in Spain ("Badalona")
 
     return gazetteer.location(best)
 
 
+BUILDING_NOUNS = PLACE_NOUNS | {"flat", "apartment", "block"}
+"""Nouns of buildings and sites, whose "in X" names a place."""
+
+
+def _inside_building(span: Span) -> bool:
+    """A span the model did not label as a place that a building or site is said to be in: "A car bomb
+    was on Monday rammed into a military base in Maidan Shahr" (PERSON), "A second fire on Saturday,
+    eighteen kilometres away in a another block of flats in La Llagosta, killed another person"."""
+    root = span.root
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in ("in", "at", "near") and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in BUILDING_NOUNS)
+
+
 def _says_where(gazetteer: Gazetteer, candidate: SpanCandidate, context: PlaceContext) -> bool:
     """A facility followed by its own town: "crashed at Bradley International Airport in Windsor Locks"
-    is in Windsor Locks, not in a town called Bradley (but "the Jolo Cathedral in Mindanao" is in Jolo)."""
+    is in Windsor Locks, not in a town called Bradley (but "the Jolo Cathedral in Mindanao" is in Jolo);
+    a town the gazetteer lacks said with its state in one entity does too ("a landing at Calicut International
+    Airport at Karipur, Kerala in India")."""
     span = candidate.span
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ not in ("in", "at", "near"):
         return False
     after = next((e for e in doc.ents if e.start == span.end + 1), None)
-    ranked = gazetteer.ranked(mention_text(after), context) if after is not None else []
+    if after is None:
+        return False
+    ranked = gazetteer.ranked(mention_text(after), context)
+    head, _, state = mention_text(after).partition(", ")
+    if not ranked and state and not gazetteer.ranked(head, context):
+        region = gazetteer.resolve(state, context)
+        return region is not None and region.feature == "adm1"  # not "the Jolo Cathedral in Mindanao, Philippines"
     return bool(ranked) and ranked[0][1].feature == "city"
 
 
@@ -357,33 +380,5 @@ def _geocode_mention(gazetteer: Gazetteer, name: str, context: PlaceContext, qua
         regions = [p for _, p in gazetteer.ranked(area["base"], context) if p.feature == "adm1"]
         if regions:
             return gazetteer.location(regions[0])  # "Sulaymaniyah province"
-    located = _in_facility(gazetteer, facility["base"], context) if facility else None
+    located = in_facility(gazetteer, facility["base"], context) if facility else None
     return located or _fallback(gazetteer, name, context, qualifier, dominant)
-
-
-def _in_facility(gazetteer: Gazetteer, base_name: str, context: PlaceContext) -> Location | None:
-    """ "the Jolo Cathedral" is in Jolo: the base city when the article is about its country."""
-    base = gazetteer.resolve(base_name, context)
-    if base is not None and base.feature == "city" and context.countries.get(base.iso3 or ""):
-        return gazetteer.location(base)
-    return None
-
-
-def _unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, context: PlaceContext,
-                  dominant: str | None) -> Location | None:
-    """A town or area the gazetteer lacks but the text says is one: "the Syrian town of Baghuz" is in
-    Syria (the adjective), "the village of Keshma", "the township of KwaMashu" and "the district of Chow
-    Kit" in the article's country."""
-    span = candidate.span
-    doc = span.doc
-    noun = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ == "of" else None
-    country = None
-    for word in ([] if noun is None else [t for t in noun.children if t.dep_ in ("amod", "compound")]):
-        country = gazetteer.demonym_country(word.text) or country
-    most = max(context.countries.items(), key=lambda pair: (pair[1], pair[0]))[0] if context.countries else None
-    place = gazetteer.country(country or dominant or most)
-    if place is None or candidate.hint not in ("town", "city", "area"):
-        return None
-    if candidate.hint == "area":  # "the Spanish island of Majorca"
-        return Location(name=name, country=place.iso3, feature="region", full_name=f"{name}, {place.name}")
-    return Location(name=name, country=place.iso3, feature="city", full_name=f"{name}, {place.name}")

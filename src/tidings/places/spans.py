@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from tidings.places.attach import MOVEMENT_LEMMAS
+from tidings.places.attach import LISTING_PREPS, MOVEMENT_LEMMAS, TARGET_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -41,6 +41,12 @@ FACILITY = re.compile(r"^(?:the\s+)?(?P<base>.+?)\s+(?:cathedral|mosque|church|h
                       r"(?:medical )?college|(?:international )?airport)$", re.IGNORECASE)
 """A facility named after its place: "the Jolo Cathedral", "appeared in Christchurch District Court",
 "rushed to Kozhikode Medical College", "the airstrike at Baghdad International Airport"."""
+
+
+VESSEL_NOUNS = frozenset({"tanker", "supertanker", "ship", "vessel", "freighter", "frigate", "destroyer", "ferry",
+                          "liner", "warship", "cruiser", "carrier", "yacht", "trawler", "tug", "barge"})
+"""Nouns a ship's name follows, and ships are often named after places: "Iran attacked the Saudi Arabian
+supertanker Arabian Sea off the United Arab Emirates last night" (the place is the Emirates)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +73,28 @@ def words_before(doc: Doc, start: int, count: int) -> list[Token]:
     return found
 
 
+AREA_WORDS = frozenset({"area", "district", "camp", "neighbourhood", "neighborhood"})
+"""Nouns after a name that say it is an area: "one helicopter was apparently shot down by heavy
+anti-aircraft fire as it attacked targets in the Ain al-Hilweh area east of the port of Sidon"."""
+
+
 def kind_hint(doc: Doc, start: int, end: int) -> Hint | None:
-    """ "the province of Idlib", "Idlib province" -> adm1; "the town of Madrid" -> town."""
+    """ "the province of Idlib", "Idlib province" -> adm1; "the town of Madrid" -> town; "the Ain
+    al-Hilweh area" -> area."""
     if end < len(doc) and doc[end].lower_ in ADM1_WORDS:
         return "adm1"
+    if end < len(doc) and doc[end].lower_ in AREA_WORDS:
+        return "area"
     before = words_before(doc, start, 2)
     if len(before) == 2 and before[1].lower_ == "of":
         return _HINT_BEFORE.get(before[0].lemma_.lower())
     return None
+
+
+def where_follows(doc: Doc, end: int) -> bool:
+    """A name followed by ", where": the text says it is a place ("Damages was estimated at 800,000 dlrs
+    in the dynamite blast yesterday at Chacapalca, where the explosion wrecked the train")."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "where"
 
 
 def _place_meant(doc: Doc, span: Span) -> bool:
@@ -91,6 +111,11 @@ def _cued(doc: Doc, span: Span, entities: list[Span]) -> bool:
     before = words_before(doc, span.start, 2)
     if len(before) == 2 and before[1].lower_ in ("of", ",") and before[0].lemma_.lower() in _CUE_NOUNS:
         return True  # "the city of Kobane", "Yemen's capital, Sana'a"
+    if where_follows(doc, span.end):
+        return True
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LISTING_PREPS and root.head.head.lemma_.lower() in _CUE_NOUNS:
+        return True  # "at least two towns—including Makilala in the province of North Cotabato"
     follow = span.end + 1
     return (span.end < len(doc) and doc[span.end].text == ","
             and any(e.start == follow and e.label_ == "GPE" for e in entities))
@@ -105,6 +130,19 @@ def _locative(span: Span, *, person: bool = False) -> bool:
     prep = root.head
     movers = _RELOCATION if person or span.label_ == "" else MOVEMENT_LEMMAS
     return prep.lower_ in _LOCATIVE or (prep.lower_ in ("to", "into") and prep.head.lemma_.lower() in movers)
+
+
+def _vessel_name(doc: Doc, span: Span) -> bool:
+    """A ship's name right after its kind: "the Saudi Arabian supertanker Arabian Sea"."""
+    before = words_before(doc, span.start, 1)
+    return bool(before) and before[0].lower_ in VESSEL_NOUNS  # the word: the model lemmatises "supertank"
+
+
+def _target_subject(span: Span) -> bool:
+    """The subject of "was the target of": "In 2006, Abqaiq was the target of an Al-Qaeda suicide attack" (ORG)."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+        child.dep_ == "attr" and child.lemma_.lower() in TARGET_NOUNS for child in root.head.children)
 
 
 def _facility(span: Span) -> bool:
@@ -147,12 +185,14 @@ def place_candidates(doc: Doc) -> list[SpanCandidate]:
     covered: set[int] = set()
     for ent in entities:
         covered.update(range(ent.start, ent.end))
+        if _vessel_name(doc, ent):
+            continue
         hint = kind_hint(doc, ent.start, ent.end)
         if ent.label_ in PLACE_LABELS:
             out.append(SpanCandidate(ent, True, False, _place_meant(doc, ent), hint))
         elif ent.label_ in RECOVERABLE_LABELS:
             cued = _cued(doc, ent, entities)
-            if cued or _locative(ent, person=ent.label_ == "PERSON") or _facility(ent):
+            if cued or _locative(ent, person=ent.label_ == "PERSON") or _facility(ent) or _target_subject(ent):
                 out.append(SpanCandidate(ent, False, cued, _place_meant(doc, ent), hint))
     for ent in entities:
         inner = _inner_place(ent)

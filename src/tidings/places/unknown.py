@@ -1,0 +1,64 @@
+"""Locations for names the gazetteer lacks (used by :mod:`tidings.places.mentions`).
+
+A part of a known place ("South London", "Idlib province"), a town named with its state ("in
+Randolph, New Hampshire"), a facility named after its town ("the Jolo Cathedral"), and a town or
+area the text says is one ("the Syrian town of Baghuz", "at Chacapalca, where ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
+from tidings.places.spans import SpanCandidate, where_follows
+from tidings.records import Location
+
+__all__ = ["AREA_NAME", "as_area", "in_facility", "town_in", "unknown_town"]
+
+AREA_NAME = re.compile(r"(?:islands?|isles|archipelago|river|sea|lake|bay|valley|mountains|peninsula|shire)$",
+                        re.IGNORECASE)
+"""A name that says it is an area, not a town: "the Abaco Islands", "the Velliyar River", "Oxfordshire"."""
+
+
+def as_area(gazetteer: Gazetteer, base: Place, name: str, feature: str) -> Location:
+    """A named part of a known place ("South London", "Idlib province") at the base's position."""
+    location = gazetteer.location(base)
+    return location.model_copy(update={"name": name, "geonames_id": None, "feature": feature,
+                                       "full_name": f"{name}, {location.full_name}"})
+
+
+def town_in(gazetteer: Gazetteer, name: str, region: Place) -> Location:
+    """A town the gazetteer lacks, named with its state or province ("in Randolph, New Hampshire"):
+    the town, at the region's position, without GeoNames id."""
+    location = gazetteer.location(region)
+    return location.model_copy(update={"name": name, "geonames_id": None,
+                                       "feature": "region" if AREA_NAME.search(name) else "city",
+                                       "full_name": f"{name}, {location.full_name}"})
+
+
+def in_facility(gazetteer: Gazetteer, base_name: str, context: PlaceContext) -> Location | None:
+    """ "the Jolo Cathedral" is in Jolo: the base city when the article is about its country."""
+    base = gazetteer.resolve(base_name, context)
+    if base is not None and base.feature == "city" and context.countries.get(base.iso3 or ""):
+        return gazetteer.location(base)
+    return None
+
+
+def unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, context: PlaceContext,
+                  dominant: str | None) -> Location | None:
+    """A town or area the gazetteer lacks but the text says is one: "the Syrian town of Baghuz" is in
+    Syria (the adjective), "the village of Keshma", "the township of KwaMashu", "the district of Chow
+    Kit" and "at Chacapalca, where the explosion wrecked the train" in the article's country."""
+    span = candidate.span
+    doc = span.doc
+    noun = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].lower_ == "of" else None
+    country = None
+    for word in ([] if noun is None else [t for t in noun.children if t.dep_ in ("amod", "compound")]):
+        country = gazetteer.demonym_country(word.text) or country
+    most = max(context.countries.items(), key=lambda pair: (pair[1], pair[0]))[0] if context.countries else None
+    place = gazetteer.country(country or dominant or most)
+    if place is None or (candidate.hint not in ("town", "city", "area") and not where_follows(doc, span.end)):
+        return None
+    if candidate.hint == "area":  # "the Spanish island of Majorca"
+        return Location(name=name, country=place.iso3, feature="region", full_name=f"{name}, {place.name}")
+    return Location(name=name, country=place.iso3, feature="city", full_name=f"{name}, {place.name}")
