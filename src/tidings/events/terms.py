@@ -228,6 +228,10 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     # downing tools is a strike (143)
     (frozenset({"stop", "shun", "halt", "quit", "down", "suspend", "boycott"}),
      frozenset({"work", "tool", "tools"}), "143"),
+    # "The call was quickly seconded by German Chancellor Angela Merkel": seconding or endorsing a
+    # call, proposal or bid supports it (051)
+    (frozenset({"second", "endorse", "echo", "applaud", "hail"}),
+     frozenset({"call", "proposal", "motion", "bid", "nomination", "plan", "initiative", "candidacy"}), "051"),
     # seeking refuge is a plea for humanitarian protection, coded as a demand (1033) by CAMEO coders
     (frozenset({"seek"}), frozenset({"refuge", "asylum", "shelter", "sanctuary"}), "1033"),
     # calling for sanctions against someone condemns them (11x) rather than asking them for something
@@ -307,6 +311,7 @@ OBLIGATION_MODALS = frozenset({"must", "should"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 # "the cabinet met on Sunday": a body meeting by itself consults no one.
 CONVENING_VERBS = frozenset({"meet", "convene"})
+DELEGATION_PREPS = frozenset({"from", "of"})  # "representatives from Brazil, Colombia and Mexico"
 
 # --- Word lists of clause reading (tidings.events.clause) --------------------------------------
 RELEASE_VERBS = frozenset({"release", "free"})  # demanding a release is 1053

@@ -134,7 +134,9 @@ def stance_adjective(verb: Token, ctx: Context) -> Outcome:
     if (denial := _charge_called_false(verb)) is not None:
         return denial
     for child in verb.children:
-        if child.dep_ == "acomp" and (code := STANCE_ADJECTIVES.get(child.lemma_.lower())):
+        # "were opposed to the measure": the parser may lemmatise the adjective as a participle
+        if child.dep_ == "acomp" and (code := STANCE_ADJECTIVES.get(child.lemma_.lower(),
+                                                                    STANCE_ADJECTIVES.get(child.lower_))):
             targets = [g for p in child.children if p.dep_ == "prep" and p.lower_ in STANCE_PREPS
                        for g in p.children if g.dep_ == "pobj"]
             return propose(ctx, code, _speaker_if_pronoun(verb, subjects(verb)), targets)

@@ -39,6 +39,8 @@ from tidings.events.constructions.nouns import (
     bare_statement,
     event_noun,
 )
+from tidings.events.constructions.quotes import quoted_criticism
+from tidings.events.constructions.rulings import court_ruling
 from tidings.events.constructions.speech import (
     accusing_claim,
     agree_with_view,
@@ -56,6 +58,7 @@ from tidings.events.lexicon import VerbLexicon
 from tidings.events.roles import ActorLookup
 
 VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
+    ("court_ruling", court_ruling),
     ("denied_charges", denied_charges),
     ("agree_with_view", agree_with_view),
     ("consider_option", consider_option),
@@ -84,6 +87,7 @@ VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
 
 SENTENCE_CONSTRUCTIONS: Final[tuple[tuple[str, SentenceConstruction], ...]] = (
     ("event_noun", event_noun),
+    ("quoted_criticism", quoted_criticism),
     ("bare_statement", bare_statement),
 )
 """What a sentence codes when none of its verbs does, in the order tried."""
