@@ -51,6 +51,20 @@ RECALLED: list[tuple[str, Row]] = [
     # an unresolved pronoun subject of a reported clause is the speaker's own
     ("Sheriff Lee said they arrested one person for urinating in public, technically indecent exposure.",
      (None, "17", None, "asserted", "verb_default")),
+    # a signed measure is the act it enacts (172), not an agreement (057) or a demand (100)
+    (("On Friday, Youssef Chahed, the Prime Minister of Tunisia, signed a government decree banning anyone "
+      "wearing a niqab from entering a public institution or government offices."),
+     ("TUN", "17", None, "asserted", "enacted_measure")),
+    (("On Wednesday in the US state of Alabama, Governor Kay Ivey signed the Alabama Human Life Protection Act, "
+      "officially outlawing nearly all circumstances of abortion in the state."),
+     ("USA", "17", None, "asserted", "enacted_measure")),
+    # "their demands include ...": a demand by the demands' author
+    ("The protesters' demands include the resignation of Prime Minister Hasina.",
+     (None, "10", None, "asserted", "included_demands")),
+    # a verb of demand with a subjunctive complement demands (10x), not a statement (010)
+    (("The President insists that the budget include funding for the wall, which was one of his campaign "
+      "promises, but Congress has not passed his proposed budget."),
+     ("USA", "10", None, "asserted", "reported_demand")),
     # delegates of coordinated parties meet for each party
     ("Foreign ministers of France and Germany met in Paris on Monday.",
      ("FRA", "04", "DEU", "asserted", "verb_default")),
@@ -67,6 +81,8 @@ NOT_CODED: list[tuple[str, str, str]] = [
     ("The party has ruled the country since 1949.", "12", "court_ruling"),  # no court: not a ruling
     ("The judge ruled on the motion on Tuesday.", "06", "verb_default"),  # a court's ruling against no one
     ('"We are pleased with the progress of the talks," the French foreign minister said.', "11", "quoted_criticism"),
+    ("Russia signed a trade agreement with China on Monday.", "17", "enacted_measure"),  # no measure of coercion
+    ("Iran insists that its nuclear programme is peaceful.", "10", "reported_demand"),  # indicative: a statement
 ]
 
 

@@ -11,8 +11,11 @@ from spacy.tokens import Token
 from tidings.events.clause import is_purpose
 from tidings.events.pairs import is_symmetric, joint_action, pair_actors
 from tidings.events.roles import ActorLookup, expand, first_actors, later_phrases, reporters
-from tidings.events.terms import CONVENING_VERBS, DELEGATION_PREPS, PERSONAL_PRONOUNS
+from tidings.events.terms import CONVENING_VERBS, PERSONAL_PRONOUNS
 from tidings.records import Actor, Status
+
+DELEGATION_PREPS = frozenset({"from", "of"})
+"""Prepositions of the parties that send delegates ("representatives from Brazil, Colombia and Mexico")."""
 
 
 @dataclass(slots=True)

@@ -311,7 +311,6 @@ OBLIGATION_MODALS = frozenset({"must", "should"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 # "the cabinet met on Sunday": a body meeting by itself consults no one.
 CONVENING_VERBS = frozenset({"meet", "convene"})
-DELEGATION_PREPS = frozenset({"from", "of"})  # "representatives from Brazil, Colombia and Mexico"
 
 # --- Word lists of clause reading (tidings.events.clause) --------------------------------------
 RELEASE_VERBS = frozenset({"release", "free"})  # demanding a release is 1053

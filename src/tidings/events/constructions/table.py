@@ -33,6 +33,7 @@ from tidings.events.constructions.complements import (
     refusal_complement,
     threat_complement,
 )
+from tidings.events.constructions.measures import enacted_measure, included_demands
 from tidings.events.constructions.nouns import (
     SentenceConstruction,
     SentenceContext,
@@ -75,10 +76,12 @@ VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
     ("declined_to_comment", declined_to_comment),
     ("refusal_complement", refusal_complement),
     ("intent_complement", intent_complement),
+    ("included_demands", included_demands),
     ("occurrence_of_event_noun", occurrence_of_event_noun),
     ("occurrence_left_to_noun", occurrence_left_to_noun),
     ("no_act", no_act),
     ("message_content", message_content),
+    ("enacted_measure", enacted_measure),
     ("verb_pattern", verb_pattern),
     ("light_verb", light_verb),
     ("verb_default", verb_default),
