@@ -65,6 +65,14 @@ RECALLED: list[tuple[str, Row]] = [
     (("The President insists that the budget include funding for the wall, which was one of his campaign "
       "promises, but Congress has not passed his proposed budget."),
      ("USA", "10", None, "asserted", "reported_demand")),
+    # hoping that a named other acts appeals to them (02x), not the speaker's intent (036)
+    (('Johnson continued, "And I hope that Anne Sacoolas will come back and will engage properly with the '
+      'processes of law as they are carried out in this country."'),
+     (None, "02", None, "asserted", "hope_for_others")),
+    # joining a call makes the appeal
+    (("On Monday, Prime Minister Boris Johnson joined the calls by United Kingdom officials asking the United "
+      "States to waive diplomatic immunity for Anne Sacoolas."),
+     ("GBR", "02", "GBR", "asserted", "verb_pattern")),
     # delegates of coordinated parties meet for each party
     ("Foreign ministers of France and Germany met in Paris on Monday.",
      ("FRA", "04", "DEU", "asserted", "verb_default")),
@@ -83,6 +91,7 @@ NOT_CODED: list[tuple[str, str, str]] = [
     ('"We are pleased with the progress of the talks," the French foreign minister said.', "11", "quoted_criticism"),
     ("Russia signed a trade agreement with China on Monday.", "17", "enacted_measure"),  # no measure of coercion
     ("Iran insists that its nuclear programme is peaceful.", "10", "reported_demand"),  # indicative: a statement
+    ("Iran hopes it will reach an agreement with the IAEA.", "02", "hope_for_others"),  # its own act: no appeal
 ]
 
 

@@ -218,6 +218,7 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     # joining an event takes part in it
     (frozenset({"join"}),
      frozenset({"protest", "protests", "demonstration", "rally", "march", "strike", "sit-in"}), "141"),
+    (frozenset({"join", "echo", "renew", "repeat"}), frozenset({"call", "calls", "appeal", "appeals", "plea"}), "020"),
     (frozenset({"join"}), frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit"}), "040"),
     (frozenset({"join"}),
      frozenset({"fighting", "fight", "war", "battle", "offensive", "attack", "insurgency"}), "190"),
@@ -230,7 +231,7 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
      frozenset({"work", "tool", "tools"}), "143"),
     # "The call was quickly seconded by German Chancellor Angela Merkel": seconding or endorsing a
     # call, proposal or bid supports it (051)
-    (frozenset({"second", "endorse", "echo", "applaud", "hail"}),
+    (frozenset({"second", "endorse", "applaud", "hail"}),
      frozenset({"call", "proposal", "motion", "bid", "nomination", "plan", "initiative", "candidacy"}), "051"),
     # seeking refuge is a plea for humanitarian protection, coded as a demand (1033) by CAMEO coders
     (frozenset({"seek"}), frozenset({"refuge", "asylum", "shelter", "sanctuary"}), "1033"),

@@ -29,6 +29,7 @@ from tidings.events.constructions.base import Construction, Context
 from tidings.events.constructions.complements import (
     declined_to_comment,
     descriptive_participle,
+    hope_for_others,
     intent_complement,
     refusal_complement,
     threat_complement,
@@ -75,6 +76,7 @@ VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
     ("threat_complement", threat_complement),
     ("declined_to_comment", declined_to_comment),
     ("refusal_complement", refusal_complement),
+    ("hope_for_others", hope_for_others),
     ("intent_complement", intent_complement),
     ("included_demands", included_demands),
     ("occurrence_of_event_noun", occurrence_of_event_noun),
