@@ -73,6 +73,13 @@ RECALLED: list[tuple[str, Row]] = [
     (("On Monday, Prime Minister Boris Johnson joined the calls by United Kingdom officials asking the United "
       "States to waive diplomatic immunity for Anne Sacoolas."),
      ("GBR", "02", "GBR", "asserted", "verb_pattern")),
+    # an attitude that "comes from" someone is their act
+    ("Condemnation of the attack came from Washington and London.",
+     ("USA", "11", None, "asserted", "voiced_from")),
+    # filing a motion (a case, a suit) sues (115)
+    (("On Friday, an environmental group and private property owners from the border state of Texas filed a "
+      "motion claiming the state of emergency is unconstitutional and violated their property rights."),
+     ("USA", "11", None, "asserted", "verb_pattern")),
     # delegates of coordinated parties meet for each party
     ("Foreign ministers of France and Germany met in Paris on Monday.",
      ("FRA", "04", "DEU", "asserted", "verb_default")),
@@ -92,6 +99,7 @@ NOT_CODED: list[tuple[str, str, str]] = [
     ("Russia signed a trade agreement with China on Monday.", "17", "enacted_measure"),  # no measure of coercion
     ("Iran insists that its nuclear programme is peaceful.", "10", "reported_demand"),  # indicative: a statement
     ("Iran hopes it will reach an agreement with the IAEA.", "02", "hope_for_others"),  # its own act: no appeal
+    ("The delegation came from Paris on Monday.", "11", "voiced_from"),  # people, not an attitude
 ]
 
 

@@ -233,6 +233,10 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     # call, proposal or bid supports it (051)
     (frozenset({"second", "endorse", "applaud", "hail"}),
      frozenset({"call", "proposal", "motion", "bid", "nomination", "plan", "initiative", "candidacy"}), "051"),
+    # "an environmental group ... filed a motion claiming the state of emergency is unconstitutional":
+    # bringing a case to court sues (115)
+    (frozenset({"file", "lodge", "bring", "launch", "submit"}),
+     frozenset({"lawsuit", "suit", "motion", "case", "petition", "challenge", "charge", "charges"}), "115"),
     # seeking refuge is a plea for humanitarian protection, coded as a demand (1033) by CAMEO coders
     (frozenset({"seek"}), frozenset({"refuge", "asylum", "shelter", "sanctuary"}), "1033"),
     # calling for sanctions against someone condemns them (11x) rather than asking them for something

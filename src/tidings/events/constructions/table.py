@@ -56,6 +56,7 @@ from tidings.events.constructions.speech import (
     speech_event_noun,
     stance_adjective,
 )
+from tidings.events.constructions.voiced import voiced_from
 from tidings.events.lexicon import VerbLexicon
 from tidings.events.roles import ActorLookup
 
@@ -79,6 +80,7 @@ VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
     ("hope_for_others", hope_for_others),
     ("intent_complement", intent_complement),
     ("included_demands", included_demands),
+    ("voiced_from", voiced_from),
     ("occurrence_of_event_noun", occurrence_of_event_noun),
     ("occurrence_left_to_noun", occurrence_left_to_noun),
     ("no_act", no_act),
