@@ -80,6 +80,9 @@ RECALLED: list[tuple[str, Row]] = [
     (("On Friday, an environmental group and private property owners from the border state of Texas filed a "
       "motion claiming the state of emergency is unconstitutional and violated their property rights."),
      ("USA", "11", None, "asserted", "verb_pattern")),
+    # a quantity of aid is the aid ("doses" of vaccine; the tagger's lemma is "dos"); "they" is the reporter
+    ("UNICEF reported they had delivered over 105 thousand doses of vaccine to Samoa by November 22.",
+     (None, "07", "WSM", "asserted", "verb_pattern")),
     # delegates of coordinated parties meet for each party
     ("Foreign ministers of France and Germany met in Paris on Monday.",
      ("FRA", "04", "DEU", "asserted", "verb_default")),

@@ -405,6 +405,7 @@ QUANTITY_HEADS = frozenset({
     "part", "parts", "much", "most", "some", "all", "portion", "half", "rest", "section",
     "ton", "tonne", "load", "shipment", "consignment", "batch", "amount", "quantity", "lot", "number", "kind",
     "team", "mission", "group", "contingent", "delegation", "unit",
+    "dose", "doses", "package", "convoy",  # "delivered over 105 thousand doses of vaccine to Samoa"
 })
 EXPULSION_VERBS = frozenset({"force", "drive"})  # "forced out 1,000 refugees"
 EXPULSION_PARTICLES = frozenset({"out", "away"})
