@@ -10,6 +10,7 @@ from itertools import chain
 
 import pytest
 from spacy.language import Language
+from test_recall_realnews import RECALLED
 
 from tidings.events import VerbLexicon
 from tidings.events.clause import verbs_top_down
@@ -487,6 +488,7 @@ def _row_rules() -> set[str | None]:
         (event[4] for _, expected_set in RECIPROCAL for event in expected_set),
         (expected[4] for _, expected in OWN_MEANS),
         (rule for *_, rule in PLOVER_TYPES),
+        (expected[4] for _, expected in RECALLED),  # the real-news recall rows (test_recall_realnews.py)
     ))
 
 

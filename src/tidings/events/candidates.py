@@ -10,10 +10,13 @@ from spacy.tokens import Token
 
 from tidings.events.clause import is_purpose
 from tidings.events.pairs import is_symmetric, joint_action, pair_actors
-from tidings.events.roles import ActorLookup, expand, first_actors, later_phrases
+from tidings.events.roles import ActorLookup, expand, first_actors, later_phrases, reporters
 from tidings.events.targets import named_counterpart, outside_party, without_channels
 from tidings.events.terms import CONVENING_VERBS, PERSONAL_PRONOUNS
 from tidings.records import Actor, Status
+
+DELEGATION_PREPS = frozenset({"from", "of"})
+"""Prepositions of the parties that send delegates ("representatives from Brazil, Colombia and Mexico")."""
 
 
 @dataclass(slots=True)
@@ -71,6 +74,29 @@ def prune_subordinate(candidates: list[Candidate], actors: ActorLookup) -> list[
     return kept
 
 
+def _delegations(heads: list[Token], actors: ActorLookup) -> list[Token]:
+    """"Representatives from Brazil, Colombia, Mexico and Nicaragua will meet here Friday": people
+    sent by several coordinated parties act for each of them, when the head is no actor of its
+    own (its actor, if any, only borrows the first party's country)."""
+    out: list[Token] = []
+    for head in heads:
+        senders = [g for p in head.children if p.dep_ == "prep" and p.lower_ in DELEGATION_PREPS
+                   for g in p.children if g.dep_ == "pobj" and g.conjuncts]
+        own, first = actors.actor_for(head), (actors.actor_for(senders[0]) if senders else None)
+        borrowed = own is None or (first is not None and own.country == first.country)
+        out.extend(senders[:1] if first is not None and borrowed else [head])
+    return out
+
+
+def _speakers_for_pronoun(cand: Candidate) -> list[Token]:
+    """"Yesterday, Thames Valley Police said they had arrested a second man": a pronoun subject
+    the actors stage leaves unresolved, in a clause reported by its speaker, is the speaker's own
+    (a group's "they", "it", "we"; a person's "he", "she")."""
+    if not cand.sources or not all(s.lower_ in PERSONAL_PRONOUNS for s in cand.sources):
+        return []
+    return reporters(cand.clause)
+
+
 def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemory) -> list[EventMention]:
     """Turn candidates into events: one per source/target actor pair, deduplicated. A definite
     event noun without participants ("the meeting") takes those of the article's latest event
@@ -78,7 +104,9 @@ def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemor
     events: list[EventMention] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     for cand in candidates:
-        sources = first_actors(cand.sources, actors)
+        sources = first_actors(_delegations(cand.sources, actors), actors)
+        if sources == [None] and (speakers := _speakers_for_pronoun(cand)):
+            sources = first_actors(speakers, actors)
         heads = without_channels(cand.code, cand.targets or later_phrases(cand.clause), actors)
         targets = outside_party(heads, first_actors(heads, actors, target=True), sources, actors,
                                 lambda rest: first_actors(rest, actors, target=True))

@@ -286,7 +286,7 @@ def _verb_object_code(verb: Token, lemma: str) -> str | None:
         heads.extend(g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                      for g in p.children if g.dep_ == "pobj")
     for head in list(heads):  # "captured part of a stronghold": the stronghold
-        if head.lemma_.lower() in QUANTITY_HEADS:
+        if head.lemma_.lower() in QUANTITY_HEADS or head.lower_ in QUANTITY_HEADS:  # "doses": lemma "dos"
             heads.extend(g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
     heads.extend(c for h in list(heads) for c in h.conjuncts)  # "sent experts, equipment and drugs"
     objects = {c.lemma_.lower() for c in heads}

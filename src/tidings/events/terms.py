@@ -218,6 +218,7 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     # joining an event takes part in it
     (frozenset({"join"}),
      frozenset({"protest", "protests", "demonstration", "rally", "march", "strike", "sit-in"}), "141"),
+    (frozenset({"join", "echo", "renew", "repeat"}), frozenset({"call", "calls", "appeal", "appeals", "plea"}), "020"),
     (frozenset({"join"}), frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit"}), "040"),
     (frozenset({"join"}),
      frozenset({"fighting", "fight", "war", "battle", "offensive", "attack", "insurgency"}), "190"),
@@ -228,6 +229,14 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     # downing tools is a strike (143)
     (frozenset({"stop", "shun", "halt", "quit", "down", "suspend", "boycott"}),
      frozenset({"work", "tool", "tools"}), "143"),
+    # "The call was quickly seconded by German Chancellor Angela Merkel": seconding or endorsing a
+    # call, proposal or bid supports it (051)
+    (frozenset({"second", "endorse", "applaud", "hail"}),
+     frozenset({"call", "proposal", "motion", "bid", "nomination", "plan", "initiative", "candidacy"}), "051"),
+    # "an environmental group ... filed a motion claiming the state of emergency is unconstitutional":
+    # bringing a case to court sues (115)
+    (frozenset({"file", "lodge", "bring", "launch", "submit"}),
+     frozenset({"lawsuit", "suit", "motion", "case", "petition", "challenge", "charge", "charges"}), "115"),
     # seeking refuge is a plea for humanitarian protection, coded as a demand (1033) by CAMEO coders
     (frozenset({"seek"}), frozenset({"refuge", "asylum", "shelter", "sanctuary"}), "1033"),
     # calling for sanctions against someone condemns them (11x) rather than asking them for something
@@ -396,6 +405,7 @@ QUANTITY_HEADS = frozenset({
     "part", "parts", "much", "most", "some", "all", "portion", "half", "rest", "section",
     "ton", "tonne", "load", "shipment", "consignment", "batch", "amount", "quantity", "lot", "number", "kind",
     "team", "mission", "group", "contingent", "delegation", "unit",
+    "dose", "doses", "package", "convoy",  # "delivered over 105 thousand doses of vaccine to Samoa"
 })
 EXPULSION_VERBS = frozenset({"force", "drive"})  # "forced out 1,000 refugees"
 EXPULSION_PARTICLES = frozenset({"out", "away"})

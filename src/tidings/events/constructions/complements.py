@@ -10,6 +10,7 @@ from tidings.events.candidates import Candidate
 from tidings.events.clause import light_code
 from tidings.events.constructions.base import SKIP, Context, Outcome, propose
 from tidings.events.constructions.codes import (
+    APPEAL,
     DECLINE_COMMENT,
     EXPRESS_INTENT_TO_COOPERATE,
     FORCE_ROOTS,
@@ -73,6 +74,24 @@ def refusal_complement(verb: Token, ctx: Context) -> Outcome:
     if comp is None or ctx.lemma not in REFUSAL_VERBS:
         return None
     return _folded(verb, ctx, comp, REJECT, objects(verb) + objects(comp))
+
+
+HOPING_VERBS = frozenset({"hope", "wish", "trust"})
+"""Verbs of hope: hoping that someone else acts appeals to them."""
+
+
+def hope_for_others(verb: Token, ctx: Context) -> Outcome:
+    """"Johnson continued, \"And I hope that Anne Sacoolas will come back and will engage properly
+    with the processes of law\"": hoping that a named other acts is an appeal to them (02x), not
+    the speaker's own intent."""
+    comp = ctx.comp
+    if ctx.lemma not in HOPING_VERBS or comp is None or comp.dep_ != "ccomp":
+        return None
+    others = [c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"PROPN", "NOUN"}]
+    own = {s.lemma_.lower() for s in subjects(verb)}
+    if not others or others[0].lemma_.lower() in own:
+        return None
+    return propose(ctx, APPEAL, subjects(verb), others, consume=[comp])
 
 
 def intent_complement(verb: Token, ctx: Context) -> Outcome:

@@ -53,6 +53,9 @@ from tidings.events.terms import (
     SPEECH_VERBS,
 )
 
+FIRST_SECOND_PERSON = frozenset({"i", "you", "we", "they"})
+"""Subjects whose bare verb is no subjunctive ("insist they go" looks like "insist they are")."""
+
 
 def denied_charges(verb: Token, ctx: Context) -> Outcome:
     """"The Chinese government has denied charges by the Japanese government that it hacked
@@ -134,7 +137,9 @@ def stance_adjective(verb: Token, ctx: Context) -> Outcome:
     if (denial := _charge_called_false(verb)) is not None:
         return denial
     for child in verb.children:
-        if child.dep_ == "acomp" and (code := STANCE_ADJECTIVES.get(child.lemma_.lower())):
+        # "were opposed to the measure": the parser may lemmatise the adjective as a participle
+        if child.dep_ == "acomp" and (code := STANCE_ADJECTIVES.get(child.lemma_.lower(),
+                                                                    STANCE_ADJECTIVES.get(child.lower_))):
             targets = [g for p in child.children if p.dep_ == "prep" and p.lower_ in STANCE_PREPS
                        for g in p.children if g.dep_ == "pobj"]
             return propose(ctx, code, _speaker_if_pronoun(verb, subjects(verb)), targets)
@@ -172,9 +177,22 @@ def reported_demand(verb: Token, ctx: Context) -> Outcome:
     comp = ctx.comp
     if ctx.lemma not in SPEECH_VERBS or comp is None or comp.dep_ != "ccomp":
         return None
-    if not (has_modal(comp, OBLIGATION_MODALS) or has_phrase(comp, "have", "to")):
+    if not (has_modal(comp, OBLIGATION_MODALS) or has_phrase(comp, "have", "to") or _mandative(verb, comp)):
         return None
     return propose(ctx, request_code(comp, ctx.lexicon, DEMAND), subjects(verb), clause_subjects(comp), consume=[comp])
+
+
+def _mandative(verb: Token, comp: Token) -> bool:
+    """"The President insists that the budget include funding for the wall": a verb of demand with
+    a subjunctive complement: a bare verb (or "be" + participle) with its own third-person subject
+    and no modal; the tagger may call the bare verb a plural present ("include")."""
+    subject = [c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.lemma_.lower() not in REQUEST_VERBS or not subject or subject[0].lower_ in FIRST_SECOND_PERSON:
+        return False
+    auxes = [c for c in comp.children if c.dep_ in {"aux", "auxpass"}]
+    if auxes:
+        return all(a.lower_ == "be" for a in auxes)  # "insists that Taiwan be returned"
+    return comp.tag_ == "VB" or (comp.tag_ == "VBP" and subject[0].tag_ in {"NN", "NNP"})
 
 
 def reported_clause(verb: Token, ctx: Context) -> Outcome:

@@ -29,16 +29,20 @@ from tidings.events.constructions.base import Construction, Context
 from tidings.events.constructions.complements import (
     declined_to_comment,
     descriptive_participle,
+    hope_for_others,
     intent_complement,
     refusal_complement,
     threat_complement,
 )
+from tidings.events.constructions.measures import enacted_measure, included_demands
 from tidings.events.constructions.nouns import (
     SentenceConstruction,
     SentenceContext,
     bare_statement,
     event_noun,
 )
+from tidings.events.constructions.quotes import quoted_criticism
+from tidings.events.constructions.rulings import court_ruling
 from tidings.events.constructions.speech import (
     accusing_claim,
     agree_with_view,
@@ -52,10 +56,12 @@ from tidings.events.constructions.speech import (
     speech_event_noun,
     stance_adjective,
 )
+from tidings.events.constructions.voiced import voiced_from
 from tidings.events.lexicon import VerbLexicon
 from tidings.events.roles import ActorLookup
 
 VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
+    ("court_ruling", court_ruling),
     ("denied_charges", denied_charges),
     ("agree_with_view", agree_with_view),
     ("consider_option", consider_option),
@@ -71,11 +77,15 @@ VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
     ("threat_complement", threat_complement),
     ("declined_to_comment", declined_to_comment),
     ("refusal_complement", refusal_complement),
+    ("hope_for_others", hope_for_others),
     ("intent_complement", intent_complement),
+    ("included_demands", included_demands),
+    ("voiced_from", voiced_from),
     ("occurrence_of_event_noun", occurrence_of_event_noun),
     ("occurrence_left_to_noun", occurrence_left_to_noun),
     ("no_act", no_act),
     ("message_content", message_content),
+    ("enacted_measure", enacted_measure),
     ("verb_pattern", verb_pattern),
     ("light_verb", light_verb),
     ("verb_default", verb_default),
@@ -84,6 +94,7 @@ VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
 
 SENTENCE_CONSTRUCTIONS: Final[tuple[tuple[str, SentenceConstruction], ...]] = (
     ("event_noun", event_noun),
+    ("quoted_criticism", quoted_criticism),
     ("bare_statement", bare_statement),
 )
 """What a sentence codes when none of its verbs does, in the order tried."""
