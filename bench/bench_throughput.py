@@ -235,11 +235,13 @@ class TreeMemory:
             self._stop.wait(self.every)
 
 
-def run_child(args: list[str], log: Path, ok_codes: tuple[int, ...] = (0,)) -> tuple[dict[str, Any], float, int]:
-    """Run a child command; return its JSON result (last stdout line), wall seconds, peak tree PSS."""
+def run_child(args: list[str], log: Path, ok_codes: tuple[int, ...] = (0,),
+              env: dict[str, str] | None = None) -> tuple[dict[str, Any], float, int]:
+    """Run a child command (``env``: its environment, default this one's); return its JSON result
+    (last stdout line), wall seconds, peak tree PSS."""
     started = time.perf_counter()
     with log.open("ab") as err:
-        child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=err, cwd=ROOT)
+        child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=err, cwd=ROOT, env=env)
         with TreeMemory(child.pid) as memory:
             out, _ = child.communicate()
     wall = time.perf_counter() - started
