@@ -70,3 +70,8 @@ def test_unnamed_values_are_one_kind_apart_from_named_ones(stock: Language) -> N
 def test_a_pipeline_without_the_rule_components_is_left_alone() -> None:
     blank = spacy.blank("en")
     assert use_fast_rules(blank).pipe_names == []
+
+
+def test_networks_use_numpy_matrix_products(nlp: Language) -> None:
+    for name in ("tok2vec", "parser", "ner"):
+        assert nlp.get_pipe(name).model.ops.use_blis is False  # type: ignore[attr-defined]
