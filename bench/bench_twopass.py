@@ -105,8 +105,10 @@ def _spacy_args(path: Path, opts: argparse.Namespace, processes: int) -> list[st
             "--processes", str(processes), "--batch-size", str(opts.batch_size)]
 
 
-def _measure(args: list[str], log: Path, processes: int) -> dict[str, Any]:
-    result, wall, peak = bt.run_child(args, log)
+def _measure(args: list[str], log: Path, processes: int, src: Path | None = None) -> dict[str, Any]:
+    """One child run; ``src``: import Tidings from that source folder (an older checkout's ``src``)."""
+    env = None if src is None else {**os.environ, "PYTHONPATH": str(src.resolve())}
+    result, wall, peak = bt.run_child(args, log, env=env)
     cpu = result["cpu_seconds"] or 1e-9
     return {**result, "articles_per_s": result["articles"] / result["seconds"],
             "articles_per_cpu_s": result["articles"] / cpu,
@@ -122,20 +124,26 @@ def bench_corpus(name: str, path: Path, opts: argparse.Namespace, log: Path) -> 
          f"{selection['token_share']:.0%} of tokens to the full parse")
     for processes in opts.workers:
         runs = {"spacy": _measure(_spacy_args(path, opts, processes), log, processes)}
-        for parse in ("all", "selected"):
+        modes = ["all", "selected"]
+        for parse in ("all", "selected"):  # an older checkout's run just before this one's: same load
+            if opts.before is not None:
+                runs[f"before_{parse}"] = _measure(_args("pipeline", path, opts, processes, "--parse", parse),
+                                                   log, processes, opts.before)
             runs[parse] = _measure(_args("pipeline", path, opts, processes, "--parse", parse), log, processes)
-        for key in ("all", "selected"):
+        if opts.before is not None:
+            modes = ["before_all", "all", "before_selected", "selected"]
+        for key in modes:
             runs[f"ratio_{key}_cpu"] = runs[key]["articles_per_cpu_s"] / runs["spacy"]["articles_per_cpu_s"]
             runs[f"ratio_{key}_wall"] = runs[key]["articles_per_s"] / runs["spacy"]["articles_per_s"]
         report[f"j{processes}"] = runs
-        for key in ("spacy", "all", "selected"):
+        for key in ("spacy", *modes):
             run = runs[key]
-            _say(f"  -j {processes} {key:8s} {run['articles_per_s']:7.1f} articles/s "
+            _say(f"  -j {processes} {key:15s} {run['articles_per_s']:7.1f} articles/s "
                  f"{run['articles_per_cpu_s']:6.2f}/CPU-s {run['articles_per_s_per_core']:6.1f}/s/core "
                  f"peak PSS {run['peak_pss_mb']:6.0f} MB  events {run.get('events', '-')}")
-        _say(f"  -j {processes} ratio to spaCy: all {runs['ratio_all_cpu']:.2f} (CPU) {runs['ratio_all_wall']:.2f}"
-             f" (wall); selected {runs['ratio_selected_cpu']:.2f} (CPU) {runs['ratio_selected_wall']:.2f} (wall);"
-             f" load average {os.getloadavg()[0]:.1f}")
+        ratios = "; ".join(f"{key} {runs[f'ratio_{key}_cpu']:.2f} (CPU) {runs[f'ratio_{key}_wall']:.2f} (wall)"
+                           for key in modes)
+        _say(f"  -j {processes} ratio to spaCy: {ratios}; load average {os.getloadavg()[0]:.1f}")
     return report
 
 
@@ -167,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="reuters sizes for the cost curve (default 1000,5000; 19000 takes long)")
     parser.add_argument("--skip", action="append", default=[], choices=["wikinews", "reuters", "curve", "startup"])
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--before", type=Path, help="also run the pipeline phases with Tidings imported from this "
+                        "src folder (an older checkout, e.g. from git archive), each just before this tree's run")
     parser.add_argument("--corpora", type=Path, default=bt.CORPORA)
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("--corpus-file", type=Path, help=argparse.SUPPRESS)
