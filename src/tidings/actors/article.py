@@ -38,8 +38,7 @@ from tidings.actors.keys import is_valid_code, normalise_key
 from tidings.actors.match import Match, scan
 from tidings.actors.phrase import PhraseCode, code_phrase
 from tidings.actors.pronouns import (
-    PERSON_PRONOUNS,
-    PLURAL_PRONOUNS,
+    ANY_PRONOUN,
     THING_PRONOUNS,
     agrees,
     in_quotation,
@@ -136,8 +135,7 @@ class ArticleActors:
         heads = {phrase_head(self.doc[m.start:m.end].root).i for m in self.matches}
         heads |= {phrase_head(ent.root).i for ent in self.doc.ents if ent.label_ in ENTITY_LABELS}
         heads |= self._name_word_tokens()
-        pronouns = {t.i for t in self.doc if t.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
-                    and t.pos_ == "PRON"}
+        pronouns = {t.i for t in self.doc if t.lower_ in ANY_PRONOUN and t.pos_ == "PRON"}
         heads = self._outermost(heads)
         for index in sorted(heads | pronouns):
             token = self.doc[index]

@@ -7,6 +7,7 @@ always normalise names the same way.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ _LEADING_THE = re.compile(r"^the ")
 _CODE_PATTERN = re.compile(r"^[A-Z0-9]{3}(?:[A-Z0-9]{3})*$")
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise_key(text: str) -> str:
     """Canonical lookup key of a name: lowercase, no periods, single spaces, no leading "the".
 

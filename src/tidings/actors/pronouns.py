@@ -12,6 +12,7 @@ from spacy.tokens import Token
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+ANY_PRONOUN = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 PRONOUN_WINDOW = 2
 AGENTIVE_ADJECTIVES = frozenset({
     "ready", "prepared", "willing", "unwilling", "determined", "eager", "keen", "committed", "reluctant",
