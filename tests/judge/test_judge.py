@@ -118,3 +118,30 @@ def test_candidate_features_describe_framing_and_rank(nlp, every_candidate: Extr
     seen = {f for r, features in _features(nlp, every_candidate, text) if r == root for f in features}
     assert expected <= seen, sorted(seen)
     assert not absent & seen
+
+
+def _article_features(every_candidate: Extractor, nlp, text: str, title: str) -> set[str]:
+    article = Article(id="a", date=dt.date(2019, 5, 14), title=title, text=text)
+    return {f for _, features in every_candidate.scored_candidates(article, nlp(text)) for f in features}
+
+
+BUSINESS = ("Shares of the company rose 3 pct after the bank said quarterly profits would beat forecasts. "
+            "Analysts said revenue and earnings grew, and the company said it plans to raise its dividend. "
+            "Chief executive John Smith said the company had signed an agreement with the bank.")
+POLITICAL = ("Russia's foreign ministry condemned the new US sanctions on Tuesday. "
+             "The government said troops and police would protect the border, the minister said.")
+
+
+@pytest.mark.parametrize(("text", "title", "expected", "absent"), [
+    # the whole article's words tell a business story from a political one
+    (BUSINESS, "Company shares rise on profit forecast", {"topic_lead=business"}, {"topic_lead=political"}),
+    (POLITICAL, "Russia condemns US sanctions", {"topic_lead=political"}, {"topic_lead=business"}),
+    # a year before the article's: background ("In 1985, Day invited former co-star Hudson ...")
+    ("In 2010, Russia invited Ukraine to talks in Minsk.", "Talks", {"older_year"}, set()),
+    ("On Monday, Russia invited Ukraine to talks in Minsk.", "Talks", {"src_head=russia"}, {"older_year"}),
+])
+def test_article_features_read_the_whole_article(nlp, every_candidate: Extractor, text: str, title: str,
+                                                 expected: set[str], absent: set[str]) -> None:
+    seen = _article_features(every_candidate, nlp, text, title)
+    assert expected <= seen, sorted(seen)
+    assert not absent & seen

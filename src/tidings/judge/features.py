@@ -114,6 +114,7 @@ def candidate_features(*, rule: str, code: str, status: str, reciprocal: bool, t
         f"candidates={_bucket(candidates_in_sentence, (1, 2, 4))}",
         f"sentence_words={_bucket(len(trigger.sent), (10, 20, 35, 60))}",
     ]
+    features.extend((f"src_head={_head_word(source)}", f"tgt_head={_head_word(target)}"))  # "website", "analyst"
     if reciprocal:
         features.append("reciprocal")
     if _quoted(trigger):
@@ -134,6 +135,15 @@ def candidate_features(*, rule: str, code: str, status: str, reciprocal: bool, t
     features.append(f"same_root_before={min(same_root_before, 2)}")  # the scorer matches one event per gold event
     features.extend(f"{name}*root={root}" for name in clause_context(clause, source))
     return features
+
+
+def _head_word(actor: Actor | None) -> str:
+    """The last word of the actor's phrase: what it is ("The Internal Revenue Service website advises
+    citizens…": a website, no political actor; "a market analyst": no statement of a state's)."""
+    if actor is None:
+        return "none"
+    words = [w for w in actor.text.lower().split() if w.isalpha()]
+    return words[-1] if words else "-"
 
 
 def _valence(trigger: Token) -> str:
