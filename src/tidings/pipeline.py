@@ -61,13 +61,15 @@ class ExtractorSettings:
 class Extractor:
     """Runs the whole pipeline. Build once, reuse for many articles."""
 
-    def __init__(self, settings: ExtractorSettings | None = None, *, nlp: Language | None = None) -> None:
+    def __init__(self, settings: ExtractorSettings | None = None, *, nlp: Language | None = None,
+                 judge: EventJudge | None = None) -> None:
         self.settings = settings or ExtractorSettings()
         self._nlp = nlp
         self._actors: ActorDictionary | None = None
         self._gazetteer: Gazetteer | None = None
         self._lexicon: VerbLexicon | None = None
-        self._judge: EventJudge | None = None
+        self._judge: EventJudge | None = judge
+        """The learned layer (the packaged model unless one is given, as the training script does)."""
         self._cues: EventCues | None = None
         self.failures: list[Reject] = []
         """Articles a stage failed on (recorded as rejects by the callers), in order."""
