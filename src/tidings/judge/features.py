@@ -77,7 +77,7 @@ def _clause_type(clause: Token) -> str:
 def _quoted(trigger: Token) -> bool:
     """Inside quotation marks: an odd number of quote characters before the trigger."""
     sent = trigger.sent
-    before = sent.doc.text[sent.start_char:trigger.idx]
+    before = sent.text[:trigger.idx - sent.start_char]  # the sentence's text, not the whole article's
     return before.count('"') % 2 == 1
 
 
