@@ -10,6 +10,8 @@ fixed *test* part when the first hex digit of sha256(id) is below 4 (a quarter),
         --exclude data/gold/realnews_tidings_articles.jsonl      # the second batch
     python scripts/prepare_annotation.py --out annotation4/ --wikinews 20 --reuters 0 \
         --min-chars 6001 --max-chars 12000 --exclude data/gold/realnews_tidings_articles.jsonl  # longer Wikinews
+    python scripts/prepare_annotation.py --out annotation6/ --wikinews 0 --reuters 100 --political-share 1 \
+        --exclude data/gold/realnews_tidings_articles.jsonl      # political Reuters stories only
 """
 
 from __future__ import annotations
@@ -38,14 +40,14 @@ def political(text: str) -> bool:
 
 
 def choose(records: list[dict[str, object]], count: int, taken: set[str],
-           min_chars: int = 300, max_chars: int = 6000) -> list[dict[str, object]]:
-    """Half political, half not (by a keyword count), in hash order; texts outside the length range skipped."""
+           min_chars: int = 300, max_chars: int = 6000, political_share: float = 0.5) -> list[dict[str, object]]:
+    """A share political by keyword count (half by default), in hash order; texts outside the length range skipped."""
     pool = sorted((r for r in records
                    if str(r["id"]) not in taken and min_chars <= len(str(r["text"])) <= max_chars),
                   key=lambda r: digest("select:" + str(r["id"])))
     pol = [r for r in pool if political(str(r["text"]))]
     other = [r for r in pool if not political(str(r["text"]))]
-    half = count // 2
+    half = round(count * political_share)
     chosen = pol[:half] + other[: count - half]
     return sorted(chosen, key=lambda r: digest(str(r["id"])))
 
@@ -60,6 +62,8 @@ def main() -> None:
                         help="an articles file already coded (e.g. data/gold/realnews_tidings_articles.jsonl)")
     parser.add_argument("--min-chars", type=int, default=300, help="shortest raw text to choose (characters)")
     parser.add_argument("--max-chars", type=int, default=6000, help="longest raw text to choose (characters)")
+    parser.add_argument("--political-share", type=float, default=0.5,
+                        help="share of the chosen articles with a political keyword count of 3 or more")
     args = parser.parse_args()
 
     from tidings.errors import ArticleRejected
@@ -77,7 +81,7 @@ def main() -> None:
         lines = (corpora / f"{filename}.jsonl").read_text(encoding="utf-8").splitlines()
         records = [json.loads(line) for line in lines]
         rows = []
-        for record in choose(records, count, taken, args.min_chars, args.max_chars):
+        for record in choose(records, count, taken, args.min_chars, args.max_chars, args.political_share):
             try:
                 article = make_article(text=str(record["text"]), date=str(record["date"]), title=record.get("title"),
                                        given_id=str(record["id"]), origin=corpus)
