@@ -142,3 +142,14 @@ def test_actor_countries_are_judged_among_root_matches() -> None:
                  make_event(ARTICLE, 2, source="RUS", target=None, code="190")]  # source wrong, no target right
     tally = score_article(golds, predicted)
     assert (tally.root_matches, tally.source_country_right, tally.target_country_right) == (3, 2, 2)
+
+
+def test_root_matches_pair_each_prediction_with_the_gold_event_of_its_own_country() -> None:
+    # "Iran blamed both Israel and the US": two gold 11x events; Tidings finds the Israel one with
+    # the wrong source and the US one right except its source. Either pairing matches two by
+    # root, but only the pairing by target country judges both targets right.
+    golds = [gold("11", ("IRNGOV", "IRN"), ("ISRGOV", "ISR")), gold("11", ("IRNGOV", "IRN"), ("USAGOV", "USA"))]
+    predicted = [make_event(ARTICLE, 0, source="SYR", target="ISR", code="111"),
+                 make_event(ARTICLE, 0, source="SYR", target="USAGOV", code="111")]
+    tally = score_article(golds, predicted)
+    assert (tally.root_matches, tally.source_country_right, tally.target_country_right) == (2, 0, 2)

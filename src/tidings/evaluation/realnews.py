@@ -171,16 +171,22 @@ def _matched(gold: list[GoldEvent], predicted: list[Event], accepts: Callable[[G
 
 
 def root_match_pairs(gold: list[GoldEvent], predicted: list[Event]) -> list[tuple[int, int]]:
-    """(gold index, predicted index) of predictions matched to a gold event by root, tuple
-    matches first (so an event that is fully right is never paired with the wrong gold event)."""
-    tuple_pairs = matching_pairs(_options(gold, predicted, GoldEvent.accepts_tuple), len(predicted))
-    used_gold, used_pred = {g for g, _ in tuple_pairs}, {p for _, p in tuple_pairs}
-    rest_gold = [i for i in range(len(gold)) if i not in used_gold]
-    rest_pred = [j for j in range(len(predicted)) if j not in used_pred]
-    options = [[k for k, j in enumerate(rest_pred) if same_sentence(gold[i], predicted[j])
-                and gold[i].accepts_root(predicted[j])] for i in rest_gold]
-    root_pairs = [(rest_gold[a], rest_pred[b]) for a, b in matching_pairs(options, len(rest_pred))]
-    return tuple_pairs + root_pairs
+    """(gold index, predicted index) of predictions matched to a gold event by root, in tiers:
+    tuple matches first, then pairs with one country right, then the rest, so an event is never
+    paired with the wrong gold event of its root when a better pairing exists ("blamed both
+    Israel and the US": two gold events, each prediction paired with its own country)."""
+    def one_side_right(g: GoldEvent, e: Event) -> bool:
+        return g.accepts_root(e) and any(countries_right(g, e))
+
+    pairs: list[tuple[int, int]] = []
+    for accepts in (GoldEvent.accepts_tuple, one_side_right, GoldEvent.accepts_root):
+        used_gold, used_pred = {g for g, _ in pairs}, {p for _, p in pairs}
+        rest_gold = [i for i in range(len(gold)) if i not in used_gold]
+        rest_pred = [j for j in range(len(predicted)) if j not in used_pred]
+        options = [[k for k, j in enumerate(rest_pred) if same_sentence(gold[i], predicted[j])
+                    and accepts(gold[i], predicted[j])] for i in rest_gold]
+        pairs += [(rest_gold[a], rest_pred[b]) for a, b in matching_pairs(options, len(rest_pred))]
+    return pairs
 
 
 def countries_right(g: GoldEvent, e: Event) -> tuple[bool, bool]:
