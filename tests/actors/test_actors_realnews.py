@@ -213,3 +213,56 @@ def test_foreign_ministers_are_not_foreigners(nlp, dictionary):
             "ministers agreed to a future meet on Crete.")
     actor = actor_at(analyse(nlp, dictionary, text, "2020-01-11", None), "ministers", 1)
     assert actor is not None and actor.country_from_context, actor
+
+
+# a place word inside a longer name is a word of that name, not the place
+PLACE_IN_NAME_ROWS = [
+    # wikinews-787352313678b8d3: "Valley" is Anguilla's capital ("The Valley") on its own
+    (("Yesterday, Thames Valley Police said they had arrested a second man in connection with the theft of a "
+     "gold toilet."), "2019-09-15", "Police", "AIA"),
+    # PLOVER dev PROTEST-0027's city is still the city where it is one
+    ("Police in Port Sudan arrested protesters.", "2019-01-07", "Police", None),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "mention", "wrong_country"), PLACE_IN_NAME_ROWS)
+def test_a_place_word_inside_a_name_is_not_the_place(nlp, dictionary, text, day, mention, wrong_country):
+    actor = actor_at(analyse(nlp, dictionary, text, day, None), mention, 0)
+    assert actor is not None and "COP" in actor.sectors, actor
+    if wrong_country is None:
+        assert actor.country == "SDN", actor
+    else:
+        assert actor.country != wrong_country, actor
+
+
+def test_a_country_after_a_known_first_name_is_a_surname(nlp, dictionary):
+    # the pattern of "Nikki Holland of the UK's National Crime Agency (NCA) said"
+    # (wikinews-a051148fe6c028c2), with a first name the dictionary knows from its people
+    from tidings.actors.embedded import first_names
+
+    assert "condoleezza" in first_names(dictionary) and "jordan" not in first_names(dictionary)
+    text = "Condoleezza Holland of the UK's National Crime Agency (NCA) said the site had been seized."
+    actor = actor_at(analyse(nlp, dictionary, text, "2019-10-17", None), "Holland", 0)
+    assert actor is None or actor.country != "NLD", actor
+
+
+# role nouns of CAMEO sectors the Phoenix agents lacked or Tidings dropped (REL: generic religious)
+AGENT_ROWS = [
+    # wikinews-c7aae5ac988e8544
+    (("Speaking about the movie, the topmost senior Polish archbishop Wojciech Polak said, \"I am deeply "
+     "disturbed by what I saw in Tomasz Sekielski's film.\""), "2019-05-19", "Polak", "POLREL"),
+    (("On Thursday, the leader of Roman Catholic Christianity, Pope Francis, imposed a law mandating Catholic "
+     "priests and nuns to report cases of sexual abuse."), "2019-05-19", "priests", "REL"),
+    # PLOVER dev DISAPPROVE-0009 and PROTEST-0027
+    (("A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel, according "
+     "to the Canadian Press."), "2000-01-01", "missionary", "REL"),
+    (("Prisoners rioted at a jail in East Timor's capital Dili on Monday joining thousands of demonstrators "
+     "in demanding a referendum on independence from Indonesian rule, locals said."), "2000-01-01",
+     "Prisoners", "CRM"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "mention", "sector_code"), AGENT_ROWS)
+def test_role_noun_sectors(nlp, dictionary, text, day, mention, sector_code):
+    actor = actor_at(analyse(nlp, dictionary, text, day, None), mention, 0)
+    assert actor is not None and actor.code is not None and actor.code.endswith(sector_code), actor
