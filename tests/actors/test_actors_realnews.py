@@ -266,3 +266,36 @@ AGENT_ROWS = [
 def test_role_noun_sectors(nlp, dictionary, text, day, mention, sector_code):
     actor = actor_at(analyse(nlp, dictionary, text, day, None), mention, 0)
     assert actor is not None and actor.code is not None and actor.code.endswith(sector_code), actor
+
+
+KOKESH = (  # wikinews-b9285f87ec3c69f9, 2020-05-03 (an American interviewed about US politics)
+    "Adam Kokesh, an Iraq War veteran, activist, radio show host, and currently a candidate for the US "
+    "Libertarian Party presidential nomination, answered questions.\n\nKokesh, who hails from Arizona, has "
+    "been active in the anti-war movement since returning home. Politically, Kokesh supported the 2008 and "
+    "2012 presidential campaigns of Ron Paul.")
+
+# a country that names an event ("an Iraq War veteran") is not the actor's country
+EVENT_NAME_ROWS = [
+    (KOKESH, "2020-05-03", "Kokesh", 2, "IRQ"),
+    (("Congressional investigators of the Iran-contra scandal have tentatively agreed to grant immunity from "
+      "prosecution to a star witness."), "1987-03-06", "investigators", 0, None),  # reuters-5405
+]
+
+
+@pytest.mark.parametrize(("text", "day", "mention", "occurrence", "wrong_country"), EVENT_NAME_ROWS)
+def test_a_country_naming_an_event_is_not_the_actors(nlp, dictionary, text, day, mention, occurrence,
+                                                     wrong_country):
+    actor = actor_at(analyse(nlp, dictionary, text, day, None), mention, occurrence)
+    if wrong_country is None:  # the phrase itself gives no country (the sentence may)
+        phrase_actor = actor
+        assert phrase_actor is None or phrase_actor.country_from_context or phrase_actor.country is None
+    else:
+        assert actor is None or actor.country != wrong_country, actor
+
+
+def test_a_country_leading_an_event_is_a_party_to_it(nlp, dictionary):
+    # PLOVER dev REJECT-0008: "US-led" makes the US the one who wages the war
+    text = ("The Turkish government has refused to commit to any direct assistance to the US-led war against "
+            "Iraq, citing domestic opposition.")
+    actor = actor_at(analyse(nlp, dictionary, text, "2003-03-01", None), "US", 0)
+    assert actor is not None and actor.country == "USA", actor
