@@ -299,3 +299,11 @@ def test_a_country_leading_an_event_is_a_party_to_it(nlp, dictionary):
             "Iraq, citing domestic opposition.")
     actor = actor_at(analyse(nlp, dictionary, text, "2003-03-01", None), "US", 0)
     assert actor is not None and actor.country == "USA", actor
+
+
+def test_a_name_with_its_own_of_before_the_head_is_one_modifier(nlp, dictionary):
+    # wikinews-e128c683879289a5, 2020-01-06 (an Iraq story: the spokesperson is American all the same)
+    text = ("Following the vote, a United States Department of State spokesperson, Morgan Ortagus, indicated the "
+            "United States was disappointed by the Parliament's decision.")
+    actor = actor_at(analyse(nlp, dictionary, text, "2020-01-06", None), "spokesperson", 0)
+    assert actor is not None and actor.code == "USAGOV" and not actor.country_from_context, actor

@@ -26,6 +26,7 @@ from tidings.actors.spans import (
     inside,
     nearest,
     office_in_apposition,
+    premodifies,
     span_text,
     specific_role,
 )
@@ -156,7 +157,7 @@ def code_phrase(head: Token, matches: list[Match], dictionary: ActorDictionary,
     if relational is not None:
         return relational
     indices = {t.i for t in core}
-    inner = [m for m in matches if inside(m, indices) or m.covers(head.i)]
+    inner = [m for m in matches if inside(m, indices) or m.covers(head.i) or premodifies(m, indices, head)]
     role = specific_role([m for m in inner if m.is_agent], head)
     places = [m for m in inner if _is_place(m, ctx)]
     named = [m for m in inner if not m.is_agent and m not in places and m.kind not in PLACE_KINDS]
