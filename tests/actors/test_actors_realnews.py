@@ -307,3 +307,17 @@ def test_a_name_with_its_own_of_before_the_head_is_one_modifier(nlp, dictionary)
             "United States was disappointed by the Parliament's decision.")
     actor = actor_at(analyse(nlp, dictionary, text, "2020-01-06", None), "spokesperson", 0)
     assert actor is not None and actor.code == "USAGOV" and not actor.country_from_context, actor
+
+
+# a reported "it"/"they" is the speaking organisation, not the nearest plural group
+REPORTED_PRONOUN_ROWS = [
+    # wikinews-32bb6b92daaa1afa, 2019-11-25
+    (("The Samoan government declared a state of emergency over measles. UNICEF reported they had delivered "
+     "over 105 thousand doses of vaccine to Samoa by November 22."), "2019-11-25", "they", "IGO"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "mention", "code_start"), REPORTED_PRONOUN_ROWS)
+def test_a_reported_pronoun_is_the_speaker(nlp, dictionary, text, day, mention, code_start):
+    actor = actor_at(analyse(nlp, dictionary, text, day, None), mention, 0)
+    assert actor is not None and (actor.code or "").startswith(code_start), actor
