@@ -321,3 +321,21 @@ REPORTED_PRONOUN_ROWS = [
 def test_a_reported_pronoun_is_the_speaker(nlp, dictionary, text, day, mention, code_start):
     actor = actor_at(analyse(nlp, dictionary, text, day, None), mention, 0)
     assert actor is not None and (actor.code or "").startswith(code_start), actor
+
+
+# dictionary coverage: a region's adjective, a legislature's generic name
+COVERAGE_ROWS = [
+    # reuters-13535, 1987-04-06
+    (("Finance ministers from African countries in the French franc currency zone called for more aid from "
+      "the international banking community at a meeting here last Friday, the French finance ministry said "
+      "in a statement."), "1987-04-06", "ministers", "AFRGOV"),
+    # wikinews-06b7e2be8c8b25ff: "National Congress" is never the US Congress
+    (("Thousands of people had gathered outside the National Congress with slogans supporting the "
+     "legalisation of abortion. Argentina's Senate rejected the bill."), "2018-08-09", "Congress", "ARGLEG"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "mention", "code"), COVERAGE_ROWS)
+def test_dictionary_coverage(nlp, dictionary, text, day, mention, code):
+    actor = actor_at(analyse(nlp, dictionary, text, day, None), mention, 0)
+    assert actor is not None and actor.code == code, actor
