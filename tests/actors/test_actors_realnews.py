@@ -256,6 +256,9 @@ AGENT_ROWS = [
     # PLOVER dev DISAPPROVE-0009 and PROTEST-0027
     (("A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel, according "
      "to the Canadian Press."), "2000-01-01", "missionary", "REL"),
+    # wikinews-9fe1776487039ad2: a private person (Phoenix's "man" has no CAMEO sector)
+    ("A 25-year-old man was arrested by Thames Valley Police on suspicion of murder.", "2020-06-21", "man",
+     "CVL"),
     (("Prisoners rioted at a jail in East Timor's capital Dili on Monday joining thousands of demonstrators "
      "in demanding a referendum on independence from Indonesian rule, locals said."), "2000-01-01",
      "Prisoners", "CRM"),
