@@ -342,3 +342,13 @@ COVERAGE_ROWS = [
 def test_dictionary_coverage(nlp, dictionary, text, day, mention, code):
     actor = actor_at(analyse(nlp, dictionary, text, day, None), mention, 0)
     assert actor is not None and actor.code == code, actor
+
+
+def test_heads_of_state_beyond_the_g20(nlp, dictionary):
+    # wikinews-f45c9a6990e29c34 (shared dev gold, Wikinews), 2019-05-21: Namibia's president by surname
+    text = ("Nickey Iyambo, former vice-president of Namibia, died on Sunday aged 82. Geingob tweeted, \"I "
+            "announce with sadness the passing of my comrade, former Vice President, Nickey Iyambo.\"")
+    actor = actor_at(analyse(nlp, dictionary, text, "2019-05-21", None), "Geingob", 0)
+    assert actor is not None and actor.code == "NAMGOV", actor
+    holder = dictionary.office_holder("NAM", "head of state", dt.date(2019, 5, 21))
+    assert holder is not None and holder[0].name == "Hage Geingob"
