@@ -259,6 +259,9 @@ AGENT_ROWS = [
     # wikinews-9fe1776487039ad2: a private person (Phoenix's "man" has no CAMEO sector)
     ("A 25-year-old man was arrested by Thames Valley Police on suspicion of murder.", "2020-06-21", "man",
      "CVL"),
+    # reuters21578 corpus (Volcker, 1987): the leaders of a group belong to it
+    ("Volcker said in remarks prepared for delivery to a luncheon for community leaders here.", "1987-03-01",
+     "leaders", "CVL"),
     (("Prisoners rioted at a jail in East Timor's capital Dili on Monday joining thousands of demonstrators "
      "in demanding a referendum on independence from Indonesian rule, locals said."), "2000-01-01",
      "Prisoners", "CRM"),

@@ -65,7 +65,9 @@ def office_in_apposition(entry_match: Match | None, named: list[Match], head: To
 
 
 GENERIC_ROLES = frozenset({"official", "officials", "agent", "agents", "officer", "officers", "personnel",
-                           "member", "members", "staff", "source", "sources", "employee", "employees"})
+                           "member", "members", "staff", "source", "sources", "employee", "employees",
+                           # the leaders of a group belong to it: "workers and labor leaders say" (reuters)
+                           "leader", "leaders"})
 
 
 def specific_role(roles: list[Match], head: Token) -> Match | None:
