@@ -355,3 +355,11 @@ def test_heads_of_state_beyond_the_g20(nlp, dictionary):
     assert actor is not None and actor.code == "NAMGOV", actor
     holder = dictionary.office_holder("NAM", "head of state", dt.date(2019, 5, 21))
     assert holder is not None and holder[0].name == "Hage Geingob"
+
+
+def test_a_named_person_with_a_role_is_a_person(nlp, dictionary):
+    # reuters-6829, 1987-03-20: a minister the dictionary does not know is still a person
+    text = ("Environment Minister Tom McMillan said the Reagan announcement was a major step toward "
+            "elimination of acid rain.")
+    actor = actor_at(analyse(nlp, dictionary, text, "1987-03-20", None), "McMillan", 0)
+    assert actor is not None and actor.kind == "political_person" and "GOV" in actor.sectors, actor
