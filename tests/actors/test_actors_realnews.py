@@ -220,28 +220,26 @@ PLACE_IN_NAME_ROWS = [
     # wikinews-787352313678b8d3: "Valley" is Anguilla's capital ("The Valley") on its own
     (("Yesterday, Thames Valley Police said they had arrested a second man in connection with the theft of a "
      "gold toilet."), "2019-09-15", "Police", "AIA"),
-    # PLOVER dev PROTEST-0027's city is still the city where it is one
-    ("Police in Port Sudan arrested protesters.", "2019-01-07", "Police", None),
+    # wikinews-9fe1776487039ad2
+    ("Thames Valley Police soon arrived and detained the man, later identified as Khairi Saadallah.",
+     "2020-06-21", "Police", "AIA"),
 ]
 
 
 @pytest.mark.parametrize(("text", "day", "mention", "wrong_country"), PLACE_IN_NAME_ROWS)
 def test_a_place_word_inside_a_name_is_not_the_place(nlp, dictionary, text, day, mention, wrong_country):
     actor = actor_at(analyse(nlp, dictionary, text, day, None), mention, 0)
-    assert actor is not None and "COP" in actor.sectors, actor
-    if wrong_country is None:
-        assert actor.country == "SDN", actor
-    else:
-        assert actor.country != wrong_country, actor
+    assert actor is not None and "COP" in actor.sectors and actor.country != wrong_country, actor
 
 
 def test_a_country_after_a_known_first_name_is_a_surname(nlp, dictionary):
-    # the pattern of "Nikki Holland of the UK's National Crime Agency (NCA) said"
-    # (wikinews-a051148fe6c028c2), with a first name the dictionary knows from its people
+    # wikinews-a051148fe6c028c2 (spaCy tags the name ORG); "nikki" is a first name of the
+    # dictionary's people (Nikki Haley), "jordan" is not one (a country's name)
     from tidings.actors.embedded import first_names
 
-    assert "condoleezza" in first_names(dictionary) and "jordan" not in first_names(dictionary)
-    text = "Condoleezza Holland of the UK's National Crime Agency (NCA) said the site had been seized."
+    assert "nikki" in first_names(dictionary) and "jordan" not in first_names(dictionary)
+    text = ("Nikki Holland of the UK's National Crime Agency (NCA) said, \"Dark web child sex offenders — some "
+            "of whom are the very worst offenders — cannot hide from law enforcement.\"")
     actor = actor_at(analyse(nlp, dictionary, text, "2019-10-17", None), "Holland", 0)
     assert actor is None or actor.country != "NLD", actor
 
@@ -262,6 +260,9 @@ AGENT_ROWS = [
     # reuters21578 corpus (Volcker, 1987): the leaders of a group belong to it
     ("Volcker said in remarks prepared for delivery to a luncheon for community leaders here.", "1987-03-01",
      "leaders", "CVL"),
+    # the Christchurch mosque shootings (wikinews corpus, 2019): "accused" as a noun, tagged VERB
+    (("Police arrested the accused in the neighborhood of Strickland Street, 36 minutes after the mass "
+     "shooting in Al Noor Mosque according to police."), "2019-03-16", "accused", "CVL"),
     (("Prisoners rioted at a jail in East Timor's capital Dili on Monday joining thousands of demonstrators "
      "in demanding a referendum on independence from Indonesian rule, locals said."), "2000-01-01",
      "Prisoners", "CRM"),
@@ -274,17 +275,18 @@ def test_role_noun_sectors(nlp, dictionary, text, day, mention, sector_code):
     assert actor is not None and actor.code is not None and actor.code.endswith(sector_code), actor
 
 
-KOKESH = (  # wikinews-b9285f87ec3c69f9, 2020-05-03 (an American interviewed about US politics)
+KOKESH = (  # wikinews-b9285f87ec3c69f9, 2019-09-07 (an American interviewed about US politics)
     "Adam Kokesh, an Iraq War veteran, activist, radio show host, and currently a candidate for the US "
-    "Libertarian Party presidential nomination, answered questions.\n\nKokesh, who hails from Arizona, has "
-    "been active in the anti-war movement since returning home. Politically, Kokesh supported the 2008 and "
-    "2012 presidential campaigns of Ron Paul.")
+    "Libertarian Party's 2020 presidential nomination, spoke with Wikinews to discuss his background, "
+    "political positions, and campaign for President of the United States.\n\nPolitically, Kokesh "
+    "supported the 2008 and 2012 presidential campaigns of Ron Paul.")
 
 # a country that names an event ("an Iraq War veteran") is not the actor's country
 EVENT_NAME_ROWS = [
-    (KOKESH, "2020-05-03", "Kokesh", 2, "IRQ"),
-    (("Congressional investigators of the Iran-contra scandal have tentatively agreed to grant immunity from "
-      "prosecution to a star witness."), "1987-03-06", "investigators", 0, None),  # reuters-5405
+    (KOKESH, "2019-09-07", "Kokesh", 1, "IRQ"),
+    (("Congressional investigators of the\nIran-contra scandal have tentatively agreed to grant immunity\nfrom "
+      "prosecution to a star witness --President Reagan's former\nnational security adviser John Poindexter, "
+      "congressional\nsources said today."), "1987-03-16", "investigators", 0, None),  # reuters-5405
 ]
 
 
@@ -317,9 +319,12 @@ def test_a_name_with_its_own_of_before_the_head_is_one_modifier(nlp, dictionary)
 
 # a reported "it"/"they" is the speaking organisation, not the nearest plural group
 REPORTED_PRONOUN_ROWS = [
-    # wikinews-32bb6b92daaa1afa, 2019-11-25
-    (("The Samoan government declared a state of emergency over measles. UNICEF reported they had delivered "
-     "over 105 thousand doses of vaccine to Samoa by November 22."), "2019-11-25", "they", "IGO"),
+    # wikinews-32bb6b92daaa1afa (shared dev gold, Wikinews)
+    (("As of Sunday, the rate had reached 95% according to NEOC data. Aid agencies say populations with "
+      "sufficiently high vaccination rates have enough herd immunity to prevent any further infections from "
+      "spreading out of control, meaning an infected person is not likely to come into contact with enough "
+      "unvaccinated people to cause a chain reaction.\n\nUNICEF reported they had delivered over 105 thousand "
+      "doses of vaccine to Samoa by November 22."), "2020-01-01", "they", "IGO"),
 ]
 
 
@@ -334,23 +339,26 @@ COVERAGE_ROWS = [
     # reuters-13535, 1987-04-06
     (("Finance ministers from African countries in the French franc currency zone called for more aid from "
       "the international banking community at a meeting here last Friday, the French finance ministry said "
-      "in a statement."), "1987-04-06", "ministers", "AFRGOV"),
+      "in a statement."), "1987-04-06", "ministers", 0, "AFRGOV"),
     # wikinews-06b7e2be8c8b25ff: "National Congress" is never the US Congress
-    (("Thousands of people had gathered outside the National Congress with slogans supporting the "
-     "legalisation of abortion. Argentina's Senate rejected the bill."), "2018-08-09", "Congress", "ARGLEG"),
+    (("On Sunday in Argentina's National Congress, President of Argentina Alberto Fernández announced he is "
+      "to send a bill to the congress in the next ten days which aims to legalise abortion of human "
+      "pregnancy.\n\nThousands of people had gathered outside the National Congress with slogans supporting "
+      "the legalisation of abortion of pregnancy."), "2020-03-04", "Congress", 1, "ARGLEG"),
 ]
 
 
-@pytest.mark.parametrize(("text", "day", "mention", "code"), COVERAGE_ROWS)
-def test_dictionary_coverage(nlp, dictionary, text, day, mention, code):
-    actor = actor_at(analyse(nlp, dictionary, text, day, None), mention, 0)
+@pytest.mark.parametrize(("text", "day", "mention", "occurrence", "code"), COVERAGE_ROWS)
+def test_dictionary_coverage(nlp, dictionary, text, day, mention, occurrence, code):
+    actor = actor_at(analyse(nlp, dictionary, text, day, None), mention, occurrence)
     assert actor is not None and actor.code == code, actor
 
 
 def test_heads_of_state_beyond_the_g20(nlp, dictionary):
     # wikinews-f45c9a6990e29c34 (shared dev gold, Wikinews), 2019-05-21: Namibia's president by surname
-    text = ("Nickey Iyambo, former vice-president of Namibia, died on Sunday aged 82. Geingob tweeted, \"I "
-            "announce with sadness the passing of my comrade, former Vice President, Nickey Iyambo.\"")
+    text = ("Nickey Iyambo, former vice-president of Namibia, died on Sunday, early in the morning. He was 82 "
+            "years old.\n\nGeingob tweeted, \"I announce with sadness the passing of my comrade, former Vice "
+            "President, Nickey Iyambo.\"")
     actor = actor_at(analyse(nlp, dictionary, text, "2019-05-21", None), "Geingob", 0)
     assert actor is not None and actor.code == "NAMGOV", actor
     holder = dictionary.office_holder("NAM", "head of state", dt.date(2019, 5, 21))
