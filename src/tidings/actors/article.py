@@ -12,9 +12,10 @@ Public API::
 Coreference within an article: a full name ("Kim Jong Un") links later short mentions
 ("Kim"); pronouns go to the nearest compatible earlier actor (he/she: a person within two
 sentences; it/its: a non-person within one; they/their: a plural group within one;
-reflexives: same sentence), never from inside quoted speech and never to an uncoded role
-noun; definite role descriptions ("the Russian leader") go to the nearest earlier person of
-a previous sentence with the same country and sector. Anything unclear stays unresolved.
+reflexives: same sentence; a reported "it"/"they" the speaking organisation), never from
+inside quoted speech and never to an uncoded role noun; definite role descriptions ("the
+Russian leader") go to the nearest earlier person of a previous sentence with the same
+country and sector. Anything unclear stays unresolved.
 
 Matching precision: short personal names ("Moon"), bare surnames and one-typo names count
 only for people in office on the article date and only if the article also names them in
@@ -43,6 +44,7 @@ from tidings.actors.pronouns import (
     agrees,
     in_quotation,
     pleonastic,
+    speaker_referent,
     window,
 )
 from tidings.actors.syntax import is_person_role, phrase_head
@@ -343,6 +345,9 @@ class ArticleActors:
             return None
         if in_quotation(self._text, token.idx):
             return None                  # quoted speech has its own speakers and addressees
+        said = speaker_referent(token, self.actor_for, lambda t: self._phrase(t).plural)
+        if said is not None:
+            return said          # "UNICEF reported they had delivered": the speaker
         sentence = self._sentence_of(token.i)
         compatible = []
         for antecedent in reversed(self._antecedents):

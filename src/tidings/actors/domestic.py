@@ -82,7 +82,9 @@ def complete_actor(token: Token, phrase: PhraseCode, context_country: str | None
             phrase.kind in CONTEXT_KINDS or entity_kind is not None):
         country, borrowed = context_country, True
         code = country + (sectors[0] if sectors else "")
-    kind = entity_kind or actor_kind(code, country, sectors, phrase.kind)
+    # "Environment Minister Tom McMillan said" (reuters-6829): a person with a role, not a body
+    named_person = phrase.kind == "agent" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
+    kind = entity_kind or actor_kind(code, country, sectors, "person" if named_person else phrase.kind)
     return Actor(text=phrase.text, name=phrase.name, code=code, country=country, sectors=list(sectors),
                  kind=kind, country_from_context=borrowed)
 

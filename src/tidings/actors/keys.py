@@ -20,6 +20,8 @@ ROLE_CODES = frozenset({
     # secondary role codes
     "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED",
     "REF", "PTY", "SOC",
+    # generic religious, for a priest, monk or cleric of no named faith (CAMEO manual ch. 10)
+    "REL",
     # tertiary codes
     "MOD", "RAD",
 })

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.data import ActorEntry
 from tidings.actors.dictionary import ActorDictionary
+from tidings.actors.embedded import place_in_name
 from tidings.actors.fuzzy import closest, fuzzy_index
 from tidings.actors.keys import normalise_key
 
@@ -87,13 +88,15 @@ def _keys_from(doc: Doc, start: int, dictionary: ActorDictionary) -> list[tuple[
     return found
 
 
-def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | None) -> Match | None:
-    """Longest acceptable match starting at token ``start``."""
+def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | None,
+              after_match: bool = False) -> Match | None:
+    """Longest acceptable match starting at token ``start`` (``after_match``: right after another)."""
     for end, key in reversed(_keys_from(doc, start, dictionary)):
         span = doc[start:end]
         entry = dictionary.best_entry(key, on, require_code=False) if key in dictionary.aliases else None
         if (entry is not None and _plausible_name(span, key, entry, on)
-                and consistent_with_entity(doc, start, end, entry) and not _place_in_person(span, entry)):
+                and consistent_with_entity(doc, start, end, entry)
+                and not place_in_name(span, entry, dictionary, after_match)):
             weak = entry.kind == "person" and len(span) == 1 and not dictionary.is_user_entry(entry) and (
                 len(key) <= SHORT_NAME_CHARS or key != normalise_key(entry.name))
             return Match(start, end, key, entry, (), weak)
@@ -104,27 +107,6 @@ def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | N
         if sectors:
             return Match(start, end, key, None, sectors)
     return None
-
-
-PERSON_CUES = frozenset({"named", "called", "mr", "mrs", "ms", "miss", "dr", "identified", "suspect"})
-
-
-def _place_in_person(span: Span, entry: ActorEntry) -> bool:
-    """A place name that is part of a person's name: "a suspect named Amman", "Mr Jordan"."""
-    if entry.kind not in ("country", "capital", "place") or len(span) != 1:
-        return False
-    token = span[0]
-    if token.ent_type_ != "PERSON":
-        return False
-    doc = token.doc
-    cued = token.i > 0 and doc[token.i - 1].lower_.strip(".") in PERSON_CUES
-    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and doc[i].ent_type_ == "PERSON"
-                  and (doc[i].ent_iob_ == "I" if i > token.i else token.ent_iob_ == "I")]
-    # "Ahmed Amman" is a person; "Bosnian Serbs" (tagged PERSON) is a people of a country
-    first_name = any(t.pos_ == "PROPN" and t.is_title and not t.text.lower().startswith(entry.name.lower()[:4])
-                     and t.tag_ == "NNP" and not t.text.endswith(("an", "ian", "ese", "ish", "i"))
-                     for t in neighbours)
-    return cued or first_name
 
 
 def _held_office(entry: ActorEntry, on: dt.date | None) -> bool:
@@ -212,7 +194,8 @@ def scan(doc: Doc, dictionary: ActorDictionary, on: dt.date | None) -> list[Matc
             index += 1
             continue
         key = normalise_key(token.text)
-        match = _match_at(doc, index, dictionary, on) if dictionary.is_prefix(key) else None
+        after_match = bool(matches) and matches[-1].end == index
+        match = _match_at(doc, index, dictionary, on, after_match) if dictionary.is_prefix(key) else None
         if match is None and key in dictionary.surnames:
             match = _surname_at(doc, index, dictionary, on)
         if match is None:

@@ -26,6 +26,7 @@ from tidings.actors.spans import (
     inside,
     nearest,
     office_in_apposition,
+    premodifies,
     span_text,
     specific_role,
 )
@@ -34,6 +35,7 @@ from tidings.actors.syntax import (
     SECONDARY_PREPS,
     core_tokens,
     is_metonymic,
+    names_an_event,
     prep_objects,
     secondary_tokens,
 )
@@ -111,7 +113,8 @@ def _is_place(match: Match, ctx: _Context) -> bool:
     if match.is_agent:
         return False
     if match.kind in PLACE_KINDS:
-        return True
+        roles = {i for m in ctx.matches if m.is_agent for i in range(m.start, m.end)}
+        return not names_an_event(ctx.head.doc[match.end - 1], roles)
     code = match.entry.code_on(ctx.on) if match.entry else None
     return match.kind != "person" and code is not None and len(code) == 3 and code in ctx.dictionary.countries
 
@@ -154,10 +157,10 @@ def code_phrase(head: Token, matches: list[Match], dictionary: ActorDictionary,
     if relational is not None:
         return relational
     indices = {t.i for t in core}
-    inner = [m for m in matches if inside(m, indices) or m.covers(head.i)]
+    inner = [m for m in matches if inside(m, indices) or m.covers(head.i) or premodifies(m, indices, head)]
     role = specific_role([m for m in inner if m.is_agent], head)
     places = [m for m in inner if _is_place(m, ctx)]
-    named = [m for m in inner if not m.is_agent and m not in places]
+    named = [m for m in inner if not m.is_agent and m not in places and m.kind not in PLACE_KINDS]
     entry_match = nearest(named, head)
     head_place = next((m for m in places if m.covers(head.i)), None)
     head_is_thing = head.pos_ == "NOUN" and not any(m.covers(head.i) for m in inner) \
@@ -318,7 +321,8 @@ def _affiliation_country(core: list[Token], ctx: _Context) -> str | None:
     first = [t for obj in prep_objects(core, AFFILIATION_PREPS) for t in core_tokens(obj)]
     second = [t for obj in prep_objects(first, frozenset({"for", "at"})) for t in core_tokens(obj)]
     indices = {t.i for t in first + second}
-    named = [m for m in ctx.matches if not m.is_agent and m.kind != "person" and inside(m, indices)]
+    named = [m for m in ctx.matches if not m.is_agent and m.kind != "person" and inside(m, indices)
+             and (m.kind not in PLACE_KINDS or _is_place(m, ctx))]
     for match in sorted(named, key=lambda m: m.start):
         country = _entry_country(match.entry, ctx.on)
         if country in ctx.dictionary.countries:

@@ -15,6 +15,16 @@ def inside(match: Match, indices: set[int]) -> bool:
     return all(i in indices for i in range(match.start, match.end))
 
 
+def premodifies(match: Match, indices: set[int], head: Token) -> bool:
+    """A name with its own "of" before the head noun is one modifier: "a United States Department
+    of State spokesperson, Morgan Ortagus" (wikinews-e128c683879289a5), "a Bank of England
+    official". It starts inside the phrase, ends before the head, and the head's subtree holds it."""
+    if match.start not in indices or match.end > head.i:
+        return False
+    subtree = range(head.left_edge.i, head.i)
+    return all(i in subtree for i in range(match.start, match.end))
+
+
 def distance(match: Match, head: Token) -> int:
     if match.covers(head.i):
         return 0
@@ -55,7 +65,9 @@ def office_in_apposition(entry_match: Match | None, named: list[Match], head: To
 
 
 GENERIC_ROLES = frozenset({"official", "officials", "agent", "agents", "officer", "officers", "personnel",
-                           "member", "members", "staff", "source", "sources", "employee", "employees"})
+                           "member", "members", "staff", "source", "sources", "employee", "employees",
+                           # the leaders of a group belong to it: "workers and labor leaders say" (reuters)
+                           "leader", "leaders"})
 
 
 def specific_role(roles: list[Match], head: Token) -> Match | None:

@@ -31,6 +31,32 @@ MATERIAL_VERBS = frozenset({"shell", "bomb", "attack", "blockade", "besiege", "s
                             "paralyze", "hit", "strike", "raid", "capture", "seize", "enter", "occupy",
                             "flood", "rock", "surround", "invade", "liberate", "bombard", "pound",
                             "encircle", "evacuate", "cripple", "target"})
+EVENT_NOUNS = frozenset({"war", "wars", "conflict", "crisis", "revolution", "invasion", "occupation",
+                         "genocide", "uprising", "election", "elections", "referendum", "campaign",
+                         "olympics", "games", "earthquake", "disaster", "scandal", "affair"})
+EVENT_WINDOW = 3
+
+
+def names_an_event(token: Token, role_words: set[int]) -> bool:
+    """A country naming an event, not an actor's country: "Adam Kokesh, an Iraq War veteran"
+    (wikinews-b9285f87ec3c69f9) is American, "Congressional investigators of the Iran-contra
+    scandal" (reuters-5405) are not Iranian. ``token`` is the place's last word; the event noun
+    follows it in the same compound ("a Vietnam war veteran", "the Syrian civil war"), unless
+    it belongs to a role noun (``role_words``: "the Syrian election commission") or a participle
+    makes the country a party to it ("the US-led war against Iraq", PLOVER dev REJECT-0008)."""
+    doc = token.doc
+    index = token.i + 1
+    while index < len(doc) and index - token.i <= EVENT_WINDOW:
+        word = doc[index]
+        if word.lower_ in EVENT_NOUNS:
+            return index not in role_words
+        if word.tag_ == "VBN":
+            return False             # "the US-led war against Iraq": the US wages it
+        if word.dep_ not in ("compound", "amod", "hyph", "punct") or (word.dep_ == "punct" and word.text != "-"):
+            return False
+        index += 1
+    return False
+
 
 def core_tokens(head: Token) -> list[Token]:
     """The head and its phrase-internal dependents (recursively), in document order.

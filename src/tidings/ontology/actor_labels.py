@@ -30,7 +30,8 @@ ROLE_NAMES: Mapping[str, str] = MappingProxyType({
     "UAF": "armed forces", "AGR": "agriculture", "BUS": "business", "CRM": "criminals",
     "CVL": "civilians", "DEV": "development", "EDU": "education", "ELI": "elites", "ENV": "environment",
     "HLH": "health", "HRI": "human rights", "LAB": "labour", "LEG": "legislature", "MED": "media",
-    "REF": "refugees", "PTY": "party", "SOC": "social", "MOD": "moderates", "RAD": "radicals",
+    "REF": "refugees", "PTY": "party", "SOC": "social", "REL": "religious", "MOD": "moderates",
+    "RAD": "radicals",
 })
 """CAMEO actor role (sector) codes and their names (CAMEO manual, table 3.1 and after)."""
 
@@ -42,7 +43,7 @@ PREFIX_NAMES: Mapping[str, str] = MappingProxyType({
 """The first groups of transnational codes (no country)."""
 
 RELIGION_NAMES: Mapping[str, str] = MappingProxyType({
-    "REL": "religious", "CHR": "Christians", "CTH": "Catholics", "PRO": "Protestants", "ORT": "Orthodox",
+    "CHR": "Christians", "CTH": "Catholics", "PRO": "Protestants", "ORT": "Orthodox",
     "MOS": "Muslims", "SUN": "Sunni", "SHI": "Shia", "JEW": "Jews", "HIN": "Hindus", "BUD": "Buddhists",
     "SIK": "Sikhs", "JAN": "Jains", "DOX": "Orthodox",
 })
