@@ -117,6 +117,21 @@ ROWS: list[tuple[Any, ...]] = [
     # a coordinated "object" followed by a subjectless verb's auxiliaries is its subject (wikinews-41d8e6356787f592)
     ("The statement also said US troops had defeated ISIS and Turkey would be moving into Northern Syria.",
      ("Turkey", "13", "Northern Syria"), ("US troops", "19", "Turkey")),
+    # a definite event noun with no party of its own stands for the author of the article's earlier act
+    # of its kind (wikinews-e128c683879289a5: the United States attacked; the strike sentence between)
+    (("The move follows the United States' killing of Qasem Soleimani in an airstrike last week.\n"
+      "The strike took place in Iraq, at Baghdad International Airport. The Foreign Ministry of Iraq "
+      'characterized the attack as "a serious violation of Iraqi sovereignty".'),
+     ("The Foreign Ministry", "11", "United States"), ("The Foreign Ministry", "11", None), "2020-01-06"),
+    # ... (wikinews-79a96e60592aff45, its first sentence and the one that refers back to it) ...
+    (("Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in an "
+      "airstrike.\nAdil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack, calling it "
+      '"an aggression on Iraq as a state, government and people".'),
+     ("Adil Abdul-Mahdi", "01", "United States military forces"), ("Adil Abdul-Mahdi", "01", None), "2020-01-05"),
+    # ... and with no earlier act told, no party is made up
+    (("Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack, calling it "
+      '"an aggression on Iraq as a state, government and people".'),
+     ("Adil Abdul-Mahdi", "01", None), ("Adil Abdul-Mahdi", "01", "implied"), "2020-01-05"),
 ]
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from tidings.events.antecedents import ArticleAuthors, implied_targets
 from tidings.events.clause import is_purpose
 from tidings.events.pairs import is_symmetric, joint_action, pair_actors
 from tidings.events.roles import ActorLookup, expand, first_actors, later_phrases, reporters
@@ -97,10 +98,13 @@ def _speakers_for_pronoun(cand: Candidate) -> list[Token]:
     return reporters(cand.clause)
 
 
-def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemory) -> list[EventMention]:
+def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemory,
+            authors: ArticleAuthors | None = None) -> list[EventMention]:
     """Turn candidates into events: one per source/target actor pair, deduplicated. A definite
     event noun without participants ("the meeting") takes those of the article's latest event
-    of its kind; without one it is dropped."""
+    of its kind; without one it is dropped. A target phrase that is a definite event noun naming
+    no party ("characterized the attack as ...") stands for the author of the article's earlier
+    act of its kind (see :mod:`tidings.events.antecedents`)."""
     events: list[EventMention] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     for cand in candidates:
@@ -112,6 +116,8 @@ def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemor
                                 lambda rest: first_actors(rest, actors, target=True))
         if targets == [None] and cand.places:  # where it happened stands for whom it affected
             targets = first_actors(cand.places, actors, target=True)
+        if targets == [None] and authors is not None and any(s is not None for s in sources):
+            targets = implied_targets(heads, sources, authors)
         if cand.anaphoric and sources == [None] and targets == [None]:
             remembered = memory.get(cand.code[:2]) or memory.get("04") or memory.get("03")
             if remembered is None:
