@@ -132,6 +132,14 @@ ROWS: list[tuple[Any, ...]] = [
     (("Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack, calling it "
       '"an aggression on Iraq as a state, government and people".'),
      ("Adil Abdul-Mahdi", "01", None), ("Adil Abdul-Mahdi", "01", "implied"), "2020-01-05"),
+    # a statement whose reported clause names no party is about the named subject of its condition
+    # (reuters-14055) ...
+    (("In response to a question about banks, Volcker said he would be pleased if Congress decided to give banks "
+      "a tax writeoff as an incentive for them to take greater reserves against loans to debtor countries."),
+     ("Volcker", "01", "Congress"), ("Volcker", "01", None), "1987-04-09"),
+    # ... (wikinews-5c9af6f793a19824)
+    ('He argued that if Trump wins re-election, "these hellish events will continue to become more common."',
+     (None, "01", "Trump"), (None, "01", None), "2020-10-01"),
 ]
 
 
