@@ -140,6 +140,14 @@ ROWS: list[tuple[Any, ...]] = [
     # ... (wikinews-5c9af6f793a19824)
     ('He argued that if Trump wins re-election, "these hellish events will continue to become more common."',
      (None, "01", "Trump"), (None, "01", None), "2020-10-01"),
+    # a group's pronoun in the clause a body reports is that body, whatever earlier plural the actors stage
+    # linked it to (wikinews-32bb6b92daaa1afa, with the sentence before it)
+    (("As of Sunday, the rate had reached 95% according to NEOC data. Aid agencies say populations with "
+      "sufficiently high vaccination rates have enough herd immunity to prevent any further infections from "
+      "spreading out of control, meaning an infected person is not likely to come into contact with enough "
+      "unvaccinated people to cause a chain reaction.\n"
+      "UNICEF reported they had delivered over 105 thousand doses of vaccine to Samoa by November 22."),
+     ("UNICEF", "07", "Samoa"), ("they", "07", "Samoa"), "2020-01-01"),
 ]
 
 

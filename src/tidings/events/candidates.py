@@ -98,6 +98,21 @@ def _speakers_for_pronoun(cand: Candidate) -> list[Token]:
     return reporters(cand.clause)
 
 
+GROUP_PRONOUNS = frozenset({"it", "they", "we"})
+PERSON_KINDS = frozenset({"person", "political_person"})
+
+
+def _speaking_body(cand: Candidate, speakers: list[Token], actors: ActorLookup) -> bool:
+    """Whether the pronoun subject of a reported clause is the body that reports it, whoever the
+    actors stage took it for: "UNICEF reported they had delivered over 105 thousand doses of vaccine
+    to Samoa by November 22." (UNICEF delivered). Only a group's "it", "they" or "we" reported by
+    an organisation or state: a person's "he" may be anyone ("Biden said he ...")."""
+    if not all(s.lower_ in GROUP_PRONOUNS for s in cand.sources):
+        return False
+    speaker = actors.actor_for(speakers[0])
+    return speaker is not None and speaker.kind is not None and speaker.kind not in PERSON_KINDS
+
+
 def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemory,
             authors: ArticleAuthors | None = None) -> list[EventMention]:
     """Turn candidates into events: one per source/target actor pair, deduplicated. A definite
@@ -109,7 +124,8 @@ def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemor
     seen: set[tuple[str | None, str | None, str]] = set()
     for cand in candidates:
         sources = first_actors(_delegations(cand.sources, actors), actors)
-        if sources == [None] and (speakers := _speakers_for_pronoun(cand)):
+        if (speakers := _speakers_for_pronoun(cand)) and (
+                sources == [None] or _speaking_body(cand, speakers, actors)):
             sources = first_actors(speakers, actors)
         heads = without_channels(cand.code, cand.targets or later_phrases(cand.clause), actors)
         targets = outside_party(heads, first_actors(heads, actors, target=True), sources, actors,
