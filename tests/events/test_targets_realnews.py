@@ -4,7 +4,9 @@ Each row is a sentence of a real-news training article (Wikinews or Reuters) whe
 took the channel, the topic or a co-actor for a party. The rows check the *phrases* chosen (what
 the actor layer then codes is its own concern): an event that must be among the output, as
 (source phrase, CAMEO root, target phrase), and one that must not be. Every candidate counts (the
-learned layer's threshold off), so that the rows test span choice alone."""
+learned layer's threshold off), so that the rows test span choice alone. The last rows check the
+actors a sentence leaves implied (an earlier act's author, a legal act's authority), named so in
+their text ("(implied ...)")."""
 
 from __future__ import annotations
 
@@ -148,6 +150,17 @@ ROWS: list[tuple[Any, ...]] = [
       "unvaccinated people to cause a chain reaction.\n"
       "UNICEF reported they had delivered over 105 thousand doses of vaccine to Samoa by November 22."),
      ("UNICEF", "07", "Samoa"), ("they", "07", "Samoa"), "2020-01-01"),
+    # an agentless passive legal act is done by the authority of its country: a court convicts
+    # (wikinews-99e4ad32deee52e2) ...
+    ("Chirac was convicted of corruption, stemming from his years as mayor, in 2011.",
+     ("court (implied)", "11", "Chirac"), (None, "11", "Chirac"), "2019-09-26"),
+    # ... the police arrest (wikinews-f7a83d6db440de3a) ...
+    (("Nikoloz Basilashvili, a Georgian tennis player with current world ranking number 27, was arrested on "
+      "Friday on a charge of domestic violence in front of a minor."),
+     ("police (implied)", "17", "Nikoloz Basilashvili"), (None, "17", "Nikoloz Basilashvili"), "2020-05-23"),
+    # ... and a passive with its agent keeps it (wikinews-9fe1776487039ad2)
+    ("A 25-year-old man was arrested by Thames Valley Police on suspicion of murder.",
+     ("Thames Valley Police", "17", None), ("implied", "17", None), "2020-06-21"),
 ]
 
 
