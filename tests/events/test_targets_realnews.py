@@ -119,6 +119,11 @@ ROWS: list[tuple[Any, ...]] = [
     # a coordinated "object" followed by a subjectless verb's auxiliaries is its subject (wikinews-41d8e6356787f592)
     ("The statement also said US troops had defeated ISIS and Turkey would be moving into Northern Syria.",
      ("Turkey", "13", "Northern Syria"), ("US troops", "19", "Turkey")),
+    # a participle elaborating the main act is aimed where the main act is; its own-side "with" party is its
+    # means (wikinews-c6fd6584ce68c87c; issue #13's "providing airstrikes with the Royal Saudi Air Force")
+    (("In 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi against the Houthi "
+      "rebellion, providing airstrikes with the Royal Saudi Air Force."),
+     ("Saudi Arabia", "19", "the Houthi rebellion"), ("Saudi Arabia", "19", "Royal Saudi Air Force"), "2019-09-15"),
     # a definite event noun with no party of its own stands for the author of the article's earlier act
     # of its kind (wikinews-e128c683879289a5: the United States attacked; the strike sentence between)
     (("The move follows the United States' killing of Qasem Soleimani in an airstrike last week.\n"

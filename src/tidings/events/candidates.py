@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from tidings.events.antecedents import ArticleAuthors, implied_targets
 from tidings.events.clause import is_purpose
 from tidings.events.pairs import is_symmetric, joint_action, pair_actors
-from tidings.events.roles import ActorLookup, expand, first_actors, later_phrases, reporters
-from tidings.events.targets import named_counterpart, outside_party, without_channels
+from tidings.events.roles import ActorLookup, expand, first_actors, later_phrases, objects, reporters
+from tidings.events.targets import named_counterpart, outside_party, own_side, without_channels
 from tidings.events.terms import CONVENING_VERBS, PERSONAL_PRONOUNS
 from tidings.records import Actor, Status
 
@@ -113,6 +113,24 @@ def _speaking_body(cand: Candidate, speakers: list[Token], actors: ActorLookup) 
     return speaker is not None and speaker.kind is not None and speaker.kind not in PERSON_KINDS
 
 
+def _main_act_targets(cand: Candidate, targets: list[Actor | None], sources: list[Actor | None],
+                      actors: ActorLookup) -> list[Actor | None]:
+    """A participle clause that elaborates how the main act was done is aimed where the main act
+    is, and a party on the source's own side in it is its means, not its target: "In 2015, Saudi
+    Arabia started supporting the government of Abdrabbuh Mansur Hadi against the Houthi
+    rebellion, providing airstrikes with the Royal Saudi Air Force." (the airstrikes hit the
+    Houthis; the air force is Saudi Arabia's own)."""
+    clause = cand.clause
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or not targets or not all(own_side(t, sources) for t in targets):
+        return targets
+    head = clause.head
+    heads = objects(head) + [t for x in head.children if x.dep_ == "xcomp" for t in objects(x)]
+    other: list[Actor | None] = first_actors(heads, actors, target=True) if heads else [None]
+    if all(a is not None and a.country and not own_side(a, sources) for a in other):
+        return other
+    return targets
+
+
 def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemory,
             authors: ArticleAuthors | None = None) -> list[EventMention]:
     """Turn candidates into events: one per source/target actor pair, deduplicated. A definite
@@ -130,6 +148,7 @@ def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemor
         heads = without_channels(cand.code, cand.targets or later_phrases(cand.clause), actors)
         targets = outside_party(heads, first_actors(heads, actors, target=True), sources, actors,
                                 lambda rest: first_actors(rest, actors, target=True))
+        targets = _main_act_targets(cand, targets, sources, actors)
         if targets == [None] and cand.places:  # where it happened stands for whom it affected
             targets = first_actors(cand.places, actors, target=True)
         if targets == [None] and authors is not None and any(s is not None for s in sources):
