@@ -119,6 +119,11 @@ ROWS: list[tuple[Any, ...]] = [
     # a coordinated "object" followed by a subjectless verb's auxiliaries is its subject (wikinews-41d8e6356787f592)
     ("The statement also said US troops had defeated ISIS and Turkey would be moving into Northern Syria.",
      ("Turkey", "13", "Northern Syria"), ("US troops", "19", "Turkey")),
+    # whom one appears before is the target (reuters-5405)
+    (("Poindexter, a Navy vice admiral, along with his fired deputy at the National Security Council, Marine Lt. "
+      "Col. Oliver North, have refused to testify before investigators, claiming their fifth amendment rights "
+      "against self incrimination."),
+     ("Poindexter", "12", "investigators"), ("Poindexter", "12", None), "1987-04-08"),
     # a participle elaborating the main act is aimed where the main act is; its own-side "with" party is its
     # means (wikinews-c6fd6584ce68c87c; issue #13's "providing airstrikes with the Royal Saudi Air Force")
     (("In 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi against the Houthi "
