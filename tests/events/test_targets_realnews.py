@@ -140,6 +140,13 @@ ROWS: list[tuple[Any, ...]] = [
       "airstrike.\nAdil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack, calling it "
       '"an aggression on Iraq as a state, government and people".'),
      ("Adil Abdul-Mahdi", "01", "United States military forces"), ("Adil Abdul-Mahdi", "01", None), "2020-01-05"),
+    # ... and "the move" refers back to the article's latest act of any kind but words (wikinews-601a81f264667f1d)
+    (("On July 1, the city of Seattle cleared the autonomous CHAZ/CHOP (Capitol Hill Autonomous Zone/Capitol Hill "
+      "Organized Protest). Nevertheless, civil unrest including the toppling of statues, still stemming from the "
+      "police killing of George Floyd in May, continued elsewhere in the US. President Trump sent Department of "
+      "Homeland Security officers to protect federal buildings in Portland. Biden criticized the move, arguing "
+      'Trump was "sow[ing] chaos and division" and "mak[ing] matters worse."'),
+     ("Biden", "11", "President Trump"), ("Biden", "11", None), "2020-08-31"),
     # ... and with no earlier act told, no party is made up
     (("Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack, calling it "
       '"an aggression on Iraq as a state, government and people".'),

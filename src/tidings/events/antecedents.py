@@ -17,25 +17,41 @@ from spacy.tokens import Token
 from tidings.events.lexicon import noun_event_code
 from tidings.records import Actor
 
+ACT = "act"
+"""What :func:`definite_event_noun` says of a noun of any act ("the move")."""
+
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 """Determiners that point back to something already told ("the attack", "this strike")."""
 
 
+ACT_NOUNS = frozenset({"move", "decision", "step", "action", "measure"})
+"""Nouns that refer back to whatever someone did, of any kind: "Labour Party leader Jeremy Corbyn
+called the move a "smash and grab on our democracy"." (the prorogation Johnson asked for)."""
+
+WORD_ROOTS = frozenset({"01", "02"})
+"""Statements and appeals: words, not the acts a "move" or "decision" refers back to."""
+
+
 @dataclass(slots=True)
 class ArticleAuthors:
-    """The source of the latest event of each CAMEO root told so far in an article."""
+    """The source of the latest event of each CAMEO root told so far in an article, and of its
+    latest act (anything but words)."""
 
     by_root: dict[str, Actor] = field(default_factory=dict)
+    latest_act: Actor | None = None
 
     def remember(self, root: str, source: Actor | None) -> None:
         if source is not None and (source.country or source.code):
             self.by_root[root] = source
+            if root not in WORD_ROOTS:
+                self.latest_act = source
 
     def author_of(self, noun: Token, source: Actor | None) -> Actor | None:
         """The author of the earlier act a definite event noun refers back to, if the article
-        told one of its root by someone other than the event's own source."""
+        told one of its root (for "the move", "the decision": of any kind but words) by someone
+        other than the event's own source."""
         code = definite_event_noun(noun)
-        author = self.by_root.get(code[:2]) if code else None
+        author = self.latest_act if code == ACT else (self.by_root.get(code[:2]) if code else None)
         if author is None or (source is not None and (author.code == source.code or author.text == source.text)):
             return None
         return author.model_copy(update={"text": f"{author.text} (implied: {noun_phrase(noun)})"})
@@ -63,7 +79,7 @@ def definite_event_noun(noun: Token) -> str | None:
         return None
     if any(c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "of", "on", "against", "from"} for c in children):
         return None
-    return noun_event_code(noun)
+    return ACT if noun.lemma_.lower() in ACT_NOUNS else noun_event_code(noun)
 
 
 def noun_phrase(noun: Token) -> str:
