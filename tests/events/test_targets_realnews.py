@@ -4,7 +4,9 @@ Each row is a sentence of a real-news training article (Wikinews or Reuters) whe
 took the channel, the topic or a co-actor for a party. The rows check the *phrases* chosen (what
 the actor layer then codes is its own concern): an event that must be among the output, as
 (source phrase, CAMEO root, target phrase), and one that must not be. Every candidate counts (the
-learned layer's threshold off), so that the rows test span choice alone."""
+learned layer's threshold off), so that the rows test span choice alone. The last rows check the
+actors a sentence leaves implied (an earlier act's author, a legal act's authority), named so in
+their text ("(implied ...)")."""
 
 from __future__ import annotations
 
@@ -117,6 +119,65 @@ ROWS: list[tuple[Any, ...]] = [
     # a coordinated "object" followed by a subjectless verb's auxiliaries is its subject (wikinews-41d8e6356787f592)
     ("The statement also said US troops had defeated ISIS and Turkey would be moving into Northern Syria.",
      ("Turkey", "13", "Northern Syria"), ("US troops", "19", "Turkey")),
+    # whom one appears before is the target (reuters-5405)
+    (("Poindexter, a Navy vice admiral, along with his fired deputy at the National Security Council, Marine Lt. "
+      "Col. Oliver North, have refused to testify before investigators, claiming their fifth amendment rights "
+      "against self incrimination."),
+     ("Poindexter", "12", "investigators"), ("Poindexter", "12", None), "1987-04-08"),
+    # a participle elaborating the main act is aimed where the main act is; its own-side "with" party is its
+    # means (wikinews-c6fd6584ce68c87c; issue #13's "providing airstrikes with the Royal Saudi Air Force")
+    (("In 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi against the Houthi "
+      "rebellion, providing airstrikes with the Royal Saudi Air Force."),
+     ("Saudi Arabia", "19", "the Houthi rebellion"), ("Saudi Arabia", "19", "Royal Saudi Air Force"), "2019-09-15"),
+    # a definite event noun with no party of its own stands for the author of the article's earlier act
+    # of its kind (wikinews-e128c683879289a5: the United States attacked; the strike sentence between)
+    (("The move follows the United States' killing of Qasem Soleimani in an airstrike last week.\n"
+      "The strike took place in Iraq, at Baghdad International Airport. The Foreign Ministry of Iraq "
+      'characterized the attack as "a serious violation of Iraqi sovereignty".'),
+     ("The Foreign Ministry", "11", "United States"), ("The Foreign Ministry", "11", None), "2020-01-06"),
+    # ... (wikinews-79a96e60592aff45, its first sentence and the one that refers back to it) ...
+    (("Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in an "
+      "airstrike.\nAdil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack, calling it "
+      '"an aggression on Iraq as a state, government and people".'),
+     ("Adil Abdul-Mahdi", "01", "United States military forces"), ("Adil Abdul-Mahdi", "01", None), "2020-01-05"),
+    # ... and "the move" refers back to the article's latest act of any kind but words (wikinews-601a81f264667f1d)
+    (("On July 1, the city of Seattle cleared the autonomous CHAZ/CHOP (Capitol Hill Autonomous Zone/Capitol Hill "
+      "Organized Protest). Nevertheless, civil unrest including the toppling of statues, still stemming from the "
+      "police killing of George Floyd in May, continued elsewhere in the US. President Trump sent Department of "
+      "Homeland Security officers to protect federal buildings in Portland. Biden criticized the move, arguing "
+      'Trump was "sow[ing] chaos and division" and "mak[ing] matters worse."'),
+     ("Biden", "11", "President Trump"), ("Biden", "11", None), "2020-08-31"),
+    # ... and with no earlier act told, no party is made up
+    (("Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack, calling it "
+      '"an aggression on Iraq as a state, government and people".'),
+     ("Adil Abdul-Mahdi", "01", None), ("Adil Abdul-Mahdi", "01", "implied"), "2020-01-05"),
+    # a statement whose reported clause names no party is about the named subject of its condition
+    # (reuters-14055) ...
+    (("In response to a question about banks, Volcker said he would be pleased if Congress decided to give banks "
+      "a tax writeoff as an incentive for them to take greater reserves against loans to debtor countries."),
+     ("Volcker", "01", "Congress"), ("Volcker", "01", None), "1987-04-09"),
+    # ... (wikinews-5c9af6f793a19824)
+    ('He argued that if Trump wins re-election, "these hellish events will continue to become more common."',
+     (None, "01", "Trump"), (None, "01", None), "2020-10-01"),
+    # a group's pronoun in the clause a body reports is that body, whatever earlier plural the actors stage
+    # linked it to (wikinews-32bb6b92daaa1afa, with the sentence before it)
+    (("As of Sunday, the rate had reached 95% according to NEOC data. Aid agencies say populations with "
+      "sufficiently high vaccination rates have enough herd immunity to prevent any further infections from "
+      "spreading out of control, meaning an infected person is not likely to come into contact with enough "
+      "unvaccinated people to cause a chain reaction.\n"
+      "UNICEF reported they had delivered over 105 thousand doses of vaccine to Samoa by November 22."),
+     ("UNICEF", "07", "Samoa"), ("they", "07", "Samoa"), "2020-01-01"),
+    # an agentless passive legal act is done by the authority of its country: a court convicts
+    # (wikinews-99e4ad32deee52e2) ...
+    ("Chirac was convicted of corruption, stemming from his years as mayor, in 2011.",
+     ("court (implied)", "11", "Chirac"), (None, "11", "Chirac"), "2019-09-26"),
+    # ... the police arrest (wikinews-f7a83d6db440de3a) ...
+    (("Nikoloz Basilashvili, a Georgian tennis player with current world ranking number 27, was arrested on "
+      "Friday on a charge of domestic violence in front of a minor."),
+     ("police (implied)", "17", "Nikoloz Basilashvili"), (None, "17", "Nikoloz Basilashvili"), "2020-05-23"),
+    # ... and a passive with its agent keeps it (wikinews-9fe1776487039ad2)
+    ("A 25-year-old man was arrested by Thames Valley Police on suspicion of murder.",
+     ("Thames Valley Police", "17", None), ("implied", "17", None), "2020-06-21"),
 ]
 
 

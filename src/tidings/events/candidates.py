@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from tidings.events.antecedents import ArticleAuthors, implied_targets
 from tidings.events.clause import is_purpose
 from tidings.events.pairs import is_symmetric, joint_action, pair_actors
-from tidings.events.roles import ActorLookup, expand, first_actors, later_phrases, reporters
-from tidings.events.targets import named_counterpart, outside_party, without_channels
+from tidings.events.roles import ActorLookup, expand, first_actors, later_phrases, objects, reporters
+from tidings.events.targets import named_counterpart, outside_party, own_side, without_channels
 from tidings.events.terms import CONVENING_VERBS, PERSONAL_PRONOUNS
 from tidings.records import Actor, Status
 
@@ -97,21 +98,61 @@ def _speakers_for_pronoun(cand: Candidate) -> list[Token]:
     return reporters(cand.clause)
 
 
-def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemory) -> list[EventMention]:
+GROUP_PRONOUNS = frozenset({"it", "they", "we"})
+PERSON_KINDS = frozenset({"person", "political_person"})
+
+
+def _speaking_body(cand: Candidate, speakers: list[Token], actors: ActorLookup) -> bool:
+    """Whether the pronoun subject of a reported clause is the body that reports it, whoever the
+    actors stage took it for: "UNICEF reported they had delivered over 105 thousand doses of vaccine
+    to Samoa by November 22." (UNICEF delivered). Only a group's "it", "they" or "we" reported by
+    an organisation or state: a person's "he" may be anyone ("Biden said he ...")."""
+    if not all(s.lower_ in GROUP_PRONOUNS for s in cand.sources):
+        return False
+    speaker = actors.actor_for(speakers[0])
+    return speaker is not None and speaker.kind is not None and speaker.kind not in PERSON_KINDS
+
+
+def _main_act_targets(cand: Candidate, targets: list[Actor | None], sources: list[Actor | None],
+                      actors: ActorLookup) -> list[Actor | None]:
+    """A participle clause that elaborates how the main act was done is aimed where the main act
+    is, and a party on the source's own side in it is its means, not its target: "In 2015, Saudi
+    Arabia started supporting the government of Abdrabbuh Mansur Hadi against the Houthi
+    rebellion, providing airstrikes with the Royal Saudi Air Force." (the airstrikes hit the
+    Houthis; the air force is Saudi Arabia's own)."""
+    clause = cand.clause
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or not targets or not all(own_side(t, sources) for t in targets):
+        return targets
+    head = clause.head
+    heads = objects(head) + [t for x in head.children if x.dep_ == "xcomp" for t in objects(x)]
+    other: list[Actor | None] = first_actors(heads, actors, target=True) if heads else [None]
+    if all(a is not None and a.country and not own_side(a, sources) for a in other):
+        return other
+    return targets
+
+
+def realise(candidates: list[Candidate], actors: ActorLookup, memory: EventMemory,
+            authors: ArticleAuthors | None = None) -> list[EventMention]:
     """Turn candidates into events: one per source/target actor pair, deduplicated. A definite
     event noun without participants ("the meeting") takes those of the article's latest event
-    of its kind; without one it is dropped."""
+    of its kind; without one it is dropped. A target phrase that is a definite event noun naming
+    no party ("characterized the attack as ...") stands for the author of the article's earlier
+    act of its kind (see :mod:`tidings.events.antecedents`)."""
     events: list[EventMention] = []
     seen: set[tuple[str | None, str | None, str]] = set()
     for cand in candidates:
         sources = first_actors(_delegations(cand.sources, actors), actors)
-        if sources == [None] and (speakers := _speakers_for_pronoun(cand)):
+        if (speakers := _speakers_for_pronoun(cand)) and (
+                sources == [None] or _speaking_body(cand, speakers, actors)):
             sources = first_actors(speakers, actors)
         heads = without_channels(cand.code, cand.targets or later_phrases(cand.clause), actors)
         targets = outside_party(heads, first_actors(heads, actors, target=True), sources, actors,
                                 lambda rest: first_actors(rest, actors, target=True))
+        targets = _main_act_targets(cand, targets, sources, actors)
         if targets == [None] and cand.places:  # where it happened stands for whom it affected
             targets = first_actors(cand.places, actors, target=True)
+        if targets == [None] and authors is not None and any(s is not None for s in sources):
+            targets = implied_targets(heads, sources, authors)
         if cand.anaphoric and sources == [None] and targets == [None]:
             remembered = memory.get(cand.code[:2]) or memory.get("04") or memory.get("03")
             if remembered is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from tidings.events.antecedents import ArticleAuthors
 from tidings.events.candidates import (
     Candidate,
     EventMemory,
@@ -33,17 +34,20 @@ def code_events(doc: Doc, actors: ActorLookup, lexicon: VerbLexicon) -> list[Eve
     """Code every sentence of a parsed article (the lexicon from ``VerbLexicon.load()``)."""
     out: list[EventMention] = []
     memory: EventMemory = {}
+    authors = ArticleAuthors()
     for sent in doc.sents:
-        events = code_sentence(sent, actors, lexicon, memory)
+        events = code_sentence(sent, actors, lexicon, memory, authors)
         for event in events:
             if event.source is not None and event.target is not None:
                 memory[event.code[:2]] = (event.source, event.target)
+        for event in events:
+            authors.remember(event.code[:2], event.source)
         out.extend(events)
     return out
 
 
 def code_sentence(sent: Span, actors: ActorLookup, lexicon: VerbLexicon,
-                  memory: EventMemory | None = None) -> list[EventMention]:
+                  memory: EventMemory | None = None, authors: ArticleAuthors | None = None) -> list[EventMention]:
     """The events of one sentence: each verb's construction, top down, a verb folded into a
     governing verb's event skipped; event nouns or a bare statement when no verb codes any."""
     consumed: set[int] = set()
@@ -62,4 +66,4 @@ def code_sentence(sent: Span, actors: ActorLookup, lexicon: VerbLexicon,
         candidates = foreground
     if not candidates:  # event nouns speak for a sentence only when no verb does; then "said it is skeptical"
         candidates = sentence_candidates(sent, consumed, actors, lexicon)
-    return realise(candidates, actors, memory or {})
+    return realise(candidates, actors, memory or {}, authors)

@@ -1,7 +1,9 @@
-"""Context the sentence leaves implicit: the country of domestic actors and the target
-of protests, taken from where the event happens."""
+"""Context the sentence leaves implicit: the country of domestic actors, the target of protests
+and the authority behind an agentless legal act, taken from where the event happens."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from tidings.records import Actor
 
@@ -24,3 +26,33 @@ def protest_target(source: Actor | None, place_country: str | None) -> Actor | N
         return None
     return Actor(text=f"{country} government (implied)", name=None, code=f"{country}GOV", country=country,
                  sectors=["GOV"])
+
+
+AUTHORITY_OF_ACT: dict[str, tuple[str, str]] = {
+    "arrest": ("COP", "police"), "detain": ("COP", "police"), "apprehend": ("COP", "police"),
+    "convict": ("JUD", "court"), "acquit": ("JUD", "court"), "sentence": ("JUD", "court"),
+    "jail": ("JUD", "court"), "imprison": ("JUD", "court"),
+    "charge": ("JUD", "prosecutors"), "indict": ("JUD", "prosecutors"),
+}
+"""Who does a legal act the passive leaves without an agent: the police arrest, courts convict and
+sentence, prosecutors charge."""
+
+
+def implied_authority(trigger: Token, country: str | None) -> Actor | None:
+    """The authority behind an agentless passive legal act, as CAMEO coders code it: "More than
+    1000 people have been arrested since the protests began in June" (the Hong Kong police),
+    "Chirac was convicted of corruption, stemming from his years as mayor, in 2011." (a French
+    court), "Dr. Joel Smithers was found guilty in May on 859 counts of illegally distributing
+    opioids." (a court). The country is where the act happens, else the country of whom it is done
+    to; without one, no actor."""
+    lemma = trigger.lemma_.lower()
+    if lemma == "find" and any(c.dep_ in {"oprd", "acomp"} and c.lower_ == "guilty" for c in trigger.children):
+        lemma = "convict"
+    authority = AUTHORITY_OF_ACT.get(lemma)
+    passive = any(c.dep_ == "nsubjpass" for c in trigger.children) or (
+        trigger.dep_ == "acl" and trigger.tag_ == "VBN")
+    if authority is None or not country or not passive or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    sector, name = authority
+    return Actor(text=f"{country} {name} (implied)", name=None, code=country + sector, country=country,
+                 sectors=[sector], kind="government", country_from_context=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 
 from tidings.events.candidates import EventMention
-from tidings.events.context import protest_target, with_context_country
+from tidings.events.context import implied_authority, protest_target, with_context_country
 from tidings.events.terms import RESIGNATION_WORDS
 from tidings.ontology import cameo
 from tidings.records import Article, Event, EventDate, Location, Trigger
@@ -25,6 +25,8 @@ def event_record(article: Article, mention: EventMention, sentence_index: int, d
     target = with_context_country(mention.target, place_country or (source.country if source else None))
     if target is None and code.root == "14":
         target = protest_target(source, place_country)
+    if source is None:  # "Chirac was convicted of corruption": by a court of the place, or of Chirac's country
+        source = implied_authority(token, place_country or (target.country if target else None))
     # the PLOVER manual types a resignation as RETREAT (mode "resign"), whatever CAMEO code carries it
     resignation = code.code.startswith("083") and token.lemma_.lower() in RESIGNATION_WORDS
     status = mention.status

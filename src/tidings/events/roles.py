@@ -3,7 +3,7 @@ and choosing the actors they name."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -347,8 +347,10 @@ def place_targets(verb: Token) -> list[Token]:
 
 def statement_targets(verb: Token) -> list[Token]:
     """What a bare statement is about: the addressee ("told reporters"), else in the reported
-    clause the object of its adjective ("said it is skeptical of the plan"), its objects, or
-    its named (non-pronoun) subject ("said they hoped that Gambari would ...")."""
+    clause the object of its adjective ("said it is skeptical of the plan"), its objects, its
+    named (non-pronoun) subject ("said they hoped that Gambari would ..."), or the named subject
+    of its condition: "Volcker said he would be pleased if Congress decided to give banks a tax
+    writeoff" (the statement is about what Congress should do)."""
     out = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     for comp in (c for c in verb.children if c.dep_ == "ccomp"):
         for clause in (comp, *(c for c in comp.children if c.dep_ == "ccomp")):
@@ -356,36 +358,8 @@ def statement_targets(verb: Token) -> list[Token]:
                        if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
             out.extend(objects(clause))
             out.extend(s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON")
+            out.extend(s for s in condition_subjects(clause) if s.pos_ != "PRON")
     return out
-
-
-def characterisation_code(verb: Token, valences: Mapping[str, float]) -> str | None:
-    """"described Pompeo as reckless": a judgement of the object, criticism (111) when the
-    words after "as" are negative in the VADER lexicon, praise (051) when positive; "" for a neutral
-    predicate ("called it unlikely"), which is no event at all. A neutral predicate in quotation
-    marks is a scare quote, and criticism: "Cengiz called Mohammad's admission a "political maneuver"."."""
-    for child in verb.children:
-        if (child.dep_ == "prep" and child.lower_ == "as") or child.dep_ == "oprd":  # "called him reckless"
-            words = [t.lower_ for t in child.subtree if t.i != child.i or child.dep_ == "oprd"]
-            valence = sum(valences.get(w, 0.0) for w in words)
-            if valence <= -1.0 or (valence < 1.0 and _quoted_phrase(child)):
-                return "111"
-            if valence >= 1.0:
-                return "051"
-            if child.dep_ == "oprd":
-                return ""  # "called it unlikely": a description that judges no one, no event
-    return None
-
-
-QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
-
-
-def _quoted_phrase(head: Token) -> bool:
-    """The phrase stands in quotation marks: a quote mark just before its first word, or inside it."""
-    words = list(head.subtree)
-    doc = head.doc
-    first = words[0].i
-    return any(t.text in QUOTE_MARKS for t in words) or (first > 0 and doc[first - 1].text in QUOTE_MARKS)
 
 
 def agrees_with_view(verb: Token) -> bool:

@@ -343,6 +343,7 @@ PHONE_VERBS = frozenset({"telephone", "phone", "call"})
 # --- Word lists of participants (tidings.events.roles) -----------------------------------------
 TARGET_PREPS = frozenset({
     "with", "on", "against", "to", "toward", "towards", "at", "into", "upon", "from", "for", "between",
+    "before",  # "have refused to testify before investigators": whom one appears before (reuters-5405)
 })
 LATER_TARGET_PREPS = TARGET_PREPS - frozenset({"at", "from"})
 """Prepositions whose object is the other party of a verb without an object ("met with X")."""

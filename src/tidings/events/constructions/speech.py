@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.events.candidates import Candidate
+from tidings.events.characterisation import characterisation_code
 from tidings.events.clause import event_object, has_modal, has_phrase, request_code
 from tidings.events.constructions.base import SKIP, Context, Outcome, propose
 from tidings.events.constructions.codes import (
@@ -22,7 +23,6 @@ from tidings.events.lexicon import noun_event_code
 from tidings.events.roles import (
     agents,
     agrees_with_view,
-    characterisation_code,
     clause_subjects,
     objects,
     of_objects,
