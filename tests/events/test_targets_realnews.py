@@ -177,7 +177,7 @@ ROWS: list[tuple[Any, ...]] = [
      ("police (implied)", "17", "Nikoloz Basilashvili"), (None, "17", "Nikoloz Basilashvili"), "2020-05-23"),
     # ... and a passive with its agent keeps it (wikinews-9fe1776487039ad2)
     ("A 25-year-old man was arrested by Thames Valley Police on suspicion of murder.",
-     ("Thames Valley Police", "17", None), ("implied", "17", None), "2020-06-21"),
+     ("Thames Valley Police", "17", "man"), ("implied", "17", None), "2020-06-21"),
 ]
 
 

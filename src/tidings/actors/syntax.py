@@ -49,13 +49,23 @@ def names_an_event(token: Token, role_words: set[int]) -> bool:
     while index < len(doc) and index - token.i <= EVENT_WINDOW:
         word = doc[index]
         if word.lower_ in EVENT_NOUNS:
-            return index not in role_words
+            return index not in role_words and _describes_another_noun(word, role_words)
         if word.tag_ == "VBN":
             return False             # "the US-led war against Iraq": the US wages it
         if word.dep_ not in ("compound", "amod", "hyph", "punct") or (word.dep_ == "punct" and word.text != "-"):
             return False
         index += 1
     return False
+
+
+def _describes_another_noun(event_noun: Token, role_words: set[int]) -> bool:
+    """The event noun describes someone else ("an Iraq War veteran", "investigators of the
+    Iran-contra scandal"), so its country is not theirs; where the event is itself the phrase
+    ("Russia questioned the legitimacy of the Ukrainian elections") the country owns it."""
+    if event_noun.dep_ == "compound":
+        return True
+    prep = event_noun.head
+    return event_noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i in role_words
 
 
 def core_tokens(head: Token) -> list[Token]:
