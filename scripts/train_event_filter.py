@@ -8,8 +8,9 @@ Deterministic: the same gold files give the same model, byte for byte. Training 
   ``realnews_dev.jsonl`` and the ``train`` part of this repository's ``data/gold/realnews_tidings.jsonl``
   (never the Guardian articles, never the ``test`` part): a candidate is positive when it matches a
   gold event (core or optional) by root in its sentence, one to one, as the scorer counts;
-* event sentences from other sources, at a tenth of the weight: PLV (``plv_train.jsonl``; positive when the
-  candidate's PLOVER type is the sentence's) and the ConfliBERT CAMEO class set
+* event sentences from other sources, at a weight chosen by cross-validated log loss (0, 0.05 or 0.1
+  of a real-news candidate's): PLV (``plv_train.jsonl``; positive when the candidate's PLOVER type is
+  the sentence's) and the ConfliBERT CAMEO class set
   (``cameo_class_train.jsonl``; positive when the candidate's class is the sentence's main class).
 
 Figures are cross-validated, folded by article (5 folds over the real-news articles; the other sets
@@ -26,7 +27,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,7 @@ from tidings.records import Article, Event  # noqa: E402
 
 COUNTED = frozenset({"asserted", "planned"})
 PENTA = {"01": 0, "02": 0, "03": 1, "04": 1, "05": 1, "06": 2, "07": 2, "08": 2}
-AUX_WEIGHT = 0.1
+AUX_WEIGHTS = (0.0, 0.05, 0.1)  # the other sets' weight against a real-news candidate's, chosen by CV
 FOLDS = 5
 C_GRID = (0.03, 0.1, 0.3)
 
@@ -113,8 +114,16 @@ def sentence_examples(extractor: Extractor, path: Path, name: str) -> list[Examp
                 label = int(event.plover in allowed)
             else:
                 label = int(PENTA.get(event.cameo_root, 3 if event.quad_class == 3 else 4) == int(row["label"]))
-            out.append(Example(article.id, features, label, AUX_WEIGHT, event, False))
+            out.append(Example(article.id, features, label, 1.0, event, False))
     return out
+
+
+def weighted(examples: list[Example], aux_weight: float) -> list[Example]:
+    """The examples with the other sets' (PLV, CAMEO class) at ``aux_weight``; none when it is 0."""
+    real = [e for e in examples if e.scored]
+    if aux_weight <= 0.0:
+        return real
+    return real + [replace(e, weight=aux_weight) for e in examples if not e.scored]
 
 
 def fit(examples: list[Example], c: float) -> EventJudge:
@@ -228,8 +237,10 @@ def main() -> None:
     gold = shared_gold | own_gold
     print(f"{len(examples)} candidates ({sum(e.scored for e in examples)} from {len(gold)} real-news articles), "
           f"{sum(e.label for e in examples)} positive")
-    losses = {c: log_loss(examples, out_of_fold(examples, c)) for c in C_GRID}
-    best_c = min(C_GRID, key=lambda c: (round(losses[c], 4), c))
+    losses = {(aux, c): log_loss(weighted(examples, aux), out_of_fold(weighted(examples, aux), c))
+              for aux in AUX_WEIGHTS for c in C_GRID}
+    best_aux, best_c = min(losses, key=lambda key: (round(losses[key], 4), key))
+    examples = weighted(examples, best_aux)
     probabilities = out_of_fold(examples, best_c)
     thresholds = [round(0.05 * i, 2) for i in range(0, 20)]
     curve = {t: tally_at(t, examples, probabilities, gold).scores() for t in thresholds}
@@ -238,9 +249,12 @@ def main() -> None:
     final = fit(examples, best_c)
     floor = reviewed_floor(EventJudge(weights=final.weights, intercept=final.intercept, threshold=0.0, info={}))
     threshold, precise = choose_threshold(curve, ceiling=floor), precision_point(curve)
-    print(f"C={best_c} (cross-validated log loss {losses}); reviewed seed events' lowest confidence {floor}; "
+    print(f"C={best_c}, other sets' weight {best_aux} (cross-validated log loss "
+          f"{ {f'{aux}/{c}': round(loss, 4) for (aux, c), loss in losses.items()} }); "
+          f"reviewed seed events' lowest confidence {floor}; "
           f"operating point {threshold} (best F1 at most that), precision point {precise}")
-    info = {"C": best_c, "folds": FOLDS, "cross_validated": curve[threshold], "precision_point": precise,
+    info = {"C": best_c, "aux_weight": best_aux, "folds": FOLDS, "cross_validated": curve[threshold],
+            "precision_point": precise,
             "cross_validated_at_precision_point": curve[precise], "threshold_curve": curve,
             "reviewed_floor": floor,
             "training": {"realnews_articles": len(gold), "candidates": len(examples)}}

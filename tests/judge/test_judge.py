@@ -99,6 +99,20 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     assert EventJudge.load(paths[0]).probability(["bias", "root=0"]) != 0.5
 
 
+
+def test_the_other_sets_weight_is_a_training_choice() -> None:
+    """PLV and CAMEO-class sentences train at the weight cross-validation chose; at 0 they are left out,
+    and real-news candidates always weigh 1."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_event_filter as training
+
+    article = make_article()
+    examples = [training.Example(f"a{i}", ["bias"], i % 2, 1.0, make_event(article, i), i < 3) for i in range(6)]
+    assert [e.weight for e in training.weighted(examples, 0.05)] == [1.0, 1.0, 1.0, 0.05, 0.05, 0.05]
+    assert [e.group for e in training.weighted(examples, 0.0)] == ["a0", "a1", "a2"]
+    assert [e.weight for e in examples] == [1.0] * 6  # the caller's examples are not changed
+    assert 0.0 in training.AUX_WEIGHTS
+
 def _features(nlp, every_candidate: Extractor, text: str) -> list[tuple[str, list[str]]]:
     article = Article(id="f", date=dt.date(2019, 4, 19), title="News", text=text)
     return [(event.cameo_root, features) for event, features in every_candidate.scored_candidates(article, nlp(text))]
