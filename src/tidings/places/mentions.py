@@ -259,7 +259,7 @@ def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticleP
     confident = ((k, _confident(gazetteer, n) if c.entity and c.place_meant else None)
                  for k, n, c in zip(keys, names, candidates, strict=True))
     votes = [(k, p) for k, p in confident if p is not None]
-    demonyms = [c for c in (gazetteer.demonym_country(e.text) for e in doc.ents if e.label_ == "NORP") if c]
+    demonyms = _demonym_countries(gazetteer, doc)
     context = _ArticleContext(votes, demonyms, dateline)
     dominant = context.dominant()
     resolved: dict[tuple[str, str | None, Hint | None, bool], Location | None] = {}
@@ -283,6 +283,20 @@ def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticleP
     prefix = _DATELINE.match(article.text[:120])
     return ArticlePlaces(tuple(mentions), None if dateline is None else gazetteer.location(dateline),
                          replace(context.without(""), within=None), prefix.end() if prefix else 0)
+
+
+def _demonym_countries(gazetteer: Gazetteer, doc: Doc) -> list[str]:
+    """The countries of the article's demonyms: NORP entities ("Israeli aircraft"), and a demonym
+    modifying the head of an organisation's name ("the Palestinian health ministry said", "the Syrian
+    army"), not a name's first word ("American Airlines", "British Petroleum")."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            found.append(gazetteer.demonym_country(ent.text))
+        elif ent.label_ == "ORG":
+            found.extend(gazetteer.demonym_country(t.text) for t in ent
+                         if t.dep_ == "amod" and t.head.i == ent.root.i and t.i > ent.start and ent[0].lower_ == "the")
+    return [c for c in found if c]
 
 
 def _content_root(span: Span) -> int:

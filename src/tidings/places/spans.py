@@ -88,6 +88,17 @@ def kind_hint(doc: Doc, start: int, end: int) -> Hint | None:
     before = words_before(doc, start, 2)
     if len(before) == 2 and before[1].lower_ == "of":
         return _HINT_BEFORE.get(before[0].lemma_.lower())
+    noun = appositive_place_noun(doc[start:end])
+    return None if noun is None else _HINT_BEFORE.get(noun)
+
+
+def appositive_place_noun(span: Span) -> str | None:
+    """The place noun of an apposition that says what a name is: "Gunmen killed four laborers in
+    Turbat, a town in Balochistan province" -> "town"; "in Cap-Haitien, Haiti's second city" -> "city"."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.lemma_.lower() in _CUE_NOUNS:
+            return str(child.lemma_.lower())
     return None
 
 
@@ -111,14 +122,40 @@ def _cued(doc: Doc, span: Span, entities: list[Span]) -> bool:
     before = words_before(doc, span.start, 2)
     if len(before) == 2 and before[1].lower_ in ("of", ",") and before[0].lemma_.lower() in _CUE_NOUNS:
         return True  # "the city of Kobane", "Yemen's capital, Sana'a"
-    if where_follows(doc, span.end):
-        return True
+    if where_follows(doc, span.end) or appositive_place_noun(span) is not None:
+        return True  # "at Chacapalca, where the explosion wrecked the train"; "in Turbat, a town in"
+    if span.end < len(doc) and doc[span.end].lower_ in TRAILING_CUES:
+        return True  # "injured at least 50 in northeastern Bangladesh's Sunamganj district"
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in LISTING_PREPS and root.head.head.lemma_.lower() in _CUE_NOUNS:
         return True  # "at least two towns—including Makilala in the province of North Cotabato"
     follow = span.end + 1
     return (span.end < len(doc) and doc[span.end].text == ","
             and any(e.start == follow and e.label_ == "GPE" for e in entities))
+
+
+TRAILING_CUES = ADM1_WORDS | {"district", "county", "municipality"}
+"""Nouns after a name that say it is a division: "Sunamganj district", "Idlib province" (not "camp" or
+"area": "the Biden camp said")."""
+SIEGE_LEMMAS = frozenset({"shell", "bomb", "bombard", "besiege", "invade", "occupy", "overrun", "encircle", "storm",
+                          "pound", "blockade", "recapture", "retake", "liberate"})
+"""Verbs whose object is a place, never a person: "Russian forces shelled Kharkiv" (the model says PERSON).
+Not "attack", "hit" or "capture", whose object is often a person ("Trump attacked Biden")."""
+
+
+def _siege_object(span: Span) -> bool:
+    """The object of a verb of bombing or besieging (see SIEGE_LEMMAS)."""
+    root = span.root
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in SIEGE_LEMMAS
+
+
+def _leading_name(ent: Span) -> Span | None:
+    """The capitalised words an entity of another kind starts with: the model reads "in the western
+    town of Zhanaozen" as a number and "the southern city of Osh overnight" as a time."""
+    end = ent.start
+    while end < ent.end and ent.doc[end].text[:1].isupper() and not ent.doc[end].like_num:
+        end += 1
+    return ent.doc[ent.start:end] if end > ent.start else None
 
 
 def _locative(span: Span, *, person: bool = False) -> bool:
@@ -192,8 +229,13 @@ def place_candidates(doc: Doc) -> list[SpanCandidate]:
             out.append(SpanCandidate(ent, True, False, _place_meant(doc, ent), hint))
         elif ent.label_ in RECOVERABLE_LABELS:
             cued = _cued(doc, ent, entities)
-            if cued or _locative(ent, person=ent.label_ == "PERSON") or _facility(ent) or _target_subject(ent):
+            if (cued or _locative(ent, person=ent.label_ == "PERSON") or _facility(ent) or _target_subject(ent)
+                    or _siege_object(ent)):
                 out.append(SpanCandidate(ent, False, cued, _place_meant(doc, ent), hint))
+        else:
+            name = _leading_name(ent)
+            if name is not None and _cued(doc, name, entities):  # only a name the text says is a place
+                out.append(SpanCandidate(name, False, True, True, kind_hint(doc, name.start, name.end)))
     for ent in entities:
         inner = _inner_place(ent)
         if inner is not None:
