@@ -19,6 +19,7 @@ import datetime as dt
 import pytest
 
 from tidings.places import Gazetteer, article_places, locate_event
+from tidings.places.spelling import skeletons
 from tidings.records import Actor, Article
 
 REUTERS = [
@@ -118,3 +119,35 @@ def test_the_atlantic_magazine_is_no_ocean(nlp) -> None:
     doc = nlp(text)
     places = article_places(doc, Article(id="t", date=dt.date(2019, 9, 1), text=text), Gazetteer.load())
     assert all(m.location is None or m.location.name != "Atlantic Ocean" for m in places.mentions)
+
+
+SPELLINGS = [
+    # GeoNames lists Ash Sharqāt, Sharqat, Tall ‘Afar and la Jonquera, not the news' spellings
+    ("Iraqi forces advanced on Shirkat, south of Mosul, on Thursday.", "BAGHDAD -", "advanced", ("IRQ", None), 91057),
+    ("Iraqi troops fought Islamic State militants in Tal Afar, west of Mosul, on Sunday.", "BAGHDAD -", "fought",
+     ("IRQ", None), 90393),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "trigger", "actors", "expected"), SPELLINGS,
+                         ids=[f"{c[2]}-{c[4]}" for c in SPELLINGS])
+def test_event_place_spelt_otherwise(nlp, text, dateline, trigger, actors, expected) -> None:
+    test_event_place_of_construction(nlp, text, dateline, trigger, actors, expected)
+
+
+@pytest.mark.parametrize(("name", "other", "same"), [
+    ("shirkat", "ash sharqat", True), ("ain issa", "ayn isa", True), ("tal afar", "tall afar", True),
+    ("la junquera", "la jonquera", True), ("kinnear", "kenner", False), ("hamouria", "homer", False),
+])
+def test_spelling_skeletons(name, other, same) -> None:
+    assert (skeletons(name) == skeletons(other)) is same
+
+
+def test_a_respelt_name_is_no_small_place_of_another_country(nlp) -> None:
+    """ "the town of Hamouria" (Syria; not in GeoNames) is no Hymera, Indiana (774 people)."""
+    text = ("The child was being treated by a doctor in the town of Hamouria in Syria, a spokesman in "
+            "Washington said.")
+    doc = nlp(text)
+    places = article_places(doc, Article(id="t", date=dt.date(2019, 9, 1), text=text), Gazetteer.load())
+    hymera = 4259303
+    assert all(m.location is None or m.location.geonames_id != hymera for m in places.mentions)

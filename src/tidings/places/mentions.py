@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from tidings.places.attach import PLACE_NOUNS
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.names import name_key
-from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, place_candidates
+from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, demonym_countries, place_candidates
 from tidings.places.unknown import AREA_NAME, as_area, in_facility, town_in, unknown_town
 from tidings.records import Article, Location
 
@@ -259,7 +259,7 @@ def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticleP
     confident = ((k, _confident(gazetteer, n) if c.entity and c.place_meant else None)
                  for k, n, c in zip(keys, names, candidates, strict=True))
     votes = [(k, p) for k, p in confident if p is not None]
-    demonyms = _demonym_countries(gazetteer, doc)
+    demonyms = demonym_countries(gazetteer, doc)
     context = _ArticleContext(votes, demonyms, dateline)
     dominant = context.dominant()
     resolved: dict[tuple[str, str | None, Hint | None, bool], Location | None] = {}
@@ -283,20 +283,6 @@ def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticleP
     prefix = _DATELINE.match(article.text[:120])
     return ArticlePlaces(tuple(mentions), None if dateline is None else gazetteer.location(dateline),
                          replace(context.without(""), within=None), prefix.end() if prefix else 0)
-
-
-def _demonym_countries(gazetteer: Gazetteer, doc: Doc) -> list[str]:
-    """The countries of the article's demonyms: NORP entities ("Israeli aircraft"), and a demonym
-    modifying the head of an organisation's name ("the Palestinian health ministry said", "the Syrian
-    army"), not a name's first word ("American Airlines", "British Petroleum")."""
-    found = []
-    for ent in doc.ents:
-        if ent.label_ == "NORP":
-            found.append(gazetteer.demonym_country(ent.text))
-        elif ent.label_ == "ORG":
-            found.extend(gazetteer.demonym_country(t.text) for t in ent
-                         if t.dep_ == "amod" and t.head.i == ent.root.i and t.i > ent.start and ent[0].lower_ == "the")
-    return [c for c in found if c]
 
 
 def _content_root(span: Span) -> int:
@@ -327,7 +313,10 @@ def _geocode_candidate(gazetteer: Gazetteer, candidate: SpanCandidate, name: str
     """An entity's location (with the fall-backs), or a recovered span's when the gazetteer knows it."""
     if not candidate.place_meant and gazetteer.is_bare_name(name):
         return None  # "The Atlantic": the magazine
-    ranked = _by_hint(gazetteer.ranked(name, context, place_meant=candidate.place_meant), candidate.hint, context)
+    ranked = gazetteer.ranked(name, context, place_meant=candidate.place_meant)
+    if not ranked and (candidate.entity or candidate.cued) and candidate.place_meant:
+        ranked = gazetteer.ranked_by_spelling(name, context)  # "an airstrike near Shirkat": Ash Sharqāt
+    ranked = _by_hint(ranked, candidate.hint, context)
     facility = None if _says_where(gazetteer, candidate, context) else FACILITY.match(name)
     if candidate.entity:
         location = _geocode_mention(gazetteer, name, context, qualifier, dominant, ranked, facility)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from tidings.places.attach import LISTING_PREPS, MOVEMENT_LEMMAS, TARGET_NOUNS
+from tidings.places.gazetteer import Gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -88,7 +89,7 @@ def kind_hint(doc: Doc, start: int, end: int) -> Hint | None:
     before = words_before(doc, start, 2)
     if len(before) == 2 and before[1].lower_ == "of":
         return _HINT_BEFORE.get(before[0].lemma_.lower())
-    noun = appositive_place_noun(doc[start:end])
+    noun = appositive_place_noun(doc[start:end]) if end < len(doc) and doc[end].text == "," else None
     return None if noun is None else _HINT_BEFORE.get(noun)
 
 
@@ -122,7 +123,8 @@ def _cued(doc: Doc, span: Span, entities: list[Span]) -> bool:
     before = words_before(doc, span.start, 2)
     if len(before) == 2 and before[1].lower_ in ("of", ",") and before[0].lemma_.lower() in _CUE_NOUNS:
         return True  # "the city of Kobane", "Yemen's capital, Sana'a"
-    if where_follows(doc, span.end) or appositive_place_noun(span) is not None:
+    if where_follows(doc, span.end) or (span.end < len(doc) and doc[span.end].text == ","
+                                        and appositive_place_noun(span) is not None):
         return True  # "at Chacapalca, where the explosion wrecked the train"; "in Turbat, a town in"
     if span.end < len(doc) and doc[span.end].lower_ in TRAILING_CUES:
         return True  # "injured at least 50 in northeastern Bangladesh's Sunamganj district"
@@ -152,6 +154,8 @@ def _siege_object(span: Span) -> bool:
 def _leading_name(ent: Span) -> Span | None:
     """The capitalised words an entity of another kind starts with: the model reads "in the western
     town of Zhanaozen" as a number and "the southern city of Osh overnight" as a time."""
+    if ent.doc[ent.start].pos_ != "PROPN":
+        return None
     end = ent.start
     while end < ent.end and ent.doc[end].text[:1].isupper() and not ent.doc[end].like_num:
         end += 1
@@ -245,6 +249,20 @@ def place_candidates(doc: Doc) -> list[SpanCandidate]:
         if cued or _locative(chunk):
             out.append(SpanCandidate(chunk, False, cued, True, kind_hint(doc, chunk.start, chunk.end)))
     return sorted(out, key=lambda c: c.span.start)
+
+
+def demonym_countries(gazetteer: Gazetteer, doc: Doc) -> list[str]:
+    """The countries of the article's demonyms: NORP entities ("Israeli aircraft"), and a demonym
+    modifying the head of an organisation's name ("the Palestinian health ministry said", "the Syrian
+    army"), not a name's first word ("American Airlines", "British Petroleum")."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            found.append(gazetteer.demonym_country(ent.text))
+        elif ent.label_ == "ORG":
+            found.extend(gazetteer.demonym_country(t.text) for t in ent
+                         if t.dep_ == "amod" and t.head.i == ent.root.i and t.i > ent.start and ent[0].lower_ == "the")
+    return [c for c in found if c]
 
 
 def root_of(span: Span) -> Token:
