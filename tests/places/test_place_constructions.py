@@ -151,3 +151,13 @@ def test_a_respelt_name_is_no_small_place_of_another_country(nlp) -> None:
     places = article_places(doc, Article(id="t", date=dt.date(2019, 9, 1), text=text), Gazetteer.load())
     hymera = 4259303
     assert all(m.location is None or m.location.geonames_id != hymera for m in places.mentions)
+
+
+def test_an_unknown_town_is_in_the_country_it_is_said_to_be_in(nlp) -> None:
+    """Not in the country the article names most (the United States, twice)."""
+    text = ("The child was being treated by a doctor in the town of Hamouria in Syria, a spokesman in "
+            "Washington said, and Washington agreed.")
+    doc = nlp(text)
+    places = article_places(doc, Article(id="t", date=dt.date(2019, 9, 1), text=text), Gazetteer.load())
+    location = locate_event(next(t for t in doc if t.text == "treated"), places, None, None)
+    assert location is not None and (location.name, location.country) == ("Hamouria", "SYR")

@@ -25,7 +25,7 @@ from tidings.places.attach import PLACE_NOUNS
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.names import name_key
 from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, demonym_countries, place_candidates
-from tidings.places.unknown import AREA_NAME, as_area, in_facility, town_in, unknown_town
+from tidings.places.unknown import AREA_NAME, as_area, country_after, in_facility, town_in, unknown_town
 from tidings.records import Article, Location
 
 if TYPE_CHECKING:
@@ -319,7 +319,8 @@ def _geocode_candidate(gazetteer: Gazetteer, candidate: SpanCandidate, name: str
     ranked = _by_hint(ranked, candidate.hint, context)
     facility = None if _says_where(gazetteer, candidate, context) else FACILITY.match(name)
     if candidate.entity:
-        location = _geocode_mention(gazetteer, name, context, qualifier, dominant, ranked, facility)
+        around = country_after(gazetteer, candidate.span, context) or dominant  # "Keshma in northern Afghanistan"
+        location = _geocode_mention(gazetteer, name, context, qualifier, around, ranked, facility)
         if location is not None and location.feature is None and candidate.hint == "area":
             return location.model_copy(update={"feature": "region"})  # "in the Ain al-Hilweh area"
         return location
