@@ -96,6 +96,19 @@ WRITTEN = [
      2216885),
     ("Militants attacked a checkpoint in Pakistan's Bannu district on Monday.", "PESHAWAR -", "attacked",
      (None, "PAK"), 1183460),
+    # the target of armed forces or their weapons, a name the model does not see as an entity at all
+    ("Russian missiles hit Odesa on Monday, the city's mayor said.", "KYIV -", "hit", ("RUS", "UKR"), 698740),
+    ("Saudi-led coalition aircraft bombed Sanaa on Tuesday, residents said.", "ADEN -", "bombed", ("SAU", "YEM"),
+     71137),
+    # "X district of Y": the district is the place, Y only contains it
+    ("Security forces killed five militants in Kupwara district of Indian Kashmir on Monday, police said.",
+     "SRINAGAR -", "killed", ("IND", None), 6268046),
+    ("Rebels attacked the town of Beni in eastern Congo overnight, killing 12 civilians.", "KINSHASA -", "attacked",
+     (None, "COD"), 219057),
+    ("Police in the Kenyan coastal city of Mombasa arrested four suspects on Friday.", "NAIROBI -", "arrested",
+     ("KEN", None), 186301),
+    ("Clashes erupted in Tripoli, Lebanon's second-largest city, on Saturday.", "BEIRUT -", "erupted", (None, None),
+     266826),
 ]
 
 CASES = REUTERS + WRITTEN

@@ -77,6 +77,8 @@ def is_descriptor(token: Token) -> bool:
     """Whether a mention's root only describes the place an "of" names: "the Red Sea port of Djibouti",
     "the Indian Ocean city of Durban", "the western Kyushu city of Miyazaki"."""
     noun = token.head if token.dep_ in ("compound", "amod", "nmod") else token
+    if noun.i == token.i and any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in noun.children):
+        return False  # the mention names the place: "killed five militants in Kupwara district of Indian Kashmir"
     return noun.lemma_.lower() in PLACE_NOUNS and any(
         child.dep_ == "prep" and child.lower_ == "of" and any(g.dep_ == "pobj" for g in child.children)
         for child in noun.children)

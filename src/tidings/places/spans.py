@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from tidings.places.attach import LISTING_PREPS, MOVEMENT_LEMMAS, TARGET_NOUNS
+from tidings.places.attach import ATTACK_LEMMAS, LISTING_PREPS, MOVEMENT_LEMMAS, TARGET_NOUNS
 from tidings.places.gazetteer import Gazetteer
 
 if TYPE_CHECKING:
@@ -145,10 +145,22 @@ SIEGE_LEMMAS = frozenset({"shell", "bomb", "bombard", "besiege", "invade", "occu
 Not "attack", "hit" or "capture", whose object is often a person ("Trump attacked Biden")."""
 
 
+ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "militant", "rebel", "insurgent",
+                         "fighter", "jet", "aircraft", "plane", "warplane", "helicopter", "drone", "missile", "rocket",
+                         "artillery", "shell", "bomber", "gunship", "navy", "warship"})
+"""Subjects whose attack is aimed at a place: "Russian missiles hit Odesa on Monday"."""
+
+
 def _siege_object(span: Span) -> bool:
-    """The object of a verb of bombing or besieging (see SIEGE_LEMMAS)."""
+    """The object of a verb of bombing or besieging (see SIEGE_LEMMAS), or of an attack by armed forces
+    or their weapons ("Russian missiles hit Odesa"; not "Trump attacked Biden")."""
     root = span.root
-    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in SIEGE_LEMMAS
+    if root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    return lemma in SIEGE_LEMMAS or (lemma in ATTACK_LEMMAS and any(
+        child.dep_ == "nsubj" and child.lemma_.lower() in ARMED_NOUNS for child in verb.children))
 
 
 def _leading_name(ent: Span) -> Span | None:
@@ -246,7 +258,7 @@ def place_candidates(doc: Doc) -> list[SpanCandidate]:
             out.append(SpanCandidate(inner, False, False, True, None))
     for chunk in _proper_chunks(doc, covered):
         cued = _cued(doc, chunk, entities)
-        if cued or _locative(chunk):
+        if cued or _locative(chunk) or _siege_object(chunk):
             out.append(SpanCandidate(chunk, False, cued, True, kind_hint(doc, chunk.start, chunk.end)))
     return sorted(out, key=lambda c: c.span.start)
 
