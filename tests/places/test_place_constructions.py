@@ -134,6 +134,33 @@ def test_the_atlantic_magazine_is_no_ocean(nlp) -> None:
     assert all(m.location is None or m.location.name != "Atlantic Ocean" for m in places.mentions)
 
 
+STORIES = [
+    # a sentence that names no place continues the place of the event just before it, not the dateline's
+    (("Police opened fire on striking oil workers in the western town of Zhanaozen on Friday. At least ten people "
+      "were killed, officials said."), "ALMATY -", "killed", (None, "KAZ"), 607610),
+    (("Gunmen attacked a bus in the northern town of Garissa on Tuesday. Police said the attackers fled towards "
+      "the border."), "NAIROBI -", "fled", (None, None), 197745),
+    (("A suicide bomber blew himself up at a market in Gao, in northern Mali, on Sunday. Two soldiers were "
+      "wounded."), "BAMAKO -", "wounded", (None, "MLI"), 2457163),
+    (("Russian forces shelled Kharkiv overnight. Two people were killed and ten injured, the governor said."),
+     "KYIV -", "killed", (None, "UKR"), 706483),
+    ("Unrest spread to Osh, the main city of the south, on Thursday. Rioters burned shops and homes.", "BISHKEK -",
+     "burned", (None, None), 1527534),
+    # but not a place where a noun's event will happen, nor the place of what is said
+    (("Russia, South Korean and Japanese media had reported this week that preparations were underway for a summit "
+      "in Russia's Far East. Russia has relatively warm ties with Pyongyang and provides some food aid."), "MOSCOW:",
+     "provides", ("RUS", "PRK"), 524901),
+    (("Troops clashed with militants in the southern city of Marawi on Tuesday. The army said it would send more "
+      "soldiers."), "MANILA -", "said", ("PHL", None), 1701668),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "trigger", "actors", "expected"), STORIES,
+                         ids=[f"{c[2]}-{c[4]}" for c in STORIES])
+def test_story_place_before_dateline(nlp, text, dateline, trigger, actors, expected) -> None:
+    test_event_place_of_construction(nlp, text, dateline, trigger, actors, expected)
+
+
 SPELLINGS = [
     # GeoNames lists Ash Sharqāt, Sharqat, Tall ‘Afar and la Jonquera, not the news' spellings
     ("Iraqi forces advanced on Shirkat, south of Mosul, on Thursday.", "BAGHDAD -", "advanced", ("IRQ", None), 91057),

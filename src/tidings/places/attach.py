@@ -53,7 +53,7 @@ Makilala in the province of North Cotabato—declared a state of calamity"."""
 DIRECTIONAL_PREPS = frozenset({"to", "into", "toward", "towards"})
 MOVEMENT_LEMMAS = frozenset({"visit", "travel", "go", "head", "arrive", "fly", "return", "come", "move", "deploy",
                              "send", "trip", "tour", "journey", "enter", "invade", "reach", "land", "flee", "march",
-                             "advance", "withdraw", "retreat", "relocate", "migrate", "drive", "way"})
+                             "advance", "withdraw", "retreat", "relocate", "migrate", "drive", "way", "spread"})
 DEPARTURE_LEMMAS = frozenset({"oust", "expel", "drive", "push", "evict", "withdraw", "deploy", "evacuate", "airlift",
                               "fire", "launch", "flee", "leave", "depart", "escape", "retreat", "pull", "rescue",
                               "release", "free"})

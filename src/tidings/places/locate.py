@@ -19,7 +19,11 @@ choice):
 3. a place another clause of the sentence names inside an actor's or the dateline's country ("A
    police spokesman in the western Kyushu city of Miyazaki said walls cracked"; "Soldiers killed one
    man ... land seized from Canadian missionaries in northern Haiti") -> ``"sentence_other_clause"``;
-4. the dateline city when the actors are unknown or from the dateline's country -> ``"dateline"``;
+4. with a dateline, the place where the event of one of the two sentences before happened (a verb's,
+   not a noun's), inside the dateline's or an actor's country, unless the event is a saying: "ALMATY -
+   Police opened fire on striking oil workers in the western town of Zhanaozen on Friday. At least ten
+   people were killed" -> ``"article_context"`` (the dateline is where the reporter is);
+   then the dateline city when the actors are unknown or from the dateline's country -> ``"dateline"``;
 5. the nearest place an earlier sentence says something happened at, in an actor's country when
    the actors are known ("a rally in Charlottesville" ... "In that event, Fields killed a woman")
    -> ``"article_context"``;
@@ -254,9 +258,17 @@ def _from_other_clause(trigger: Token, places: ArticlePlaces, countries: set[str
 
 ARTICLE_WINDOW = 5
 """How many sentences back an earlier place still counts as the article's context for an event."""
+STORY_WINDOW = 2
+"""How many sentences back the place of an earlier event still beats the dateline: "ALMATY - Police opened
+fire on striking oil workers in the western town of Zhanaozen on Friday. At least ten people were
+killed, officials said." (the dateline is where the reporter is)."""
+SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "report", "claim", "note", "comment", "quote"})
+"""Verbs of saying, whose place stays the dateline's: "NEW YORK - ... It said it is acquiring the title to
+that center" is said in New York, wherever the center is."""
 
 
-def _from_article(trigger: Token, places: ArticlePlaces, window: int = ARTICLE_WINDOW) -> Location | None:
+def _from_article(trigger: Token, places: ArticlePlaces, window: int = ARTICLE_WINDOW, *,
+                  of_a_verb: bool = False) -> Location | None:
     """The most specific place the nearest earlier sentence (of the last few) says something happened
     at, finer than a country and inside one (not "the Mediterranean Sea"): "... a rally in
     Charlottesville, Virginia" before "In that event, Fields ... killed a woman"."""
@@ -274,11 +286,22 @@ def _from_article(trigger: Token, places: ArticlePlaces, window: int = ARTICLE_W
                     or m.start < places.dateline_end or is_descriptor(token)):
                 continue
             found = governor(token, sentence.root)
-            if found is not None and found.how in ("locative", "target"):
+            hows = ("locative", "target", "destination") if of_a_verb else ("locative", "target")
+            if found is not None and found.how in hows and (not of_a_verb or _of_a_verb(found.word)):
                 items.append((_specificity(location), -m.root, location))
         if items:
             return min(items, key=lambda item: (item[0], item[1]))[2]
     return None
+
+
+def _of_a_verb(word: Token) -> bool:
+    """Whether a place says where a verb's event happened, through the places it names ("blew himself up at
+    a market in Gao"), not where a noun's will ("preparations were underway for a summit in Russia's Far East")."""
+    for _ in range(8):
+        if word.lemma_.lower() not in PLACE_NOUNS or word.dep_ != "pobj":
+            break
+        word = word.head.head
+    return word.pos_ in ("VERB", "AUX")
 
 
 STREET_WINDOW = 10
@@ -326,9 +349,13 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
     other = _from_other_clause(trigger, places, {c for c in codes if c})
     if other is not None:
         return other.model_copy(update={"rule": "sentence_other_clause"})
+    continues = dateline is not None and trigger.lemma_.lower() not in SPEECH_LEMMAS
+    story = _from_article(trigger, places, STORY_WINDOW, of_a_verb=True) if continues else None
+    if story is not None and story.country in codes:
+        return story.model_copy(update={"rule": "article_context"})  # the story's place, not the reporter's
+    earlier = _from_article(trigger, places)
     if dateline is not None and (not countries or dateline.country in {c.iso3 for c in countries}):
         return dateline.model_copy(update={"rule": "dateline"})
-    earlier = _from_article(trigger, places)
     if earlier is not None and (not countries or earlier.country in {c.iso3 for c in countries}):
         return earlier.model_copy(update={"rule": "article_context"})
     if _is_attack(trigger):
