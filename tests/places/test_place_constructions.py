@@ -146,6 +146,8 @@ STORIES = [
      "KYIV -", "killed", (None, "UKR"), 706483),
     ("Unrest spread to Osh, the main city of the south, on Thursday. Rioters burned shops and homes.", "BISHKEK -",
      "burned", (None, None), 1527534),
+    ("The prime minister visited Cox's Bazar on Monday. She met Rohingya refugees and aid workers.", "DHAKA -", "met",
+     ("BGD", None), 1336134),
     # but not a place where a noun's event will happen, nor the place of what is said
     (("Russia, South Korean and Japanese media had reported this week that preparations were underway for a summit "
       "in Russia's Far East. Russia has relatively warm ties with Pyongyang and provides some food aid."), "MOSCOW:",

@@ -151,15 +151,19 @@ ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "milit
 """Subjects whose attack is aimed at a place: "Russian missiles hit Odesa on Monday"."""
 
 
+VISIT_LEMMAS = frozenset({"visit", "reach", "tour"})
+"""Verbs whose object is a place ("The prime minister visited Cox's Bazar on Monday", the model: an organisation)."""
+
+
 def _siege_object(span: Span) -> bool:
-    """The object of a verb of bombing or besieging (see SIEGE_LEMMAS), or of an attack by armed forces
-    or their weapons ("Russian missiles hit Odesa"; not "Trump attacked Biden")."""
+    """The object of a verb of bombing or besieging (see SIEGE_LEMMAS) or visiting (VISIT_LEMMAS), or of an
+    attack by armed forces or their weapons ("Russian missiles hit Odesa"; not "Trump attacked Biden")."""
     root = span.root
     if root.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = root.head
     lemma = verb.lemma_.lower()
-    return lemma in SIEGE_LEMMAS or (lemma in ATTACK_LEMMAS and any(
+    return lemma in SIEGE_LEMMAS or (root.dep_ == "dobj" and lemma in VISIT_LEMMAS) or (lemma in ATTACK_LEMMAS and any(
         child.dep_ == "nsubj" and child.lemma_.lower() in ARMED_NOUNS for child in verb.children))
 
 
