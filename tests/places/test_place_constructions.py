@@ -107,6 +107,10 @@ WRITTEN = [
      (None, "COD"), 219057),
     ("Police in the Kenyan coastal city of Mombasa arrested four suspects on Friday.", "NAIROBI -", "arrested",
      ("KEN", None), 186301),
+    # an island or a strait the gazetteer lacks, in an article of no one country: in the actors' country
+    ("Fishermen were rescued off Siargao Island on Sunday, the coast guard said.", None, "rescued", (None, "PHL"),
+     "Siargao Island"),
+    ("A tanker ran aground in the Bab el-Mandeb Strait on Friday.", None, "ran", (None, "YEM"), "Bab el-Mandeb Strait"),
     ("Clashes erupted in Tripoli, Lebanon's second-largest city, on Saturday.", "BEIRUT -", "erupted", (None, None),
      266826),
 ]

@@ -335,16 +335,16 @@ def _is_attack(trigger: Token) -> bool:
 def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
                  target: Actor | None) -> Location | None:
     """Where an event happened (see the module docstring for the order)."""
+    gazetteer = Gazetteer.load()
+    countries = _actor_countries(gazetteer, (source, target))
+    dateline = places.dateline
     found = _from_clause(trigger, places)
     if found is not None:
         town = _town_of_street(trigger, places, found[0])
-        return town or found[0].model_copy(update={"rule": found[1]})
-    gazetteer = Gazetteer.load()
-    dateline = places.dateline
+        return town or _in_country(found[0], countries, dateline).model_copy(update={"rule": found[1]})
     in_sentence = _from_sentence(trigger, places)
     if in_sentence is not None:
-        return in_sentence.model_copy(update={"rule": "sentence"})
-    countries = _actor_countries(gazetteer, (source, target))
+        return _in_country(in_sentence, countries, dateline).model_copy(update={"rule": "sentence"})
     codes = {c.iso3 for c in countries} | ({dateline.country} if dateline is not None else set())
     other = _from_other_clause(trigger, places, {c for c in codes if c})
     if other is not None:
@@ -366,6 +366,16 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
         return gazetteer.location(countries[0], rule="actor_country")
     main = gazetteer.country(_main_country(places.context))
     return None if main is None else gazetteer.location(main, rule="article_country")
+
+
+def _in_country(location: Location, countries: list[Place], dateline: Location | None) -> Location:
+    """An area the gazetteer lacks, in an article of no one country, put in the event's actors' country
+    (else the dateline's): "The National Transportation Safety Committee of Indonesia on Monday announced
+    the cockpit voice recorder ... has been recovered from the Java Sea"."""
+    if location.country is not None:
+        return location
+    country = countries[0].iso3 if countries else (dateline.country if dateline is not None else None)
+    return location.model_copy(update={"country": country})
 
 
 def _main_country(context: PlaceContext) -> str | None:

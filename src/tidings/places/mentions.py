@@ -244,8 +244,8 @@ def _fallback(gazetteer: Gazetteer, name: str, context: PlaceContext, qualifier:
                 kind = match.groupdict().get("kind", "").lower()
                 return as_area(gazetteer, base, name, feature or ("adm1" if kind in _ADM1_KINDS else "region"))
     country = gazetteer.country(dominant)
-    if country is None:
-        return None
+    if country is None:  # an area without a country yet: the event's actors may say ("the Java Sea")
+        return Location(name=name, feature="region") if AREA_NAME.search(name) else None
     return Location(name=name, country=country.iso3, feature="region" if AREA_NAME.search(name) else None)
 
 

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = ["AREA_NAME", "as_area", "country_after", "in_facility", "town_in", "unknown_town"]
 
-AREA_NAME = re.compile(r"(?:islands?|isles|archipelago|river|sea|lake|bay|valley|mountains|peninsula|shire)$",
-                        re.IGNORECASE)
+AREA_NAME = re.compile(r"(?:islands?|isles|archipelago|river|sea|lake|bay|valley|mountains|peninsula|shire|"
+                       r"straits?|gulf|channel|ocean)$", re.IGNORECASE)
 """A name that says it is an area, not a town: "the Abaco Islands", "the Velliyar River", "Oxfordshire"."""
 
 
