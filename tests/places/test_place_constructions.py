@@ -103,6 +103,8 @@ WRITTEN = [
     # "X district of Y": the district is the place, Y only contains it
     ("Security forces killed five militants in Kupwara district of Indian Kashmir on Monday, police said.",
      "SRINAGAR -", "killed", ("IND", None), 6268046),
+    ("Gunmen killed seven people in Khuzdar district of Balochistan province on Sunday.", "QUETTA -", "killed",
+     (None, "PAK"), 1173664),
     ("Rebels attacked the town of Beni in eastern Congo overnight, killing 12 civilians.", "KINSHASA -", "attacked",
      (None, "COD"), 219057),
     ("Police in the Kenyan coastal city of Mombasa arrested four suspects on Friday.", "NAIROBI -", "arrested",

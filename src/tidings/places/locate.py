@@ -56,7 +56,7 @@ from tidings.places.unknown import AREA_NAME
 from tidings.records import Actor, Location
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "ArticlePlaces",
@@ -87,6 +87,22 @@ def _specificity(location: Location) -> float:
     return _SPECIFICITY.get(location.feature or "country", 4)
 
 
+def _only_describes(doc: Doc, mention: PlaceMention, places: ArticlePlaces) -> bool:
+    """A mention that only describes the place an "of" names ("the Red Sea port of Djibouti", "the western
+    Kyushu city of Miyazaki"), not one whose "of" names the wider place it lies in ("killed seven people
+    in Khuzdar district of Balochistan province")."""
+    token = doc[mention.root]
+    if not is_descriptor(token):
+        return False
+    noun = token.head if token.dep_ in ("compound", "amod", "nmod") else token
+    named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    words = [named[0], *(c for c in named[0].children if c.dep_ == "compound")] if named else []
+    inner = next((m for m in map(places.mention_at, (w.i for w in words)) if m is not None), None)
+    if inner is None or inner.location is None or mention.location is None:
+        return True
+    return _specificity(inner.location) <= _specificity(mention.location)
+
+
 def is_known(location: Location) -> bool:
     """Whether the gazetteer (or a place noun beside the name) placed it, not only the fall-back that
     puts an unknown name in the article's country ("Fields", "Neurosurgery")."""
@@ -101,7 +117,7 @@ def _clause_places(trigger: Token, places: ArticlePlaces) -> dict[int, list[Item
     for mention in places.mentions:
         if mention.location is None or not sentence.start <= mention.root < sentence.end:
             continue
-        if is_descriptor(doc[mention.root]):
+        if _only_describes(doc, mention, places):
             continue  # "the Red Sea port of Djibouti": the port is Djibouti
         found = governor(doc[mention.root], trigger)
         if found is None:
@@ -230,7 +246,7 @@ def _from_sentence(trigger: Token, places: ArticlePlaces) -> Location | None:
     items = []
     for m in places.mentions:
         if (m.location is None or not sentence.start <= m.root < sentence.end or not is_known(m.location)
-                or _is_actor(m, trigger, places.dateline_end) or is_descriptor(doc[m.root])):
+                or _is_actor(m, trigger, places.dateline_end) or _only_describes(doc, m, places)):
             continue
         if governor(doc[m.root], trigger) is not None:
             continue  # where another clause's event happens
@@ -248,7 +264,7 @@ def _from_other_clause(trigger: Token, places: ArticlePlaces, countries: set[str
     for m in places.mentions:
         if (m.location is None or not sentence.start <= m.root < sentence.end or not is_known(m.location)
                 or m.location.country not in countries or m.start < places.dateline_end
-                or is_descriptor(doc[m.root])):
+                or _only_describes(doc, m, places)):
             continue
         found = governor(doc[m.root], trigger)
         if found is not None and found.how == "locative":  # not where someone goes: "Kim will visit Russia"
@@ -283,7 +299,7 @@ def _from_article(trigger: Token, places: ArticlePlaces, window: int = ARTICLE_W
             location, token = m.location, doc[m.root]
             if (not sentence.start <= m.root < sentence.end or location is None or not is_known(location)
                     or location.feature == "country" or location.country is None
-                    or m.start < places.dateline_end or is_descriptor(token)):
+                    or m.start < places.dateline_end or _only_describes(doc, m, places)):
                 continue
             found = governor(token, sentence.root)
             hows = ("locative", "target", "destination") if of_a_verb else ("locative", "target")
