@@ -105,6 +105,9 @@ WRITTEN = [
      "SRINAGAR -", "killed", ("IND", None), 6268046),
     ("Gunmen killed seven people in Khuzdar district of Balochistan province on Sunday.", "QUETTA -", "killed",
      (None, "PAK"), 1173664),
+    # a town the gazetteer lacks, said to be in a province: the town, not the province
+    ("Troops killed 20 militants near Bajaur, in Khyber Pakhtunkhwa province, the army said.", "ISLAMABAD -",
+     "killed", ("PAK", None), "Bajaur"),
     ("Rebels attacked the town of Beni in eastern Congo overnight, killing 12 civilians.", "KINSHASA -", "attacked",
      (None, "COD"), 219057),
     ("Police in the Kenyan coastal city of Mombasa arrested four suspects on Friday.", "NAIROBI -", "arrested",

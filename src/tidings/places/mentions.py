@@ -104,13 +104,14 @@ def mention_text(span: Span) -> str:
 
 
 def _qualifier(doc: Doc, ents: list[Span], i: int) -> Span | None:
-    """The entity that may name the region of ``ents[i]`` in "Paris, Texas" or "Russia's Far East"
+    """The entity that may name the region of ``ents[i]`` in "Paris, Texas", "X in Y" or "Russia's Far East"
     (whether it does is decided by :func:`_qualifying_place`)."""
     ent = ents[i]
     if i + 1 < len(ents):
         after = ents[i + 1]
-        if after.start == ent.end + 1 and doc[ent.end].text == "," and after.label_ == "GPE":
-            return after
+        between = [t.lower_ for t in doc[ent.end:after.start] if not t.is_space]
+        if after.label_ == "GPE" and between in ([","], ["in"], [",", "in"]):
+            return after  # "Paris, Texas"; "near Bajaur, in Khyber Pakhtunkhwa province"
     if i > 0:
         before = ents[i - 1]
         if before.end == ent.start and before.label_ == "GPE" and before.text.endswith(("'s", "’s")):
