@@ -108,6 +108,9 @@ WRITTEN = [
     # a town the gazetteer lacks, said to be in a province: the town, not the province
     ("Troops killed 20 militants near Bajaur, in Khyber Pakhtunkhwa province, the army said.", "ISLAMABAD -",
      "killed", ("PAK", None), "Bajaur"),
+    # a district the gazetteer lacks, in an article of no one country: in the actors' country
+    ("A landmine killed four soldiers in Kurram district near the Afghan border.", "PESHAWAR -", "killed",
+     (None, "PAK"), "Kurram"),
     ("Rebels attacked the town of Beni in eastern Congo overnight, killing 12 civilians.", "KINSHASA -", "attacked",
      (None, "COD"), 219057),
     ("Police in the Kenyan coastal city of Mombasa arrested four suspects on Friday.", "NAIROBI -", "arrested",

@@ -322,6 +322,8 @@ def _geocode_candidate(gazetteer: Gazetteer, candidate: SpanCandidate, name: str
     if candidate.entity:
         around = country_after(gazetteer, candidate.span, context) or dominant  # "Keshma in northern Afghanistan"
         location = _geocode_mention(gazetteer, name, context, qualifier, around, ranked, facility)
+        if location is None and candidate.hint == "area":  # "in Kurram district": its country from the event's actors
+            return Location(name=name, feature="region")
         if location is not None and location.feature is None and candidate.hint == "area":
             return location.model_copy(update={"feature": "region"})  # "in the Ain al-Hilweh area"
         return location
