@@ -53,7 +53,7 @@ Makilala in the province of North Cotabato—declared a state of calamity"."""
 DIRECTIONAL_PREPS = frozenset({"to", "into", "toward", "towards"})
 MOVEMENT_LEMMAS = frozenset({"visit", "travel", "go", "head", "arrive", "fly", "return", "come", "move", "deploy",
                              "send", "trip", "tour", "journey", "enter", "invade", "reach", "land", "flee", "march",
-                             "advance", "withdraw", "retreat", "relocate", "migrate", "drive", "way"})
+                             "advance", "withdraw", "retreat", "relocate", "migrate", "drive", "way", "spread"})
 DEPARTURE_LEMMAS = frozenset({"oust", "expel", "drive", "push", "evict", "withdraw", "deploy", "evacuate", "airlift",
                               "fire", "launch", "flee", "leave", "depart", "escape", "retreat", "pull", "rescue",
                               "release", "free"})
@@ -77,6 +77,8 @@ def is_descriptor(token: Token) -> bool:
     """Whether a mention's root only describes the place an "of" names: "the Red Sea port of Djibouti",
     "the Indian Ocean city of Durban", "the western Kyushu city of Miyazaki"."""
     noun = token.head if token.dep_ in ("compound", "amod", "nmod") else token
+    if noun.i == token.i and any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in noun.children):
+        return False  # the mention names the place: "killed five militants in Kupwara district of Indian Kashmir"
     return noun.lemma_.lower() in PLACE_NOUNS and any(
         child.dep_ == "prep" and child.lower_ == "of" and any(g.dep_ == "pobj" for g in child.children)
         for child in noun.children)

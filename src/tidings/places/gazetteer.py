@@ -25,6 +25,7 @@ from tidings.places.gazetteer_data import (
     read_packaged,
 )
 from tidings.places.names import name_key
+from tidings.places.spelling import MIN_POPULATION, SpellingIndex, spelling_key
 from tidings.records import Location
 
 __all__ = ["Gazetteer", "Place", "PlaceContext", "name_key"]
@@ -155,6 +156,10 @@ class Gazetteer:
         return [(self.place(posting >> 2), bool(posting & 1)) for posting in self._data.lookup(name_key(name))
                 if place_meant or not posting & 2]
 
+    def keys(self) -> tuple[str, ...]:
+        """Every lookup key, sorted."""
+        return self._data.keys
+
     def is_bare_name(self, name: str) -> bool:
         """Whether a name is the bare name of a body of water ("Atlantic"), also a magazine's or a company's."""
         return any(posting & 2 for posting in self._data.lookup(name_key(name)))
@@ -214,8 +219,27 @@ class Gazetteer:
     def ranked(self, name: str, context: PlaceContext | None = None, *,
                place_meant: bool = True) -> list[tuple[float, Place]]:
         """Acceptable candidates of a name, best first."""
+        return self._rank(self.candidates(name, place_meant=place_meant), context)
+
+    def ranked_by_spelling(self, name: str, context: PlaceContext) -> list[tuple[float, Place]]:
+        """Acceptable places of the context's countries spelt like an unknown name, best first
+        (see :mod:`tidings.places.spelling`): "an airstrike near Shirkat" in Iraq is Ash Sharqāt; inside
+        the qualifier when there is one (not Karuppur, Tamil Nadu for "at Karipur, Kerala")."""
+        key = name_key(name)
+        bare = spelling_key(key)
+        if bare is None or not context.countries:
+            return []
+        found = [(place, False) for other in _spelling_index(self, bare[0]).keys_like(key)
+                 for place, _ in self.candidates(other)
+                 if place.iso3 in context.countries and place.feature != "country"
+                 and (place.population >= MIN_POPULATION or not place.population)]
+        ranked = self._rank(found, context)
+        within = context.within
+        return [(s, p) for s, p in ranked if within in (p.iso3, p.adm1_key)] if within else ranked
+
+    def _rank(self, candidates: list[tuple[Place, bool]], context: PlaceContext | None) -> list[tuple[float, Place]]:
         scored = []
-        for place, primary in self.candidates(name, place_meant=place_meant):
+        for place, primary in candidates:
             value = self.score(place, primary, context)
             if value is not None:
                 scored.append((value, place))
@@ -235,6 +259,12 @@ class Gazetteer:
         """Like :meth:`geocode` but returns the gazetteer :class:`Place`."""
         ranked = self.ranked(name, context)
         return ranked[0][1] if ranked else None
+
+
+@lru_cache(maxsize=64)
+def _spelling_index(gazetteer: Gazetteer, letter: str) -> SpellingIndex:
+    """The keys of one first letter by spelling, built on first use (see :mod:`tidings.places.spelling`)."""
+    return SpellingIndex(gazetteer.keys(), letter)
 
 
 @lru_cache(maxsize=1)

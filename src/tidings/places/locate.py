@@ -19,7 +19,11 @@ choice):
 3. a place another clause of the sentence names inside an actor's or the dateline's country ("A
    police spokesman in the western Kyushu city of Miyazaki said walls cracked"; "Soldiers killed one
    man ... land seized from Canadian missionaries in northern Haiti") -> ``"sentence_other_clause"``;
-4. the dateline city when the actors are unknown or from the dateline's country -> ``"dateline"``;
+4. with a dateline, the place where the event of one of the two sentences before happened (a verb's,
+   not a noun's), inside the dateline's or an actor's country, unless the event is a saying: "ALMATY -
+   Police opened fire on striking oil workers in the western town of Zhanaozen on Friday. At least ten
+   people were killed" -> ``"article_context"`` (the dateline is where the reporter is);
+   then the dateline city when the actors are unknown or from the dateline's country -> ``"dateline"``;
 5. the nearest place an earlier sentence says something happened at, in an actor's country when
    the actors are known ("a rally in Charlottesville" ... "In that event, Fields killed a woman")
    -> ``"article_context"``;
@@ -52,7 +56,7 @@ from tidings.places.unknown import AREA_NAME
 from tidings.records import Actor, Location
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "ArticlePlaces",
@@ -83,6 +87,22 @@ def _specificity(location: Location) -> float:
     return _SPECIFICITY.get(location.feature or "country", 4)
 
 
+def _only_describes(doc: Doc, mention: PlaceMention, places: ArticlePlaces) -> bool:
+    """A mention that only describes the place an "of" names ("the Red Sea port of Djibouti", "the western
+    Kyushu city of Miyazaki"), not one whose "of" names the wider place it lies in ("killed seven people
+    in Khuzdar district of Balochistan province")."""
+    token = doc[mention.root]
+    if not is_descriptor(token):
+        return False
+    noun = token.head if token.dep_ in ("compound", "amod", "nmod") else token
+    named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    words = [named[0], *(c for c in named[0].children if c.dep_ == "compound")] if named else []
+    inner = next((m for m in map(places.mention_at, (w.i for w in words)) if m is not None), None)
+    if inner is None or inner.location is None or mention.location is None:
+        return True
+    return _specificity(inner.location) <= _specificity(mention.location)
+
+
 def is_known(location: Location) -> bool:
     """Whether the gazetteer (or a place noun beside the name) placed it, not only the fall-back that
     puts an unknown name in the article's country ("Fields", "Neurosurgery")."""
@@ -97,7 +117,7 @@ def _clause_places(trigger: Token, places: ArticlePlaces) -> dict[int, list[Item
     for mention in places.mentions:
         if mention.location is None or not sentence.start <= mention.root < sentence.end:
             continue
-        if is_descriptor(doc[mention.root]):
+        if _only_describes(doc, mention, places):
             continue  # "the Red Sea port of Djibouti": the port is Djibouti
         found = governor(doc[mention.root], trigger)
         if found is None:
@@ -226,7 +246,7 @@ def _from_sentence(trigger: Token, places: ArticlePlaces) -> Location | None:
     items = []
     for m in places.mentions:
         if (m.location is None or not sentence.start <= m.root < sentence.end or not is_known(m.location)
-                or _is_actor(m, trigger, places.dateline_end) or is_descriptor(doc[m.root])):
+                or _is_actor(m, trigger, places.dateline_end) or _only_describes(doc, m, places)):
             continue
         if governor(doc[m.root], trigger) is not None:
             continue  # where another clause's event happens
@@ -244,7 +264,7 @@ def _from_other_clause(trigger: Token, places: ArticlePlaces, countries: set[str
     for m in places.mentions:
         if (m.location is None or not sentence.start <= m.root < sentence.end or not is_known(m.location)
                 or m.location.country not in countries or m.start < places.dateline_end
-                or is_descriptor(doc[m.root])):
+                or _only_describes(doc, m, places)):
             continue
         found = governor(doc[m.root], trigger)
         if found is not None and found.how == "locative":  # not where someone goes: "Kim will visit Russia"
@@ -254,9 +274,17 @@ def _from_other_clause(trigger: Token, places: ArticlePlaces, countries: set[str
 
 ARTICLE_WINDOW = 5
 """How many sentences back an earlier place still counts as the article's context for an event."""
+STORY_WINDOW = 2
+"""How many sentences back the place of an earlier event still beats the dateline: "ALMATY - Police opened
+fire on striking oil workers in the western town of Zhanaozen on Friday. At least ten people were
+killed, officials said." (the dateline is where the reporter is)."""
+SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "add", "report", "claim", "note", "comment", "quote"})
+"""Verbs of saying, whose place stays the dateline's: "NEW YORK - ... It said it is acquiring the title to
+that center" is said in New York, wherever the center is."""
 
 
-def _from_article(trigger: Token, places: ArticlePlaces, window: int = ARTICLE_WINDOW) -> Location | None:
+def _from_article(trigger: Token, places: ArticlePlaces, window: int = ARTICLE_WINDOW, *,
+                  of_a_verb: bool = False) -> Location | None:
     """The most specific place the nearest earlier sentence (of the last few) says something happened
     at, finer than a country and inside one (not "the Mediterranean Sea"): "... a rally in
     Charlottesville, Virginia" before "In that event, Fields ... killed a woman"."""
@@ -271,14 +299,25 @@ def _from_article(trigger: Token, places: ArticlePlaces, window: int = ARTICLE_W
             location, token = m.location, doc[m.root]
             if (not sentence.start <= m.root < sentence.end or location is None or not is_known(location)
                     or location.feature == "country" or location.country is None
-                    or m.start < places.dateline_end or is_descriptor(token)):
+                    or m.start < places.dateline_end or _only_describes(doc, m, places)):
                 continue
             found = governor(token, sentence.root)
-            if found is not None and found.how in ("locative", "target"):
+            hows = ("locative", "target", "destination") if of_a_verb else ("locative", "target")
+            if found is not None and found.how in hows and (not of_a_verb or _of_a_verb(found.word)):
                 items.append((_specificity(location), -m.root, location))
         if items:
             return min(items, key=lambda item: (item[0], item[1]))[2]
     return None
+
+
+def _of_a_verb(word: Token) -> bool:
+    """Whether a place says where a verb's event happened, through the places it names ("blew himself up at
+    a market in Gao"), not where a noun's will ("preparations were underway for a summit in Russia's Far East")."""
+    for _ in range(8):
+        if word.lemma_.lower() not in PLACE_NOUNS or word.dep_ != "pobj":
+            break
+        word = word.head.head
+    return word.pos_ in ("VERB", "AUX")
 
 
 STREET_WINDOW = 10
@@ -312,23 +351,27 @@ def _is_attack(trigger: Token) -> bool:
 def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
                  target: Actor | None) -> Location | None:
     """Where an event happened (see the module docstring for the order)."""
+    gazetteer = Gazetteer.load()
+    countries = _actor_countries(gazetteer, (source, target))
+    dateline = places.dateline
     found = _from_clause(trigger, places)
     if found is not None:
         town = _town_of_street(trigger, places, found[0])
-        return town or found[0].model_copy(update={"rule": found[1]})
-    gazetteer = Gazetteer.load()
-    dateline = places.dateline
+        return town or _in_country(found[0], countries, dateline).model_copy(update={"rule": found[1]})
     in_sentence = _from_sentence(trigger, places)
     if in_sentence is not None:
-        return in_sentence.model_copy(update={"rule": "sentence"})
-    countries = _actor_countries(gazetteer, (source, target))
+        return _in_country(in_sentence, countries, dateline).model_copy(update={"rule": "sentence"})
     codes = {c.iso3 for c in countries} | ({dateline.country} if dateline is not None else set())
     other = _from_other_clause(trigger, places, {c for c in codes if c})
     if other is not None:
         return other.model_copy(update={"rule": "sentence_other_clause"})
+    continues = dateline is not None and trigger.lemma_.lower() not in SPEECH_LEMMAS
+    story = _from_article(trigger, places, STORY_WINDOW, of_a_verb=True) if continues else None
+    if story is not None and story.country in codes:
+        return story.model_copy(update={"rule": "article_context"})  # the story's place, not the reporter's
+    earlier = _from_article(trigger, places)
     if dateline is not None and (not countries or dateline.country in {c.iso3 for c in countries}):
         return dateline.model_copy(update={"rule": "dateline"})
-    earlier = _from_article(trigger, places)
     if earlier is not None and (not countries or earlier.country in {c.iso3 for c in countries}):
         return earlier.model_copy(update={"rule": "article_context"})
     if _is_attack(trigger):
@@ -339,6 +382,16 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
         return gazetteer.location(countries[0], rule="actor_country")
     main = gazetteer.country(_main_country(places.context))
     return None if main is None else gazetteer.location(main, rule="article_country")
+
+
+def _in_country(location: Location, countries: list[Place], dateline: Location | None) -> Location:
+    """An area the gazetteer lacks, in an article of no one country, put in the event's actors' country
+    (else the dateline's): "The National Transportation Safety Committee of Indonesia on Monday announced
+    the cockpit voice recorder ... has been recovered from the Java Sea"."""
+    if location.country is not None:
+        return location
+    country = countries[0].iso3 if countries else (dateline.country if dateline is not None else None)
+    return location.model_copy(update={"country": country})
 
 
 def _main_country(context: PlaceContext) -> str | None:

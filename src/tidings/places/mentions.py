@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 from tidings.places.attach import PLACE_NOUNS
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.names import name_key
-from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, place_candidates
-from tidings.places.unknown import AREA_NAME, as_area, in_facility, town_in, unknown_town
+from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, demonym_countries, place_candidates
+from tidings.places.unknown import AREA_NAME, as_area, country_after, in_facility, town_in, unknown_town
 from tidings.records import Article, Location
 
 if TYPE_CHECKING:
@@ -104,13 +104,14 @@ def mention_text(span: Span) -> str:
 
 
 def _qualifier(doc: Doc, ents: list[Span], i: int) -> Span | None:
-    """The entity that may name the region of ``ents[i]`` in "Paris, Texas" or "Russia's Far East"
+    """The entity that may name the region of ``ents[i]`` in "Paris, Texas", "X in Y" or "Russia's Far East"
     (whether it does is decided by :func:`_qualifying_place`)."""
     ent = ents[i]
     if i + 1 < len(ents):
         after = ents[i + 1]
-        if after.start == ent.end + 1 and doc[ent.end].text == "," and after.label_ == "GPE":
-            return after
+        between = [t.lower_ for t in doc[ent.end:after.start] if not t.is_space]
+        if after.label_ == "GPE" and between in ([","], ["in"], [",", "in"]):
+            return after  # "Paris, Texas"; "near Bajaur, in Khyber Pakhtunkhwa province"
     if i > 0:
         before = ents[i - 1]
         if before.end == ent.start and before.label_ == "GPE" and before.text.endswith(("'s", "’s")):
@@ -244,8 +245,8 @@ def _fallback(gazetteer: Gazetteer, name: str, context: PlaceContext, qualifier:
                 kind = match.groupdict().get("kind", "").lower()
                 return as_area(gazetteer, base, name, feature or ("adm1" if kind in _ADM1_KINDS else "region"))
     country = gazetteer.country(dominant)
-    if country is None:
-        return None
+    if country is None:  # an area without a country yet: the event's actors may say ("the Java Sea")
+        return Location(name=name, feature="region") if AREA_NAME.search(name) else None
     return Location(name=name, country=country.iso3, feature="region" if AREA_NAME.search(name) else None)
 
 
@@ -259,7 +260,7 @@ def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticleP
     confident = ((k, _confident(gazetteer, n) if c.entity and c.place_meant else None)
                  for k, n, c in zip(keys, names, candidates, strict=True))
     votes = [(k, p) for k, p in confident if p is not None]
-    demonyms = [c for c in (gazetteer.demonym_country(e.text) for e in doc.ents if e.label_ == "NORP") if c]
+    demonyms = demonym_countries(gazetteer, doc)
     context = _ArticleContext(votes, demonyms, dateline)
     dominant = context.dominant()
     resolved: dict[tuple[str, str | None, Hint | None, bool], Location | None] = {}
@@ -313,10 +314,16 @@ def _geocode_candidate(gazetteer: Gazetteer, candidate: SpanCandidate, name: str
     """An entity's location (with the fall-backs), or a recovered span's when the gazetteer knows it."""
     if not candidate.place_meant and gazetteer.is_bare_name(name):
         return None  # "The Atlantic": the magazine
-    ranked = _by_hint(gazetteer.ranked(name, context, place_meant=candidate.place_meant), candidate.hint, context)
+    ranked = gazetteer.ranked(name, context, place_meant=candidate.place_meant)
+    if not ranked and (candidate.entity or candidate.cued) and candidate.place_meant:
+        ranked = gazetteer.ranked_by_spelling(name, context)  # "an airstrike near Shirkat": Ash Sharqāt
+    ranked = _by_hint(ranked, candidate.hint, context)
     facility = None if _says_where(gazetteer, candidate, context) else FACILITY.match(name)
     if candidate.entity:
-        location = _geocode_mention(gazetteer, name, context, qualifier, dominant, ranked, facility)
+        around = country_after(gazetteer, candidate.span, context) or dominant  # "Keshma in northern Afghanistan"
+        location = _geocode_mention(gazetteer, name, context, qualifier, around, ranked, facility)
+        if location is None and candidate.hint == "area":  # "in Kurram district": its country from the event's actors
+            return Location(name=name, feature="region")
         if location is not None and location.feature is None and candidate.hint == "area":
             return location.model_copy(update={"feature": "region"})  # "in the Ain al-Hilweh area"
         return location

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from tidings.places.attach import LISTING_PREPS, MOVEMENT_LEMMAS, TARGET_NOUNS
+from tidings.places.attach import ATTACK_LEMMAS, LISTING_PREPS, MOVEMENT_LEMMAS, TARGET_NOUNS
+from tidings.places.gazetteer import Gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -88,6 +89,17 @@ def kind_hint(doc: Doc, start: int, end: int) -> Hint | None:
     before = words_before(doc, start, 2)
     if len(before) == 2 and before[1].lower_ == "of":
         return _HINT_BEFORE.get(before[0].lemma_.lower())
+    noun = appositive_place_noun(doc[start:end]) if end < len(doc) and doc[end].text == "," else None
+    return None if noun is None else _HINT_BEFORE.get(noun)
+
+
+def appositive_place_noun(span: Span) -> str | None:
+    """The place noun of an apposition that says what a name is: "Gunmen killed four laborers in
+    Turbat, a town in Balochistan province" -> "town"; "in Cap-Haitien, Haiti's second city" -> "city"."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.lemma_.lower() in _CUE_NOUNS:
+            return str(child.lemma_.lower())
     return None
 
 
@@ -111,14 +123,59 @@ def _cued(doc: Doc, span: Span, entities: list[Span]) -> bool:
     before = words_before(doc, span.start, 2)
     if len(before) == 2 and before[1].lower_ in ("of", ",") and before[0].lemma_.lower() in _CUE_NOUNS:
         return True  # "the city of Kobane", "Yemen's capital, Sana'a"
-    if where_follows(doc, span.end):
-        return True
+    if where_follows(doc, span.end) or (span.end < len(doc) and doc[span.end].text == ","
+                                        and appositive_place_noun(span) is not None):
+        return True  # "at Chacapalca, where the explosion wrecked the train"; "in Turbat, a town in"
+    if span.end < len(doc) and doc[span.end].lower_ in TRAILING_CUES:
+        return True  # "injured at least 50 in northeastern Bangladesh's Sunamganj district"
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in LISTING_PREPS and root.head.head.lemma_.lower() in _CUE_NOUNS:
         return True  # "at least two towns—including Makilala in the province of North Cotabato"
     follow = span.end + 1
     return (span.end < len(doc) and doc[span.end].text == ","
             and any(e.start == follow and e.label_ == "GPE" for e in entities))
+
+
+TRAILING_CUES = ADM1_WORDS | {"district", "county", "municipality"}
+"""Nouns after a name that say it is a division: "Sunamganj district", "Idlib province" (not "camp" or
+"area": "the Biden camp said")."""
+SIEGE_LEMMAS = frozenset({"shell", "bomb", "bombard", "besiege", "invade", "occupy", "overrun", "encircle", "storm",
+                          "pound", "blockade", "recapture", "retake", "liberate"})
+"""Verbs whose object is a place, never a person: "Russian forces shelled Kharkiv" (the model says PERSON).
+Not "attack", "hit" or "capture", whose object is often a person ("Trump attacked Biden")."""
+
+
+ARMED_NOUNS = frozenset({"force", "troop", "soldier", "army", "military", "militant", "rebel", "insurgent",
+                         "fighter", "jet", "aircraft", "plane", "warplane", "helicopter", "drone", "missile", "rocket",
+                         "artillery", "shell", "bomber", "gunship", "navy", "warship"})
+"""Subjects whose attack is aimed at a place: "Russian missiles hit Odesa on Monday"."""
+
+
+VISIT_LEMMAS = frozenset({"visit", "reach", "tour"})
+"""Verbs whose object is a place ("The prime minister visited Cox's Bazar on Monday", the model: an organisation)."""
+
+
+def _siege_object(span: Span) -> bool:
+    """The object of a verb of bombing or besieging (see SIEGE_LEMMAS) or visiting (VISIT_LEMMAS), or of an
+    attack by armed forces or their weapons ("Russian missiles hit Odesa"; not "Trump attacked Biden")."""
+    root = span.root
+    if root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    return lemma in SIEGE_LEMMAS or (root.dep_ == "dobj" and lemma in VISIT_LEMMAS) or (lemma in ATTACK_LEMMAS and any(
+        child.dep_ == "nsubj" and child.lemma_.lower() in ARMED_NOUNS for child in verb.children))
+
+
+def _leading_name(ent: Span) -> Span | None:
+    """The capitalised words an entity of another kind starts with: the model reads "in the western
+    town of Zhanaozen" as a number and "the southern city of Osh overnight" as a time."""
+    if ent.doc[ent.start].pos_ != "PROPN":
+        return None
+    end = ent.start
+    while end < ent.end and ent.doc[end].text[:1].isupper() and not ent.doc[end].like_num:
+        end += 1
+    return ent.doc[ent.start:end] if end > ent.start else None
 
 
 def _locative(span: Span, *, person: bool = False) -> bool:
@@ -192,17 +249,36 @@ def place_candidates(doc: Doc) -> list[SpanCandidate]:
             out.append(SpanCandidate(ent, True, False, _place_meant(doc, ent), hint))
         elif ent.label_ in RECOVERABLE_LABELS:
             cued = _cued(doc, ent, entities)
-            if cued or _locative(ent, person=ent.label_ == "PERSON") or _facility(ent) or _target_subject(ent):
+            if (cued or _locative(ent, person=ent.label_ == "PERSON") or _facility(ent) or _target_subject(ent)
+                    or _siege_object(ent)):
                 out.append(SpanCandidate(ent, False, cued, _place_meant(doc, ent), hint))
+        else:
+            name = _leading_name(ent)
+            if name is not None and _cued(doc, name, entities):  # only a name the text says is a place
+                out.append(SpanCandidate(name, False, True, True, kind_hint(doc, name.start, name.end)))
     for ent in entities:
         inner = _inner_place(ent)
         if inner is not None:
             out.append(SpanCandidate(inner, False, False, True, None))
     for chunk in _proper_chunks(doc, covered):
         cued = _cued(doc, chunk, entities)
-        if cued or _locative(chunk):
+        if cued or _locative(chunk) or _siege_object(chunk):
             out.append(SpanCandidate(chunk, False, cued, True, kind_hint(doc, chunk.start, chunk.end)))
     return sorted(out, key=lambda c: c.span.start)
+
+
+def demonym_countries(gazetteer: Gazetteer, doc: Doc) -> list[str]:
+    """The countries of the article's demonyms: NORP entities ("Israeli aircraft"), and a demonym
+    modifying the head of an organisation's name ("the Palestinian health ministry said", "the Syrian
+    army"), not a name's first word ("American Airlines", "British Petroleum")."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            found.append(gazetteer.demonym_country(ent.text))
+        elif ent.label_ == "ORG":
+            found.extend(gazetteer.demonym_country(t.text) for t in ent
+                         if t.dep_ == "amod" and t.head.i == ent.root.i and t.i > ent.start and ent[0].lower_ == "the")
+    return [c for c in found if c]
 
 
 def root_of(span: Span) -> Token:

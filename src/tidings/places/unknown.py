@@ -8,15 +8,19 @@ area the text says is one ("the Syrian town of Baghuz", "at Chacapalca, where ..
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.spans import SpanCandidate, where_follows
 from tidings.records import Location
 
-__all__ = ["AREA_NAME", "as_area", "in_facility", "town_in", "unknown_town"]
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
-AREA_NAME = re.compile(r"(?:islands?|isles|archipelago|river|sea|lake|bay|valley|mountains|peninsula|shire)$",
-                        re.IGNORECASE)
+__all__ = ["AREA_NAME", "as_area", "country_after", "in_facility", "town_in", "unknown_town"]
+
+AREA_NAME = re.compile(r"(?:islands?|isles|archipelago|river|sea|lake|bay|valley|mountains|peninsula|shire|"
+                       r"straits?|gulf|channel|ocean)$", re.IGNORECASE)
 """A name that says it is an area, not a town: "the Abaco Islands", "the Velliyar River", "Oxfordshire"."""
 
 
@@ -44,6 +48,22 @@ def in_facility(gazetteer: Gazetteer, base_name: str, context: PlaceContext) -> 
     return None
 
 
+AFTER_WINDOW = 3
+"""How many words after "in" a town's country may start ("in the town of Hamouria in northern Syria")."""
+
+
+def country_after(gazetteer: Gazetteer, span: Span, context: PlaceContext) -> str | None:
+    """The country of the place an unknown town is said to be in: "a doctor in the town of Hamouria in
+    Syria" (ISO alpha-3), else None."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "in":
+        return None
+    after = next((e for e in doc.ents if span.end < e.start <= span.end + AFTER_WINDOW and e.label_ in ("GPE", "LOC")),
+                 None)
+    place = None if after is None else gazetteer.resolve(re.sub(r"^[Tt]he\s+", "", after.text), context)
+    return None if place is None or place.feature not in ("country", "adm1") else place.iso3
+
+
 def unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, context: PlaceContext,
                   dominant: str | None) -> Location | None:
     """A town or area the gazetteer lacks but the text says is one: "the Syrian town of Baghuz" is in
@@ -56,7 +76,7 @@ def unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, cont
     for word in ([] if noun is None else [t for t in noun.children if t.dep_ in ("amod", "compound")]):
         country = gazetteer.demonym_country(word.text) or country
     most = max(context.countries.items(), key=lambda pair: (pair[1], pair[0]))[0] if context.countries else None
-    place = gazetteer.country(country or dominant or most)
+    place = gazetteer.country(country or country_after(gazetteer, span, context) or dominant or most)
     if place is None or (candidate.hint not in ("town", "city", "area") and not where_follows(doc, span.end)):
         return None
     if candidate.hint == "area":  # "the Spanish island of Majorca"
