@@ -121,9 +121,9 @@ ROLES = [
 ]
 
 PEOPLE = [
-    ("Trump threatened new tariffs on China.", "Trump", dt.date(2019, 5, 1), "USAGOV"),
-    ("Trump threatened new tariffs on China.", "Trump", dt.date(2022, 5, 1), "USAELI"),
-    ("Trump threatened new tariffs on China.", "Trump", dt.date(2025, 3, 1), "USAGOV"),
+    ("Donald Trump threatened new tariffs on China.", "Donald Trump", dt.date(2019, 5, 1), "USAGOV"),
+    ("Donald Trump threatened new tariffs on China.", "Donald Trump", dt.date(2022, 5, 1), "USAELI"),
+    ("Donald Trump threatened new tariffs on China.", "Donald Trump", dt.date(2025, 3, 1), "USAGOV"),
     ("Vladimir Putin met the delegation.", "Vladimir Putin", dt.date(2019, 5, 1), "RUSGOV"),
     ("Angela Merkel visited Paris.", "Angela Merkel", dt.date(2015, 5, 1), "DEUGOV"),
     ("Emmanuel Macron spoke to reporters.", "Emmanuel Macron", dt.date(2020, 5, 1), "FRAGOV"),

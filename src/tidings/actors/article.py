@@ -18,8 +18,9 @@ Russian leader") go to the nearest earlier person of a previous sentence with th
 country and sector. Anything unclear stays unresolved.
 
 Matching precision: short personal names ("Moon"), bare surnames and one-typo names count
-only for people in office on the article date and only if the article also names them in
-full or mentions their country.
+only for people in office on the article date (short and misspelt names), and only if the
+article also names them in full, a title agrees, or their country is named in the sentence
+or the headline, dateline or first sentence (:mod:`tidings.actors.surnames`).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from tidings.actors.pronouns import (
     speaker_referent,
     window,
 )
+from tidings.actors.surnames import confirm_surnames
 from tidings.actors.syntax import is_person_role, phrase_head
 from tidings.records import Actor, Article
 
@@ -377,7 +379,9 @@ class ArticleActors:
 
 def find_actors(doc: Doc, article: Article, dictionary: ActorDictionary) -> ArticleActors:
     """Find and code every actor mention of ``article`` (parsed as ``doc``)."""
-    return ArticleActors(doc, article, dictionary, scan(doc, dictionary, article.date))
+    matches = confirm_surnames(doc, scan(doc, dictionary, article.date), dictionary, article.date,
+                               article.title, article.dateline)
+    return ArticleActors(doc, article, dictionary, matches)
 
 
 def _entries_with_code(code: str, dictionary: ActorDictionary) -> tuple[ActorEntry, ...]:

@@ -109,12 +109,6 @@ def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | N
     return None
 
 
-def _held_office(entry: ActorEntry, on: dt.date | None) -> bool:
-    """A dated, non-elite role began on or before ``on``: a present or past office-holder."""
-    return on is not None and any(r.code and not r.code.endswith("ELI") and r.start and r.start <= on
-                                  for r in entry.roles)
-
-
 def _in_office(entry: ActorEntry, on: dt.date | None) -> bool:
     """A dated, non-elite role covers ``on``: the person is likely the one meant by a bare
     surname or a misspelt name (not a namesake)."""
@@ -185,7 +179,8 @@ def _entity_start(token: Token) -> int:
 
 
 def scan(doc: Doc, dictionary: ActorDictionary, on: dt.date | None) -> list[Match]:
-    """Non-overlapping longest matches, left to right."""
+    """Non-overlapping longest matches, left to right; weak ones (bare surnames, short or
+    misspelt names) still to be confirmed by :func:`tidings.actors.surnames.confirm_surnames`."""
     matches: list[Match] = []
     index = 0
     while index < len(doc):
@@ -206,7 +201,7 @@ def scan(doc: Doc, dictionary: ActorDictionary, on: dt.date | None) -> list[Matc
         if not _stance_prefixed(doc, match.start):
             matches.append(match)
         index = match.end
-    return _coherent(doc, matches, dictionary, on)
+    return matches
 
 
 STANCE_PREFIXES = frozenset({"pro", "anti"})
@@ -215,66 +210,3 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 def _stance_prefixed(doc: Doc, start: int) -> bool:
     """"pro-Iranian Hizbollah", "anti-American protesters": a stance toward a country, not its nationality."""
     return start >= 2 and doc[start - 1].text in {"-", "–"} and doc[start - 2].lower_ in STANCE_PREFIXES
-
-
-PLACE_KINDS = frozenset({"country", "capital", "place"})
-
-
-def _coherent(doc: Doc, matches: list[Match], dictionary: ActorDictionary, on: dt.date | None) -> list[Match]:
-    """Keep a surname or short name alone ("Johnson", "Moon") only when the article names that
-    person in full, or a title before it or a country in its sentence agrees: "Lloyds Bank's
-    Johnson" is not Boris Johnson, "Prime Minister Johnson" in 2020 is."""
-    full_names = {m.entry.name for m in matches if m.entry is not None and not m.weak}
-    kept = []
-    for match in matches:
-        if match.weak and match.entry is not None and match.entry.name not in full_names \
-                and not _titled(doc, match, dictionary, on) and not _country_in_sentence(doc, match, matches, on) \
-                and not _office_holder_alone(doc, match, on):
-            continue
-        kept.append(match)
-    return kept
-
-
-def _office_holder_alone(doc: Doc, match: Match, on: dt.date | None) -> bool:
-    """A person in office on the date, or before it, named by a longer surname ("Trump threatened
-    new tariffs on China." in 2019 or 2022), unless an organisation owns the name ("Lloyds Bank's
-    Johnson")."""
-    assert match.entry is not None
-    if match.end - match.start != 1 or len(match.key) <= SHORT_NAME_CHARS or not _held_office(match.entry, on):
-        return False
-    token = doc[match.start]
-    return not any((child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "FAC"))
-                   or (child.dep_ == "poss" and any(t.lower_ in ORGANISATION_WORDS for t in child.subtree))
-                   for child in token.children)
-
-
-ORGANISATION_WORDS = frozenset({"bank", "plc", "inc", "corp", "company", "group", "university", "fund"})
-
-
-def _titled(doc: Doc, match: Match, dictionary: ActorDictionary, on: dt.date | None) -> bool:
-    """A role noun right before the name whose sector the person has on the date."""
-    assert match.entry is not None
-    code = match.entry.code_on(on) or ""
-    for size in (3, 2, 1):
-        start = match.start - size
-        if start < 0:
-            continue
-        sectors = dictionary.agent_sectors(normalise_key(doc[start:match.start].text))
-        if sectors and any(s in code[3:] for s in sectors):
-            return True
-    return False
-
-
-def _country_in_sentence(doc: Doc, match: Match, matches: list[Match], on: dt.date | None) -> bool:
-    """A place of the person's country named in the same sentence ("Moon" with "Seoul")."""
-    assert match.entry is not None
-    sentence = doc[match.start].sent
-    country = _country(match.entry, on)
-    return any(other.entry is not None and other.entry.kind in PLACE_KINDS and not other.weak
-               and sentence.start <= other.start < sentence.end and _country(other.entry, on) == country
-               for other in matches)
-
-
-def _country(entry: ActorEntry, on: dt.date | None) -> str | None:
-    code = entry.code_on(on) or next((r.code for r in entry.roles if r.code), None)
-    return code[:3] if code else None
