@@ -102,7 +102,7 @@ CONSTRUCTIONS = [
     # aid
     ("Japan provided food aid to North Korea.", ("JPN", "07", "PRK", "asserted", "verb_pattern")),
     # a cooperative act negated with "will not" / "cannot" is a refusal
-    ("Obama has also said he will not lift the embargo until Cuba undertakes democratic and economic reforms.",
+    ("Barack Obama has also said he will not lift the embargo until Cuba undertakes democratic and economic reforms.",
      ("USA", "12", None, "asserted", "verb_pattern")),
     # verb + object: opening borders eases restrictions (08), reducing aid cuts it (16)
     ("Croatia has opened its borders to refugees from Serbia.", ("HRV", "08", "SRB", "asserted", "verb_pattern")),
@@ -130,9 +130,9 @@ CONSTRUCTIONS = [
     ("The Chinese foreign ministry called the American statement a \"political show\".",
      ("CHN", "11", "USA", "asserted", "characterisation")),
     # speaking by phone, a phone conversation: a telephone call (041, root 04)
-    ("Putin spoke by phone with French President Emmanuel Macron on Sunday.",
+    ("Vladimir Putin spoke by phone with French President Emmanuel Macron on Sunday.",
      ("RUS", "04", "FRA", "asserted", "verb_pattern")),
-    ("Trump had a phone conversation with Turkish President Recep Tayyip Erdogan.",
+    ("Donald Trump had a phone conversation with Turkish President Recep Tayyip Erdogan.",
      ("USA", "04", "TUR", "asserted", "light_verb")),
     # encouraging someone to act appeals to it (02x); a stated desire to work with X is an intent (03x)
     ("The United States has been encouraging Germany to restrict the airline's operations.",
@@ -309,7 +309,8 @@ CONSTRUCTIONS = [
     ("The African Union sent a team to Sudan to investigate the killings.",
      (None, "09", "SDN", "asserted", "verb_pattern")),
     # calling someone reckless criticises them
-    ("Trump called the Iranian leaders reckless and dangerous.", ("USA", "11", "IRN", "asserted", "characterisation")),
+    ("Donald Trump called the Iranian leaders reckless and dangerous.",
+     ("USA", "11", "IRN", "asserted", "characterisation")),
     # "it" before "is ready to" refers to the speaker, it is no empty subject
     ("Iraq's government said it is ready to impose a curfew.", ("IRQ", "13", None, "planned", "intent_complement")),
     # declining to comment is a statement (011), not a rejection

@@ -169,7 +169,8 @@ ROWS: list[tuple[Any, ...]] = [
      ("UNICEF", "07", "Samoa"), ("they", "07", "Samoa"), "2020-01-01"),
     # an agentless passive legal act is done by the authority of its country: a court convicts
     # (wikinews-99e4ad32deee52e2) ...
-    ("Chirac was convicted of corruption, stemming from his years as mayor, in 2011.",
+    (("This morning Jacques Chirac, who served as President of France for twelve years, died at home in Paris, "
+      "France, surrounded by family. Chirac was convicted of corruption, stemming from his years as mayor, in 2011."),
      ("court (implied)", "11", "Chirac"), (None, "11", "Chirac"), "2019-09-26"),
     # ... the police arrest (wikinews-f7a83d6db440de3a) ...
     (("Nikoloz Basilashvili, a Georgian tennis player with current world ranking number 27, was arrested on "
