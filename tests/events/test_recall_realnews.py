@@ -86,6 +86,10 @@ RECALLED: list[tuple[str, Row]] = [
     # delegates of coordinated parties meet for each party
     ("Foreign ministers of France and Germany met in Paris on Monday.",
      ("FRA", "04", "DEU", "asserted", "verb_default")),
+    # talks or negotiations "with" a party, by a clause's subject (issue #13; plain variants of reuters-4126
+    # "Ecuador ... is seeking through negotiations with private foreign banks to postpone all payments")
+    ("Ecuador is in negotiations with private foreign banks.", ("ECU", "04", "ECU", "asserted", "event_noun")),
+    ("Brazil was in talks with creditor banks in New York.", ("BRA", "04", "USA", "asserted", "event_noun")),
 ]
 
 
