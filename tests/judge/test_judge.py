@@ -101,8 +101,9 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
 
 
 def test_the_other_sets_weight_is_a_training_choice() -> None:
-    """PLV and CAMEO-class sentences train at the weight cross-validation chose; at 0 they are left out,
-    and real-news candidates always weigh 1."""
+    """PLV and CAMEO-class sentences train at the weight cross-validation chose among non-zero
+    weights (at 0 they would be left out, which lowered the held-out PLOVER dev figures), and
+    real-news candidates always weigh 1."""
     sys.path.insert(0, str(ROOT / "scripts"))
     import train_event_filter as training
 
@@ -111,7 +112,7 @@ def test_the_other_sets_weight_is_a_training_choice() -> None:
     assert [e.weight for e in training.weighted(examples, 0.05)] == [1.0, 1.0, 1.0, 0.05, 0.05, 0.05]
     assert [e.group for e in training.weighted(examples, 0.0)] == ["a0", "a1", "a2"]
     assert [e.weight for e in examples] == [1.0] * 6  # the caller's examples are not changed
-    assert 0.0 in training.AUX_WEIGHTS
+    assert min(training.AUX_WEIGHTS) > 0.0
 
 def _features(nlp, every_candidate: Extractor, text: str) -> list[tuple[str, list[str]]]:
     article = Article(id="f", date=dt.date(2019, 4, 19), title="News", text=text)
