@@ -38,6 +38,8 @@ def confirm_surnames(doc: Doc, matches: list[Match], dictionary: ActorDictionary
                      title: str | None = None, dateline: str | None = None) -> list[Match]:
     """Keep each weak match the article confirms; replace an unconfirmed one by the place it
     also names, or drop it (the word is then coded from its phrase as an unknown person)."""
+    if not any(m.weak for m in matches):
+        return matches           # most articles: nothing to confirm, so no lead countries to read
     full_names = {m.entry.name for m in matches if m.entry is not None and not m.weak}
     lead = _lead_countries(doc, matches, dictionary, on, title, dateline)
     kept = []
