@@ -24,6 +24,7 @@ from tidings.actors import ActorDictionary, find_actors
 from tidings.dates import date_for_event
 from tidings.errors import OntologyError
 from tidings.events import EventMention, VerbLexicon, code_events, event_record
+from tidings.events.implied import with_implied_targets
 from tidings.judge import Candidate, EventJudge, article_candidates, judged
 from tidings.nlp import load_model, parse, sentence_index
 from tidings.nlp.twopass import has_first_pass, parse_selected
@@ -154,18 +155,20 @@ class Extractor:
 
     def process(self, article: Article, doc: Doc) -> ArticleResult:
         """Code one parsed article: the rules propose candidates, the learned layer keeps events."""
-        candidates, tone = self._candidates(article, doc)
+        candidates, tone, country = self._candidates(article, doc)
         if self.settings.judge:
             events = judged(candidates, self.judge, self.min_confidence)
         else:
             events = [event for event, _ in candidates]
+        events = with_implied_targets(events, country, sum(1 for _ in doc.sents))
         return ArticleResult(article=article, events=events, tone=tone)
 
     def scored_candidates(self, article: Article, doc: Doc) -> list[Candidate]:
         """Every candidate event the rules propose, with the features the learned layer sees."""
         return self._candidates(article, doc)[0]
 
-    def _candidates(self, article: Article, doc: Doc) -> tuple[list[Candidate], Tone]:
+    def _candidates(self, article: Article, doc: Doc) -> tuple[list[Candidate], Tone, str | None]:
+        """The candidates, the article's tone and its country (that of its domestic actors)."""
         dictionary, gazetteer, lexicon = self._resources()
         actors = find_actors(doc, article, dictionary)
         places = article_places(doc, article, gazetteer)
@@ -173,7 +176,7 @@ class Extractor:
         numbers = sentence_index(doc, dateline_end=places.dateline_end)
         mentions = code_events(doc, actors, lexicon)
         events = [self._event(article, mention, numbers, places, tone.tone) for mention in mentions]
-        return article_candidates(article, mentions, events), tone
+        return article_candidates(article, mentions, events), tone, actors.context.country
 
     @staticmethod
     def _event(article: Article, mention: EventMention, numbers: dict[int, int], places: ArticlePlaces,
