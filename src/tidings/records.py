@@ -69,6 +69,10 @@ class Actor(Record):
     country_from_context: bool = Field(
         default=False,
         description="the country is the article's, not named in the phrase ('police' in a New Zealand story)")
+    foreign: bool = Field(
+        default=False,
+        description="the phrase says the actor is not of the story's country ('foreign governments', "
+                    "'the international community', 'creditors'), so it never takes that country")
 
 
 class EventDate(Record):

@@ -53,6 +53,9 @@ def _entity_tokens(token: Token) -> list[Token]:
 
 
 NOT_DOMESTIC = frozenset({"foreign", "international", "overseas", "global", "world"})
+EXTERNAL_PARTIES = frozenset({"creditor", "donor", "lender"})
+"""Nouns for parties outside the country they deal with: "Sudan has been told by its main creditors"
+(reuters-8796), "private foreign banks", "the donors": not the debtor's own."""
 FOREIGN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "affair", "affairs", "service",
                              "policy", "correspondent", "desk"})
 
@@ -62,6 +65,8 @@ def _foreign(token: Token) -> bool:
     "Ecuador has also appealed for emergency aid from about 40 foreign governments." (reuters-4126)"""
     if token.lemma_.lower() in FOREIGN_OFFICES:
         return False  # "the foreign ministers", "the foreign office": the foreign service of a state
+    if token.lemma_.lower() in EXTERNAL_PARTIES:
+        return True
     return any(c.dep_ in ("amod", "compound") and c.lower_ in NOT_DOMESTIC for c in token.children)
 
 
@@ -78,7 +83,8 @@ def complete_actor(token: Token, phrase: PhraseCode, context_country: str | None
             entity_kind = None  # "World Bank president Barber Conable said" (reuters-9788): an IGO, not a bank
     prefix = split_code(code).prefix if code else ""
     borrowed = False
-    if country is None and not prefix and context_country and not _foreign(token) and (
+    foreign = country is None and not prefix and _foreign(token)
+    if country is None and not prefix and context_country and not foreign and (
             phrase.kind in CONTEXT_KINDS or entity_kind is not None):
         country, borrowed = context_country, True
         code = country + (sectors[0] if sectors else "")
@@ -86,7 +92,7 @@ def complete_actor(token: Token, phrase: PhraseCode, context_country: str | None
     named_person = phrase.kind == "agent" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON"
     kind = entity_kind or actor_kind(code, country, sectors, "person" if named_person else phrase.kind)
     return Actor(text=phrase.text, name=phrase.name, code=code, country=country, sectors=list(sectors),
-                 kind=kind, country_from_context=borrowed)
+                 kind=kind, country_from_context=borrowed, foreign=foreign)
 
 
 def title_holder(token: Token, phrase: PhraseCode, dictionary: ActorDictionary, on: dt.date | None,

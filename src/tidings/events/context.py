@@ -12,8 +12,10 @@ INTERNATIONAL_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "UIS")
 
 def with_context_country(actor: Actor | None, country: str | None) -> Actor | None:
     """Give a country-less domestic actor ("demonstrators", "police") the country the event
-    happens in; international actors and actors with a country are left as they are."""
-    if actor is None or actor.country or not country or (actor.code or "").startswith(INTERNATIONAL_PREFIXES):
+    happens in; international actors, actors with a country and foreign ones ("about 40 foreign
+    governments") are left as they are."""
+    if (actor is None or actor.country or actor.foreign or not country
+            or (actor.code or "").startswith(INTERNATIONAL_PREFIXES)):
         return actor
     return actor.model_copy(update={"country": country, "code": country + (actor.code or "")})
 
