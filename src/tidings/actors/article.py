@@ -246,7 +246,7 @@ class ArticleActors:
         modified = self._modified_actor(token, phrase)
         if modified is not None:
             return modified
-        actor = complete_actor(token, phrase, self.context.country_for(sentence))
+        actor = complete_actor(token, phrase, self.context.country_for(sentence, token.lemma_.lower()))
         if is_location(token, phrase):
             # "a drone strike in Raqqa": where, not who; never the one who acts
             return actor.model_copy(update={"kind": "location"})
