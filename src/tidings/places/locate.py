@@ -52,6 +52,7 @@ from tidings.dates.clause import CHAINED_DEPS, clause_head, parent_clause
 from tidings.places.attach import ATTACK_LEMMAS, ATTACK_NOUNS, PLACE_NOUNS, governor, is_descriptor
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.mentions import ArticlePlaces, PlaceMention, article_places, detect_dateline
+from tidings.places.purpose import purpose_parent
 from tidings.places.unknown import AREA_NAME
 from tidings.records import Actor, Location
 
@@ -77,7 +78,7 @@ NAMED_AREA = 1.5
 county): finer than a first-level region, coarser than a town ("A deadly boat fire earlier this week
 near Santa Cruz Island off the coast of California"; "stolen on Saturday from Blenheim Palace in
 Oxfordshire, England")."""
-Item = tuple[int, float, Location, str]  # distance, specificity, location, rule
+Item = tuple[int, float, Location, str, int]  # distance, specificity, location, rule, the word it says where for
 
 
 def _specificity(location: Location) -> float:
@@ -125,12 +126,14 @@ def _clause_places(trigger: Token, places: ArticlePlaces) -> dict[int, list[Item
         word = found.word
         head = trigger if word.i == trigger.i else clause_head(word)
         rule = "attack_target" if found.how == "target" else "clause"
-        penalty = (100 if found.how == "origin" else 0) + (SUBJECT_PENALTY if _in_subject(word, head) else 0)
-        item = (abs(mention.root - trigger.i) + penalty, _specificity(mention.location), mention.location, rule)
+        penalty = (ORIGIN_PENALTY if found.how == "origin" else 0) + (SUBJECT_PENALTY if _in_subject(word, head) else 0)
+        item = (abs(mention.root - trigger.i) + penalty, _specificity(mention.location), mention.location, rule, word.i)
         by_clause.setdefault(head.i, []).append(item)
     return by_clause
 
 
+ORIGIN_PENALTY = 100
+"""Distance added to where the clause's event departs from: it loses to the places of the verb."""
 SUBJECT_PENALTY = 200
 """Distance added to a place that describes a noun of the clause's subject: it says where the subject
 is or was, and loses to the places of the verb ("Kyle Rittenhouse, the suspect in a shooting of
@@ -168,8 +171,15 @@ def _from_clause(trigger: Token, places: ArticlePlaces) -> tuple[Location, str] 
     subordinate = [item for key, items in by_clause.items() for item in items
                    if doc[key].dep_ in SUBORDINATE_DEPS and parent_clause(doc[key]) == own
                    and not _own_event(doc[key])]
+    groups = [by_clause.get(head.i, []) for head in chain]
+    served = purpose_parent(own)
+    if served is not None:  # "made their way to the Russian city of Sochi to attend a conference ... in Syria"
+        verbs = [item for item in by_clause.get(own.i, []) if item[4] == own.i]
+        groups = [verbs if head.i == own.i else group for head, group in zip(chain, groups, strict=True)]
+        groups[2:2] = [[item for item in by_clause.get(served.i, []) if item[0] < ORIGIN_PENALTY],
+                       by_clause.get(own.i, [])]
     for known_only in (True, False):
-        for found in [by_clause.get(head.i, []) for head in chain] + [subordinate]:
+        for found in [*groups, subordinate]:
             usable = [item for item in found if is_known(item[2]) or not known_only]
             if usable:
                 return _best(usable)
@@ -185,10 +195,10 @@ def _own_event(clause: Token) -> bool:
 def _best(items: list[Item]) -> tuple[Location, str]:
     """The nearest place, or a more specific place inside the same country ("in Afrin, northern
     Syria" -> Afrin) and of the same standing (not one that describes the subject, see SUBJECT_PENALTY)."""
-    distance, specificity, nearest, rule = min(items, key=lambda item: (item[0], item[1]))
+    distance, specificity, nearest, rule, _ = min(items, key=lambda item: (item[0], item[1]))
     inside = [item for item in items if item[1] < specificity and item[0] // 100 == distance // 100 and (
         item[2].country == nearest.country or nearest.country is None)]  # "in the Aegean Sea near Samos"
-    best = min(inside, key=lambda item: (item[1], item[0])) if inside else (0, 0, nearest, rule)
+    best = min(inside, key=lambda item: (item[1], item[0])) if inside else (0, 0, nearest, rule, 0)
     return best[2], best[3]
 
 
