@@ -50,9 +50,11 @@ from typing import TYPE_CHECKING
 
 from tidings.dates.clause import CHAINED_DEPS, clause_head, parent_clause
 from tidings.places.attach import ATTACK_LEMMAS, ATTACK_NOUNS, PLACE_NOUNS, governor, is_descriptor
+from tidings.places.attribution import in_attribution
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.mentions import ArticlePlaces, PlaceMention, article_places, detect_dateline
 from tidings.places.purpose import purpose_parent
+from tidings.places.standing import is_actor
 from tidings.places.unknown import AREA_NAME
 from tidings.records import Actor, Location
 
@@ -70,8 +72,6 @@ __all__ = [
 ]
 
 SUBORDINATE_DEPS = frozenset({"acl", "relcl", "advcl"})
-ORIGIN_NOUNS = frozenset({"resident", "native", "citizen", "inhabitant"})
-"""Nouns whose "of X" says where someone is from: "A resident of Antioch, Illinois, Rittenhouse is accused"."""
 _SPECIFICITY = {"landmark": 0, "city": 1, "adm1": 2, "region": 3, "country": 4}
 NAMED_AREA = 1.5
 """Specificity of an area the gazetteer lacks whose name says it is a small one (an island, a river, a
@@ -118,8 +118,8 @@ def _clause_places(trigger: Token, places: ArticlePlaces) -> dict[int, list[Item
     for mention in places.mentions:
         if mention.location is None or not sentence.start <= mention.root < sentence.end:
             continue
-        if _only_describes(doc, mention, places):
-            continue  # "the Red Sea port of Djibouti": the port is Djibouti
+        if _only_describes(doc, mention, places) or in_attribution(doc[mention.root], trigger):
+            continue  # "the Red Sea port of Djibouti": the port is Djibouti; "according to the U.S. embassy in Beijing"
         found = governor(doc[mention.root], trigger)
         if found is None:
             continue
@@ -202,51 +202,6 @@ def _best(items: list[Item]) -> tuple[Location, str]:
     return best[2], best[3]
 
 
-def _is_actor(mention: PlaceMention, trigger: Token, dateline_end: int) -> bool:
-    """Not where the event is: the dateline ("LONDON (Reuters) -"), a country or capital outside a
-    locative phrase, which stands for its government ("Iran said", "talks with Washington",
-    "Baghdad and Washington are in talks"), or where people come from ("a pharmacist from Birmingham",
-    "United States Senator from Vermont Bernie Sanders won", "A resident of Antioch, Illinois")."""
-    token = trigger.doc[mention.root]
-    location = mention.location
-    doc = trigger.doc
-    if mention.start < dateline_end:
-        return True
-    listed = token
-    while listed.dep_ in ("appos", "conj") and listed.head.i != listed.i:
-        listed = listed.head  # "a resident of Antioch, Illinois": Illinois stands beside Antioch
-    if listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lemma_.lower() in ORIGIN_NOUNS:
-        return True
-    if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in ("NOUN", "PROPN"):
-        return True
-    if mention.token_start >= 1 and doc[mention.token_start - 1].lower_ == "from":
-        return True
-    if location is None or (location.feature != "country" and not _is_capital(location)):
-        return False
-    return not _named_as_place(mention, token, location)
-
-
-def _named_as_place(mention: PlaceMention, token: Token, location: Location) -> bool:
-    """A country or capital the text names as a place: "the mayor of the capital city of San Juan",
-    "Yemen's capital, Sana'a", "in French capital Paris", "The Tbilisi city court"."""
-    doc = token.doc
-    before = doc[mention.token_start - 1] if mention.token_start >= 1 else None
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS:
-        return True
-    if (mention.token_start >= 2 and before is not None and before.text == ","
-            and doc[mention.token_start - 2].lemma_.lower() in PLACE_NOUNS):
-        return True
-    if location.feature == "country":
-        return False
-    return (before is not None and before.lemma_.lower() in PLACE_NOUNS) or (
-        token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in PLACE_NOUNS)
-
-
-def _is_capital(location: Location) -> bool:
-    place = Gazetteer.load().country(location.country)
-    return place is not None and location.feature == "city" and place.lat == location.lat and place.lon == location.lon
-
-
 def _from_sentence(trigger: Token, places: ArticlePlaces) -> Location | None:
     """The most specific place of the trigger's sentence that no other clause claims ("the mayor of
     the Polish city of Gdansk, was stabbed"; not "Biden attacked Trump ... Trump brought up his son's
@@ -256,7 +211,8 @@ def _from_sentence(trigger: Token, places: ArticlePlaces) -> Location | None:
     items = []
     for m in places.mentions:
         if (m.location is None or not sentence.start <= m.root < sentence.end or not is_known(m.location)
-                or _is_actor(m, trigger, places.dateline_end) or _only_describes(doc, m, places)):
+                or is_actor(m, trigger, places.dateline_end) or _only_describes(doc, m, places)
+                or in_attribution(doc[m.root], trigger)):
             continue
         if governor(doc[m.root], trigger) is not None:
             continue  # where another clause's event happens
@@ -274,7 +230,7 @@ def _from_other_clause(trigger: Token, places: ArticlePlaces, countries: set[str
     for m in places.mentions:
         if (m.location is None or not sentence.start <= m.root < sentence.end or not is_known(m.location)
                 or m.location.country not in countries or m.start < places.dateline_end
-                or _only_describes(doc, m, places)):
+                or _only_describes(doc, m, places) or in_attribution(doc[m.root], trigger)):
             continue
         found = governor(doc[m.root], trigger)
         if found is not None and found.how == "locative":  # not where someone goes: "Kim will visit Russia"
@@ -382,7 +338,8 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
     earlier = _from_article(trigger, places)
     if dateline is not None and (not countries or dateline.country in {c.iso3 for c in countries}):
         return dateline.model_copy(update={"rule": "dateline"})
-    if earlier is not None and (not countries or earlier.country in {c.iso3 for c in countries}):
+    hinted = {c.iso3 for c in countries} | _attribution_countries(trigger, places)
+    if earlier is not None and (not countries or earlier.country in hinted):
         return earlier.model_copy(update={"rule": "article_context"})
     if _is_attack(trigger):
         aimed = _actor_countries(gazetteer, (target,))
@@ -392,6 +349,16 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
         return gazetteer.location(countries[0], rule="actor_country")
     main = gazetteer.country(_main_country(places.context))
     return None if main is None else gazetteer.location(main, rule="article_country")
+
+
+def _attribution_countries(trigger: Token, places: ArticlePlaces) -> set[str]:
+    """The countries of the sentence's places that belong to an attribution: "According to the U.S. embassy
+    in Beijing, the infected 60-year-old western man died" is likely in China, where the article named Wuhan."""
+    doc = trigger.doc
+    sentence = trigger.sent
+    return {m.location.country for m in places.mentions
+            if m.location is not None and m.location.country and sentence.start <= m.root < sentence.end
+            and in_attribution(doc[m.root], trigger)}
 
 
 def _in_country(location: Location, countries: list[Place], dateline: Location | None) -> Location:
