@@ -323,7 +323,10 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
     found = _from_clause(trigger, places)
     if found is not None:
         town = _town_of_street(trigger, places, found[0])
-        return town or _in_country(found[0], countries, dateline).model_copy(update={"rule": found[1]})
+        location = found[0]
+        if location.country is None and found[1] == "attack_target":  # "the six planes attacked Angur Adar"
+            location = _in_target_country(location, target, places.context)
+        return town or _in_country(location, countries, dateline).model_copy(update={"rule": found[1]})
     in_sentence = _from_sentence(trigger, places)
     if in_sentence is not None:
         return _in_country(in_sentence, countries, dateline).model_copy(update={"rule": "sentence"})
@@ -359,6 +362,16 @@ def _attribution_countries(trigger: Token, places: ArticlePlaces) -> set[str]:
     return {m.location.country for m in places.mentions
             if m.location is not None and m.location.country and sentence.start <= m.root < sentence.end
             and in_attribution(doc[m.root], trigger)}
+
+
+def _in_target_country(location: Location, target: Actor | None, context: PlaceContext) -> Location:
+    """An attacked place without a country, put in the target's country, else in the article's most named
+    one, never in the attacker's: "The radio said the six planes attacked Angur Adar in the South Waziristan
+    area" (planes from Afghanistan, the village in Pakistan)."""
+    aimed = _actor_countries(Gazetteer.load(), (target,))
+    most = max(context.countries.items(), key=lambda pair: (pair[1], pair[0]))[0] if context.countries else None
+    country = aimed[0].iso3 if aimed else most
+    return location if country is None else location.model_copy(update={"country": country})
 
 
 def _in_country(location: Location, countries: list[Place], dateline: Location | None) -> Location:
