@@ -41,6 +41,10 @@ CASES = [
     # but not where someone is going: the dateline stays
     ("The Kremlin said on Friday that Kim would visit Russia.", "MOSCOW", "said", ("RUS", None), "Moscow",
      "dateline"),
+    # a subjectless purpose infinitive happens where the clause it serves goes; "make one's way to X" goes to X
+    (("Prime Minister David Lange visited the region today before flying to Auckland to attend a South Pacific "
+      "Forum conference of foreign ministers."), "WELLINGTON", "attend", ("NZL", None), "Auckland", "clause"),
+    ("When up to 3 million refugees made their way to Europe.", None, "made", (None, None), "Europe", "clause"),
     # an earlier sentence's place is the article's context
     (("James Fields, a man from Ohio, drove his car into a crowd at a rally in Charlottesville, Virginia. "
      "In that event, Fields, a self-described Neo-Nazi, killed a woman named Heather Heyer and injured at "

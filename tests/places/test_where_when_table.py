@@ -3,9 +3,8 @@ Wikinews, the Guardian sample and Reuters, answers written by hand before the sy
 (the 150 ``nplace-N`` cases written blind, after the geocoder's rules).
 
 The cases run through the real stages on their whole parsed articles (bench/geocode_accuracy.py);
-the floors are the issue's targets on all cases (the exact-place target, not met since the blind
-cases came, is a strict xfail), and the held-out quarter is reported beside the dev part by the
-bench.  Every date case and every place case the system gets right today is also checked on its own,
+the floors are the issue's targets on all cases, and the held-out quarter is reported beside the dev
+part by the bench.  Every date case and every place case the system gets right today is also checked on its own,
 so that a change which breaks one case names it.
 """
 
@@ -31,16 +30,15 @@ def _bench():
 BENCH = _bench()
 CASES = BENCH.load_cases()
 KNOWN_MISSES = frozenset({
-    # places the gazetteer spells otherwise or lacks ("Shirkat", "Shawqat" for Ash Sharqat; Shayrat air base;
-    # "La Junquera", "Ain Issa" (GeoNames: Ain Aissa), Ouadi Doum, Angur Adar, Haj Omran, the Java
-    # Sea and Great Abaco Island without a country, Rachel NV, "Dunbartonshire East"), a purpose clause ("made
-    # their way to ... Sochi to attend")
-    "place-63", "place-71", "place-79", "place-84",
-    "nplace-113", "nplace-60", "nplace-123", "nplace-130", "nplace-104",
-    "nplace-97", "nplace-4", "nplace-44", "nplace-99",
-    # the place is only in a later sentence or far back in the article (Abingdon, Trichy, Wuhan, Toronto,
+    # places the gazetteer spells otherwise or lacks ("Shirkat", "Shawqat" for Ash Sharqat;
+    # "La Junquera", "Ain Issa" (GeoNames: Ain Aissa), Ouadi Doum, Haj Omran, the Java
+    # Sea and Great Abaco Island without a country, "Dunbartonshire East")
+    "place-79", "place-84",
+    "nplace-113", "nplace-60", "nplace-123", "nplace-104",
+    "nplace-97", "nplace-4", "nplace-99",
+    # the place is only in a later sentence or far back in the article (Abingdon, Trichy, Toronto,
     # Washington, the Gulf)
-    "nplace-53", "nplace-82", "nplace-74", "nplace-6", "nplace-90", "nplace-94", "nplace-147",
+    "nplace-53", "nplace-82", "nplace-6", "nplace-90", "nplace-94", "nplace-147",
     # a nearer place of another kind wins: the departure airport's town vs "near Las Vegas", "British
     # Columbian workers" (a demonym, no place), "the Salaheddin district" later on, the river in another clause
     "nplace-37", "nplace-145", "nplace-7", "nplace-81",
@@ -68,7 +66,6 @@ def test_table_meets_the_country_and_date_targets(results) -> None:
     assert figures["date_accuracy"] >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15 target not met since the 150 blind cases: exact place 0.832 of 0.85")
 def test_table_meets_the_exact_place_target(results) -> None:
     assert BENCH.table_figures(list(results.values()))["exact_accuracy"] >= 0.85
 

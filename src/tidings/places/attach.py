@@ -120,11 +120,17 @@ def _through_preposition(token: Token, prep: Token, trigger: Token, depth: int) 
         return None  # where people come from: "attended by 46 people from cities within Russia"
     if word in LOCATIVE_PREPS or (word in LISTING_PREPS and lemma in PLACE_NOUNS):
         return Attachment(head, "locative")  # a noun stands for its clause: "held talks in Moscow"
-    if word in DIRECTIONAL_PREPS and lemma in MOVEMENT_LEMMAS:
+    if word in DIRECTIONAL_PREPS and (lemma in MOVEMENT_LEMMAS or _makes_way(head)):
         return Attachment(head, "destination")
     if word == "from" and lemma in DEPARTURE_LEMMAS:
         return Attachment(head, "origin")
     return None
+
+
+def _makes_way(verb: Token) -> bool:
+    """ "make one's way to X" is a movement to X: "As the 1,500 delegates made their way to the Russian city
+    of Sochi to attend a conference"."""
+    return verb.lemma_.lower() == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in verb.children)
 
 
 PEOPLE_NOUNS = frozenset({"people", "person", "delegate", "participant", "student", "visitor", "resident",

@@ -50,8 +50,11 @@ from typing import TYPE_CHECKING
 
 from tidings.dates.clause import CHAINED_DEPS, clause_head, parent_clause
 from tidings.places.attach import ATTACK_LEMMAS, ATTACK_NOUNS, PLACE_NOUNS, governor, is_descriptor
+from tidings.places.attribution import in_attribution
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.mentions import ArticlePlaces, PlaceMention, article_places, detect_dateline
+from tidings.places.purpose import purpose_parent
+from tidings.places.standing import is_actor
 from tidings.places.unknown import AREA_NAME
 from tidings.records import Actor, Location
 
@@ -69,15 +72,13 @@ __all__ = [
 ]
 
 SUBORDINATE_DEPS = frozenset({"acl", "relcl", "advcl"})
-ORIGIN_NOUNS = frozenset({"resident", "native", "citizen", "inhabitant"})
-"""Nouns whose "of X" says where someone is from: "A resident of Antioch, Illinois, Rittenhouse is accused"."""
 _SPECIFICITY = {"landmark": 0, "city": 1, "adm1": 2, "region": 3, "country": 4}
 NAMED_AREA = 1.5
 """Specificity of an area the gazetteer lacks whose name says it is a small one (an island, a river, a
 county): finer than a first-level region, coarser than a town ("A deadly boat fire earlier this week
 near Santa Cruz Island off the coast of California"; "stolen on Saturday from Blenheim Palace in
 Oxfordshire, England")."""
-Item = tuple[int, float, Location, str]  # distance, specificity, location, rule
+Item = tuple[int, float, Location, str, int]  # distance, specificity, location, rule, the word it says where for
 
 
 def _specificity(location: Location) -> float:
@@ -117,20 +118,22 @@ def _clause_places(trigger: Token, places: ArticlePlaces) -> dict[int, list[Item
     for mention in places.mentions:
         if mention.location is None or not sentence.start <= mention.root < sentence.end:
             continue
-        if _only_describes(doc, mention, places):
-            continue  # "the Red Sea port of Djibouti": the port is Djibouti
+        if _only_describes(doc, mention, places) or in_attribution(doc[mention.root], trigger):
+            continue  # "the Red Sea port of Djibouti": the port is Djibouti; "according to the U.S. embassy in Beijing"
         found = governor(doc[mention.root], trigger)
         if found is None:
             continue
         word = found.word
         head = trigger if word.i == trigger.i else clause_head(word)
         rule = "attack_target" if found.how == "target" else "clause"
-        penalty = (100 if found.how == "origin" else 0) + (SUBJECT_PENALTY if _in_subject(word, head) else 0)
-        item = (abs(mention.root - trigger.i) + penalty, _specificity(mention.location), mention.location, rule)
+        penalty = (ORIGIN_PENALTY if found.how == "origin" else 0) + (SUBJECT_PENALTY if _in_subject(word, head) else 0)
+        item = (abs(mention.root - trigger.i) + penalty, _specificity(mention.location), mention.location, rule, word.i)
         by_clause.setdefault(head.i, []).append(item)
     return by_clause
 
 
+ORIGIN_PENALTY = 100
+"""Distance added to where the clause's event departs from: it loses to the places of the verb."""
 SUBJECT_PENALTY = 200
 """Distance added to a place that describes a noun of the clause's subject: it says where the subject
 is or was, and loses to the places of the verb ("Kyle Rittenhouse, the suspect in a shooting of
@@ -168,8 +171,15 @@ def _from_clause(trigger: Token, places: ArticlePlaces) -> tuple[Location, str] 
     subordinate = [item for key, items in by_clause.items() for item in items
                    if doc[key].dep_ in SUBORDINATE_DEPS and parent_clause(doc[key]) == own
                    and not _own_event(doc[key])]
+    groups = [by_clause.get(head.i, []) for head in chain]
+    served = purpose_parent(own)
+    if served is not None:  # "made their way to the Russian city of Sochi to attend a conference ... in Syria"
+        verbs = [item for item in by_clause.get(own.i, []) if item[4] == own.i]
+        groups = [verbs if head.i == own.i else group for head, group in zip(chain, groups, strict=True)]
+        groups[2:2] = [[item for item in by_clause.get(served.i, []) if item[0] < ORIGIN_PENALTY],
+                       by_clause.get(own.i, [])]
     for known_only in (True, False):
-        for found in [by_clause.get(head.i, []) for head in chain] + [subordinate]:
+        for found in [*groups, subordinate]:
             usable = [item for item in found if is_known(item[2]) or not known_only]
             if usable:
                 return _best(usable)
@@ -185,56 +195,11 @@ def _own_event(clause: Token) -> bool:
 def _best(items: list[Item]) -> tuple[Location, str]:
     """The nearest place, or a more specific place inside the same country ("in Afrin, northern
     Syria" -> Afrin) and of the same standing (not one that describes the subject, see SUBJECT_PENALTY)."""
-    distance, specificity, nearest, rule = min(items, key=lambda item: (item[0], item[1]))
+    distance, specificity, nearest, rule, _ = min(items, key=lambda item: (item[0], item[1]))
     inside = [item for item in items if item[1] < specificity and item[0] // 100 == distance // 100 and (
         item[2].country == nearest.country or nearest.country is None)]  # "in the Aegean Sea near Samos"
-    best = min(inside, key=lambda item: (item[1], item[0])) if inside else (0, 0, nearest, rule)
+    best = min(inside, key=lambda item: (item[1], item[0])) if inside else (0, 0, nearest, rule, 0)
     return best[2], best[3]
-
-
-def _is_actor(mention: PlaceMention, trigger: Token, dateline_end: int) -> bool:
-    """Not where the event is: the dateline ("LONDON (Reuters) -"), a country or capital outside a
-    locative phrase, which stands for its government ("Iran said", "talks with Washington",
-    "Baghdad and Washington are in talks"), or where people come from ("a pharmacist from Birmingham",
-    "United States Senator from Vermont Bernie Sanders won", "A resident of Antioch, Illinois")."""
-    token = trigger.doc[mention.root]
-    location = mention.location
-    doc = trigger.doc
-    if mention.start < dateline_end:
-        return True
-    listed = token
-    while listed.dep_ in ("appos", "conj") and listed.head.i != listed.i:
-        listed = listed.head  # "a resident of Antioch, Illinois": Illinois stands beside Antioch
-    if listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lemma_.lower() in ORIGIN_NOUNS:
-        return True
-    if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in ("NOUN", "PROPN"):
-        return True
-    if mention.token_start >= 1 and doc[mention.token_start - 1].lower_ == "from":
-        return True
-    if location is None or (location.feature != "country" and not _is_capital(location)):
-        return False
-    return not _named_as_place(mention, token, location)
-
-
-def _named_as_place(mention: PlaceMention, token: Token, location: Location) -> bool:
-    """A country or capital the text names as a place: "the mayor of the capital city of San Juan",
-    "Yemen's capital, Sana'a", "in French capital Paris", "The Tbilisi city court"."""
-    doc = token.doc
-    before = doc[mention.token_start - 1] if mention.token_start >= 1 else None
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS:
-        return True
-    if (mention.token_start >= 2 and before is not None and before.text == ","
-            and doc[mention.token_start - 2].lemma_.lower() in PLACE_NOUNS):
-        return True
-    if location.feature == "country":
-        return False
-    return (before is not None and before.lemma_.lower() in PLACE_NOUNS) or (
-        token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in PLACE_NOUNS)
-
-
-def _is_capital(location: Location) -> bool:
-    place = Gazetteer.load().country(location.country)
-    return place is not None and location.feature == "city" and place.lat == location.lat and place.lon == location.lon
 
 
 def _from_sentence(trigger: Token, places: ArticlePlaces) -> Location | None:
@@ -246,7 +211,8 @@ def _from_sentence(trigger: Token, places: ArticlePlaces) -> Location | None:
     items = []
     for m in places.mentions:
         if (m.location is None or not sentence.start <= m.root < sentence.end or not is_known(m.location)
-                or _is_actor(m, trigger, places.dateline_end) or _only_describes(doc, m, places)):
+                or is_actor(m, trigger, places.dateline_end) or _only_describes(doc, m, places)
+                or in_attribution(doc[m.root], trigger)):
             continue
         if governor(doc[m.root], trigger) is not None:
             continue  # where another clause's event happens
@@ -264,7 +230,7 @@ def _from_other_clause(trigger: Token, places: ArticlePlaces, countries: set[str
     for m in places.mentions:
         if (m.location is None or not sentence.start <= m.root < sentence.end or not is_known(m.location)
                 or m.location.country not in countries or m.start < places.dateline_end
-                or _only_describes(doc, m, places)):
+                or _only_describes(doc, m, places) or in_attribution(doc[m.root], trigger)):
             continue
         found = governor(doc[m.root], trigger)
         if found is not None and found.how == "locative":  # not where someone goes: "Kim will visit Russia"
@@ -357,7 +323,10 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
     found = _from_clause(trigger, places)
     if found is not None:
         town = _town_of_street(trigger, places, found[0])
-        return town or _in_country(found[0], countries, dateline).model_copy(update={"rule": found[1]})
+        location = found[0]
+        if location.country is None and found[1] == "attack_target":  # "the six planes attacked Angur Adar"
+            location = _in_target_country(location, target, places.context)
+        return town or _in_country(location, countries, dateline).model_copy(update={"rule": found[1]})
     in_sentence = _from_sentence(trigger, places)
     if in_sentence is not None:
         return _in_country(in_sentence, countries, dateline).model_copy(update={"rule": "sentence"})
@@ -372,7 +341,8 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
     earlier = _from_article(trigger, places)
     if dateline is not None and (not countries or dateline.country in {c.iso3 for c in countries}):
         return dateline.model_copy(update={"rule": "dateline"})
-    if earlier is not None and (not countries or earlier.country in {c.iso3 for c in countries}):
+    hinted = {c.iso3 for c in countries} | _attribution_countries(trigger, places)
+    if earlier is not None and (not countries or earlier.country in hinted):
         return earlier.model_copy(update={"rule": "article_context"})
     if _is_attack(trigger):
         aimed = _actor_countries(gazetteer, (target,))
@@ -382,6 +352,26 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
         return gazetteer.location(countries[0], rule="actor_country")
     main = gazetteer.country(_main_country(places.context))
     return None if main is None else gazetteer.location(main, rule="article_country")
+
+
+def _attribution_countries(trigger: Token, places: ArticlePlaces) -> set[str]:
+    """The countries of the sentence's places that belong to an attribution: "According to the U.S. embassy
+    in Beijing, the infected 60-year-old western man died" is likely in China, where the article named Wuhan."""
+    doc = trigger.doc
+    sentence = trigger.sent
+    return {m.location.country for m in places.mentions
+            if m.location is not None and m.location.country and sentence.start <= m.root < sentence.end
+            and in_attribution(doc[m.root], trigger)}
+
+
+def _in_target_country(location: Location, target: Actor | None, context: PlaceContext) -> Location:
+    """An attacked place without a country, put in the target's country, else in the article's most named
+    one, never in the attacker's: "The radio said the six planes attacked Angur Adar in the South Waziristan
+    area" (planes from Afghanistan, the village in Pakistan)."""
+    aimed = _actor_countries(Gazetteer.load(), (target,))
+    most = max(context.countries.items(), key=lambda pair: (pair[1], pair[0]))[0] if context.countries else None
+    country = aimed[0].iso3 if aimed else most
+    return location if country is None else location.model_copy(update={"country": country})
 
 
 def _in_country(location: Location, countries: list[Place], dateline: Location | None) -> Location:

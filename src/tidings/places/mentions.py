@@ -25,7 +25,7 @@ from tidings.places.attach import PLACE_NOUNS
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.names import name_key
 from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, demonym_countries, place_candidates
-from tidings.places.unknown import AREA_NAME, as_area, country_after, in_facility, town_in, unknown_town
+from tidings.places.unknown import AREA_NAME, aimed_unknown, as_area, country_after, in_facility, town_in, unknown_town
 from tidings.records import Article, Location
 
 if TYPE_CHECKING:
@@ -331,6 +331,8 @@ def _geocode_candidate(gazetteer: Gazetteer, candidate: SpanCandidate, name: str
         return in_facility(gazetteer, facility["base"], context)
     if not ranked and candidate.cued:
         return unknown_town(gazetteer, candidate, name, context, dominant)
+    if not ranked and candidate.aimed and candidate.place_meant:
+        return aimed_unknown(candidate, name)  # "the six planes attacked Angur Adar"
     if not ranked or (context.within and context.within not in (ranked[0][1].iso3, ranked[0][1].adm1_key)):
         return None
     best = ranked[0][1]

@@ -60,6 +60,9 @@ class SpanCandidate:
     cued: bool
     place_meant: bool
     hint: Hint | None
+    aimed: bool = False
+    """The object of a bombardment, a visit or an armed attack (see :func:`aimed_at`): a place even when
+    the gazetteer lacks it ("the six planes attacked Angur Adar in the South Waziristan area")."""
 
 
 def words_before(doc: Doc, start: int, count: int) -> list[Token]:
@@ -155,16 +158,24 @@ VISIT_LEMMAS = frozenset({"visit", "reach", "tour"})
 """Verbs whose object is a place ("The prime minister visited Cox's Bazar on Monday", the model: an organisation)."""
 
 
-def _siege_object(span: Span) -> bool:
+def aimed_at(span: Span) -> bool:
     """The object of a verb of bombing or besieging (see SIEGE_LEMMAS) or visiting (VISIT_LEMMAS), or of an
     attack by armed forces or their weapons ("Russian missiles hit Odesa"; not "Trump attacked Biden")."""
     root = span.root
-    if root.dep_ not in ("dobj", "nsubjpass"):
-        return False
+    if root.dep_ not in ("dobj", "nsubjpass") or any(c.dep_ == "nummod" for c in root.children):
+        return False  # a level, not a place: "Hurricane Lorenzo reached Category 5"
     verb = root.head
     lemma = verb.lemma_.lower()
-    return lemma in SIEGE_LEMMAS or (root.dep_ == "dobj" and lemma in VISIT_LEMMAS) or (lemma in ATTACK_LEMMAS and any(
-        child.dep_ == "nsubj" and child.lemma_.lower() in ARMED_NOUNS for child in verb.children))
+    return lemma in SIEGE_LEMMAS or (root.dep_ == "dobj" and lemma in VISIT_LEMMAS) or (
+        lemma in ATTACK_LEMMAS and _armed(verb))
+
+
+def _armed(verb: Token) -> bool:
+    """An attack by armed forces or with weapons: "Russian missiles hit Odesa", "when he attacked Shayrat
+    with 60 missiles"."""
+    return any(child.dep_ == "nsubj" and child.lemma_.lower() in ARMED_NOUNS for child in verb.children) or any(
+        child.dep_ == "prep" and child.lower_ == "with" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ARMED_NOUNS for g in child.children) for child in verb.children)
 
 
 def _leading_name(ent: Span) -> Span | None:
@@ -248,10 +259,9 @@ def place_candidates(doc: Doc) -> list[SpanCandidate]:
         if ent.label_ in PLACE_LABELS:
             out.append(SpanCandidate(ent, True, False, _place_meant(doc, ent), hint))
         elif ent.label_ in RECOVERABLE_LABELS:
-            cued = _cued(doc, ent, entities)
-            if (cued or _locative(ent, person=ent.label_ == "PERSON") or _facility(ent) or _target_subject(ent)
-                    or _siege_object(ent)):
-                out.append(SpanCandidate(ent, False, cued, _place_meant(doc, ent), hint))
+            cued, aimed = _cued(doc, ent, entities), aimed_at(ent)
+            if cued or _locative(ent, person=ent.label_ == "PERSON") or _facility(ent) or _target_subject(ent) or aimed:
+                out.append(SpanCandidate(ent, False, cued, _place_meant(doc, ent), hint, aimed))
         else:
             name = _leading_name(ent)
             if name is not None and _cued(doc, name, entities):  # only a name the text says is a place
@@ -261,9 +271,9 @@ def place_candidates(doc: Doc) -> list[SpanCandidate]:
         if inner is not None:
             out.append(SpanCandidate(inner, False, False, True, None))
     for chunk in _proper_chunks(doc, covered):
-        cued = _cued(doc, chunk, entities)
-        if cued or _locative(chunk) or _siege_object(chunk):
-            out.append(SpanCandidate(chunk, False, cued, True, kind_hint(doc, chunk.start, chunk.end)))
+        cued, aimed = _cued(doc, chunk, entities), aimed_at(chunk)
+        if cued or _locative(chunk) or aimed:
+            out.append(SpanCandidate(chunk, False, cued, True, kind_hint(doc, chunk.start, chunk.end), aimed))
     return sorted(out, key=lambda c: c.span.start)
 
 

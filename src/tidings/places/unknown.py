@@ -11,13 +11,14 @@ import re
 from typing import TYPE_CHECKING
 
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
-from tidings.places.spans import SpanCandidate, where_follows
+from tidings.places.spans import PLACE_LABELS, VISIT_LEMMAS, SpanCandidate, where_follows
 from tidings.records import Location
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["AREA_NAME", "as_area", "country_after", "in_facility", "town_in", "unknown_town"]
+__all__ = ["AREA_NAME", "aimed_unknown", "as_area", "country_after", "in_facility", "keeps_aimed", "town_in",
+           "unknown_town"]
 
 AREA_NAME = re.compile(r"(?:islands?|isles|archipelago|river|sea|lake|bay|valley|mountains|peninsula|shire|"
                        r"straits?|gulf|channel|ocean)$", re.IGNORECASE)
@@ -82,3 +83,47 @@ def unknown_town(gazetteer: Gazetteer, candidate: SpanCandidate, name: str, cont
     if candidate.hint == "area":  # "the Spanish island of Majorca"
         return Location(name=name, country=place.iso3, feature="region", full_name=f"{name}, {place.name}")
     return Location(name=name, country=place.iso3, feature="city", full_name=f"{name}, {place.name}")
+
+
+def aimed_unknown(candidate: SpanCandidate, name: str) -> Location | None:
+    """A name the gazetteer lacks that is bombarded, attacked by armed forces or reached (see
+    :func:`tidings.places.spans.aimed_at`): a town whose country the event says ("Over a thousand were
+    reported to have reached Rachel"; "the six planes attacked Angur Adar", see
+    :func:`tidings.places.locate.locate_event`)."""
+    if not keeps_aimed(candidate):
+        return None
+    return Location(name=name, feature="city", full_name=name)
+
+
+SIGN_OFFS = frozenset({"reuter", "reuters"})
+"""A news agency's sign-off, which the model may hang from the last verb ("... reached a record high of more
+than 51 billion U.S. Dlrs Wednesday. REUTER")."""
+
+
+def keeps_aimed(candidate: SpanCandidate) -> bool:
+    """Whether an aimed name the gazetteer lacks (see :func:`aimed_unknown`) is kept as a place: not a
+    people's name ("Iraqi troops had surrounded the Iranians") or a sign-off; and the object of a visit
+    or a reach only when the article also says where it lies ("The nearest settlement to Area 51 is Rachel
+    in Lincoln County" before "Over a thousand were reported to have reached Rachel"; not "will visit U.S.
+    Treasury Secretary James Baker next week")."""
+    span = candidate.span
+    if span.label_ == "NORP" or span.text.strip().lower() in SIGN_OFFS:
+        return False
+    if span.root.head.lemma_.lower() not in VISIT_LEMMAS:
+        return True
+    return _placed_elsewhere(span)
+
+
+def _placed_elsewhere(span: Span) -> bool:
+    """Whether the article names ``span``'s text once followed by "in" and a place entity ("Rachel in
+    Lincoln County")."""
+    doc = span.doc
+    size = len(span)
+    starts = {e.start: e for e in doc.ents if e.label_ in PLACE_LABELS}
+    for token in doc:
+        end = token.i + size
+        if end + 1 >= len(doc) or doc[end].lower_ != "in" or doc[token.i:end].text != span.text:
+            continue
+        if end + 1 in starts or (doc[end + 1].lower_ == "the" and end + 2 in starts):
+            return True
+    return False

@@ -1,0 +1,66 @@
+"""Place mentions that stand for someone rather than say where an event is (used by
+:mod:`tidings.places.locate`): the dateline, a country or capital standing for its government, where
+people come from.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tidings.places.attach import PLACE_NOUNS
+from tidings.places.gazetteer import Gazetteer
+from tidings.places.mentions import PlaceMention
+from tidings.records import Location
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["is_actor"]
+
+ORIGIN_NOUNS = frozenset({"resident", "native", "citizen", "inhabitant"})
+"""Nouns whose "of X" says where someone is from: "A resident of Antioch, Illinois, Rittenhouse is accused"."""
+
+
+def is_actor(mention: PlaceMention, trigger: Token, dateline_end: int) -> bool:
+    """Not where the event is: the dateline ("LONDON (Reuters) -"), a country or capital outside a
+    locative phrase, which stands for its government ("Iran said", "talks with Washington",
+    "Baghdad and Washington are in talks"), or where people come from ("a pharmacist from Birmingham",
+    "United States Senator from Vermont Bernie Sanders won", "A resident of Antioch, Illinois")."""
+    token = trigger.doc[mention.root]
+    location = mention.location
+    doc = trigger.doc
+    if mention.start < dateline_end:
+        return True
+    listed = token
+    while listed.dep_ in ("appos", "conj") and listed.head.i != listed.i:
+        listed = listed.head  # "a resident of Antioch, Illinois": Illinois stands beside Antioch
+    if listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lemma_.lower() in ORIGIN_NOUNS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    if mention.token_start >= 1 and doc[mention.token_start - 1].lower_ == "from":
+        return True
+    if location is None or (location.feature != "country" and not _is_capital(location)):
+        return False
+    return not _named_as_place(mention, token, location)
+
+
+def _named_as_place(mention: PlaceMention, token: Token, location: Location) -> bool:
+    """A country or capital the text names as a place: "the mayor of the capital city of San Juan",
+    "Yemen's capital, Sana'a", "in French capital Paris", "The Tbilisi city court"."""
+    doc = token.doc
+    before = doc[mention.token_start - 1] if mention.token_start >= 1 else None
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if (mention.token_start >= 2 and before is not None and before.text == ","
+            and doc[mention.token_start - 2].lemma_.lower() in PLACE_NOUNS):
+        return True
+    if location.feature == "country":
+        return False
+    return (before is not None and before.lemma_.lower() in PLACE_NOUNS) or (
+        token.dep_ in ("compound", "amod", "nmod") and token.head.lemma_.lower() in PLACE_NOUNS)
+
+
+def _is_capital(location: Location) -> bool:
+    place = Gazetteer.load().country(location.country)
+    return place is not None and location.feature == "city" and place.lat == location.lat and place.lon == location.lon
