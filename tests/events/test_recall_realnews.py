@@ -90,6 +90,17 @@ RECALLED: list[tuple[str, Row]] = [
     # "Ecuador ... is seeking through negotiations with private foreign banks to postpone all payments")
     ("Ecuador is in negotiations with private foreign banks.", ("ECU", "04", "ECU", "asserted", "event_noun")),
     ("Brazil was in talks with creditor banks in New York.", ("BRA", "04", "USA", "asserted", "event_noun")),
+    # a meeting noun with a "with" party is its own consultation, also beside the verb's event, its
+    # partner named on the noun or on the verb it sets ("gave these views at ... talks ... with")
+    (("Speaking to reporters after talks with President Suharto, he said he expected Jakarta to do more to "
+      "liberalise the economy and deregulate trade policy."),
+     ("IDN", "04", "IDN", "asserted", "meeting_noun")),
+    (("Baker and Volcker gave these views at closed-door talks yesterday with Speaker Jim Wright and other House "
+      "leaders."),
+     ("USA", "04", "USA", "asserted", "meeting_noun")),
+    (("Ecuadorean finance officials have been in telephone contact every day this week with some of the banks who "
+      "sit on its 14-bank advisory committee, the senior government finance official said."),
+     ("ECU", "04", "ECU", "asserted", "meeting_noun")),
 ]
 
 
@@ -107,6 +118,9 @@ NOT_CODED: list[tuple[str, str, str]] = [
     ("Iran insists that its nuclear programme is peaceful.", "10", "reported_demand"),  # indicative: a statement
     ("Iran hopes it will reach an agreement with the IAEA.", "02", "hope_for_others"),  # its own act: no appeal
     ("The delegation came from Paris on Monday.", "11", "voiced_from"),  # people, not an attitude
+    # a summit that another event befell is that event's matter
+    ("Tensions have risen since the collapse of a summit between Kim and President Donald Trump.", "04",
+     "meeting_noun"),
 ]
 
 
