@@ -91,6 +91,23 @@ RECALLED: list[tuple[str, Row]] = [
     # (the banks are foreign: they keep no country, as the gold codes them)
     ("Ecuador is in negotiations with private foreign banks.", ("ECU", "04", None, "asserted", "event_noun")),
     ("Brazil was in talks with creditor banks in New York.", ("BRA", "04", "USA", "asserted", "event_noun")),
+    # a meeting noun with a "with" party is its own consultation, also beside the verb's event, its
+    # partner named on the noun or on the verb it sets ("gave these views at ... talks ... with")
+    (("Speaking to reporters after talks with President Suharto, he said he expected Jakarta to do more to "
+      "liberalise the economy and deregulate trade policy."),
+     ("IDN", "04", "IDN", "asserted", "meeting_noun")),
+    (("Baker and Volcker gave these views at closed-door talks yesterday with Speaker Jim Wright and other House "
+      "leaders."),
+     ("USA", "04", "USA", "asserted", "meeting_noun")),
+    (("Ecuadorean finance officials have been in telephone contact every day this week with some of the banks who "
+      "sit on its 14-bank advisory committee, the senior government finance official said."),
+     ("ECU", "04", "ECU", "asserted", "meeting_noun")),
+    # the predicate of a sentence the parser rooted at its subject noun is no participle describing it
+    ("A Black Lives Matter group protested outside the White House on the last day of the convention.",
+     (None, "14", "USA", "asserted", "verb_default")),
+    # commuting a sentence releases (the codebook's 0841: "pardons, amnesties, commutations")
+    ("In mid-July, Trump commuted the prison sentence of confidante Roger Stone.",
+     (None, "08", None, "asserted", "verb_pattern")),
 ]
 
 
@@ -108,6 +125,10 @@ NOT_CODED: list[tuple[str, str, str]] = [
     ("Iran insists that its nuclear programme is peaceful.", "10", "reported_demand"),  # indicative: a statement
     ("Iran hopes it will reach an agreement with the IAEA.", "02", "hope_for_others"),  # its own act: no appeal
     ("The delegation came from Paris on Monday.", "11", "voiced_from"),  # people, not an attitude
+    ("Thousands of people commute to Paris every day.", "08", "verb_pattern"),  # travel, no sentence
+    # a summit that another event befell is that event's matter
+    ("Tensions have risen since the collapse of a summit between Kim and President Donald Trump.", "04",
+     "meeting_noun"),
 ]
 
 

@@ -25,7 +25,7 @@ from tidings.events.candidates import (
     realise,
 )
 from tidings.events.clause import circumstantial, same_predicate, verbs_top_down
-from tidings.events.constructions import decide, sentence_candidates
+from tidings.events.constructions import added_candidates, decide, sentence_candidates
 from tidings.events.lexicon import VerbLexicon
 from tidings.events.roles import ActorLookup
 
@@ -66,4 +66,5 @@ def code_sentence(sent: Span, actors: ActorLookup, lexicon: VerbLexicon,
         candidates = foreground
     if not candidates:  # event nouns speak for a sentence only when no verb does; then "said it is skeptical"
         candidates = sentence_candidates(sent, consumed, actors, lexicon)
+    candidates += added_candidates(sent, candidates, consumed, actors, lexicon)  # "after talks with X, he said"
     return realise(candidates, actors, memory or {}, authors)

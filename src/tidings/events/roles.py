@@ -83,7 +83,7 @@ def misparsed_predicate(sent: Span) -> Token | None:
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Source heads: the subject, the passive agent, or the governing clause's subject; for a
     misparsed predicate, the noun phrase the parser made the root."""
-    if verb.dep_ in {"acl", "relcl"} and verb is misparsed_predicate(verb.sent):
+    if verb.dep_ in {"acl", "relcl"} and verb == misparsed_predicate(verb.sent):
         return [verb.sent.root]
     if quoted_saying(verb) is not None and (speakers := quoted_speakers(verb)):
         return speakers  # "quoted him as saying": he spoke, the agency only passed it on

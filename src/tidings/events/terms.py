@@ -39,7 +39,7 @@ VERB_ADDITIONS: tuple[tuple[str, str | None, str], ...] = (
     ("raid", None, "190"), ("storm", None, "190"), ("massacre", None, "202"),
     ("agree", None, "030"), ("pledge", None, "030"), ("promise", None, "030"), ("vow", None, "030"),
     ("offer", None, "030"), ("invite", None, "036"),
-    ("recognize", None, "054"), ("recognise", None, "054"), ("forgive", None, "056"), ("pardon", None, "081"),
+    ("recognize", None, "054"), ("recognise", None, "054"), ("forgive", None, "056"), ("pardon", None, "0841"),
     ("investigate", None, "090"), ("evacuate", None, "0872"), ("demobilize", None, "0873"),
     ("demobilise", None, "0873"),
     ("telephone", None, "041"), ("head", "to", "042"), ("travel", "to", "042"), ("fly", "to", "042"),
@@ -212,6 +212,9 @@ VERB_OBJECT_CODES: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (frozenset({"torch", "burn", "firebomb", "set"}),
      frozenset({"office", "offices", "building", "house", "home", "car", "vehicle", "shop", "church", "mosque",
                 "school", "embassy", "headquarters", "property", "station"}), "171"),
+    # the CAMEO codebook (0841): "Formal pardons, amnesties, commutations, and exchanges of prisoners"
+    # ("In mid-July, Trump commuted the prison sentence of confidante Roger Stone."); not commuters
+    (frozenset({"commute", "reduce", "shorten"}), frozenset({"sentence", "sentences"}), "0841"),
     # laying down or handing over weapons disarms (087)
     (frozenset({"drop", "lay", "surrender", "hand", "give", "turn"}),
      frozenset({"gun", "guns", "weapon", "weapons", "arm", "arms", "rifle", "rifles"}), "087"),

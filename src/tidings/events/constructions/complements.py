@@ -18,7 +18,7 @@ from tidings.events.constructions.codes import (
     SHOW_FORCE,
     THREATEN,
 )
-from tidings.events.roles import condition_subjects, objects, others_intent, subjects
+from tidings.events.roles import condition_subjects, misparsed_predicate, objects, others_intent, subjects
 from tidings.events.status import (
     INTENT_BY_ROOT,
     THREAT_BY_CODE,
@@ -38,7 +38,11 @@ from tidings.events.terms import (
 
 def descriptive_participle(verb: Token, ctx: Context) -> Outcome:
     """"The warships began exercises on Monday, expected to be joined later by Italian and German
-    vessels": a participle describing a noun is neither an intent nor an act."""
+    vessels": a participle describing a noun is neither an intent nor an act. Not the predicate of a
+    sentence the parser rooted at its subject noun ("A Black Lives Matter group [ROOT] protested
+    [acl] outside the White House on the last day of the convention.")."""
+    if verb == misparsed_predicate(verb.sent):
+        return None
     if any(t.tag_ == "VBN" and t.dep_ in {"acl", "advcl", "amod"} for t in (verb, verb.head)
            if t is verb or verb.dep_ == "xcomp"):
         return SKIP

@@ -35,6 +35,7 @@ from tidings.events.constructions.complements import (
     threat_complement,
 )
 from tidings.events.constructions.measures import enacted_measure, included_demands
+from tidings.events.constructions.meetings import meeting_nouns, restates
 from tidings.events.constructions.nouns import (
     SentenceConstruction,
     SentenceContext,
@@ -99,6 +100,11 @@ SENTENCE_CONSTRUCTIONS: Final[tuple[tuple[str, SentenceConstruction], ...]] = (
 )
 """What a sentence codes when none of its verbs does, in the order tried."""
 
+ADDED_CONSTRUCTIONS: Final[tuple[tuple[str, SentenceConstruction], ...]] = (
+    ("meeting_noun", meeting_nouns),
+)
+"""What a sentence codes besides its verbs' events, each tried every time."""
+
 
 class Decision(NamedTuple):
     """The construction that decided a verb, and its candidate (None: the verb codes nothing)."""
@@ -109,7 +115,8 @@ class Decision(NamedTuple):
 
 def construction_names() -> tuple[str, ...]:
     """Every construction's name: the verb constructions, then the sentence constructions, in order."""
-    return tuple(name for name, _ in VERB_CONSTRUCTIONS) + tuple(name for name, _ in SENTENCE_CONSTRUCTIONS)
+    return (tuple(name for name, _ in VERB_CONSTRUCTIONS) + tuple(name for name, _ in SENTENCE_CONSTRUCTIONS)
+            + tuple(name for name, _ in ADDED_CONSTRUCTIONS))
 
 
 def decide(verb: Token, lexicon: VerbLexicon) -> Decision | None:
@@ -136,3 +143,19 @@ def sentence_candidates(sent: Span, consumed: set[int], actors: ActorLookup, lex
                 candidate.rule = name
             return found
     return []
+
+
+def added_candidates(sent: Span, taken: list[Candidate], consumed: set[int], actors: ActorLookup,
+                     lexicon: VerbLexicon) -> list[Candidate]:
+    """The candidates of every added construction whose trigger no earlier candidate has and whose
+    event the verb's own does not restate."""
+    ctx = SentenceContext(consumed=frozenset(consumed), actors=actors, lexicon=lexicon)
+    triggers = {c.trigger.i for c in taken}
+    out: list[Candidate] = []
+    for name, construction in ADDED_CONSTRUCTIONS:
+        for candidate in construction(sent, ctx):
+            if candidate.trigger.i not in triggers and not restates(candidate, taken):
+                candidate.rule = name
+                triggers.add(candidate.trigger.i)
+                out.append(candidate)
+    return out
