@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from tidings.events.context import with_context_country
 from tidings.inputs.readers import make_article
 from tidings.pipeline import Extractor, ExtractorSettings
-from tidings.records import Event
+from tidings.records import Actor, Event
 
 FOREIGN = [
     # reuters-1906: the governments asked are other states', not Indonesia's
@@ -35,3 +36,14 @@ def test_a_foreign_party_keeps_no_country(extractor: Extractor, sentence: str, p
               if a is not None and party in a.text]
     assert actors, f"no event has {party!r} as a party"
     assert all(a.foreign and a.country is None for a in actors), [(a.text, a.code) for a in actors]
+
+
+def test_a_country_taken_from_the_place_is_marked_as_taken_from_context() -> None:
+    # "Police arrested two Polish citizens for trying to steal Japanese computer technology" (reuters-3437):
+    # the police are Japan's because the event happens there, not because the sentence says so; the learned
+    # layer and the target choice see that the country was borrowed
+    police = Actor(text="Police", name=None, code="COP", country=None, sectors=["COP"], kind="government")
+    placed = with_context_country(police, "JPN")
+    assert placed is not None and (placed.code, placed.country, placed.country_from_context) == ("JPNCOP", "JPN", True)
+    poles = Actor(text="two Polish citizens", name=None, code="POLCVL", country="POL", sectors=["CVL"])
+    assert with_context_country(poles, "JPN") == poles

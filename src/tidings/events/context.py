@@ -17,7 +17,8 @@ def with_context_country(actor: Actor | None, country: str | None) -> Actor | No
     if (actor is None or actor.country or actor.foreign or not country
             or (actor.code or "").startswith(INTERNATIONAL_PREFIXES)):
         return actor
-    return actor.model_copy(update={"country": country, "code": country + (actor.code or "")})
+    return actor.model_copy(update={"country": country, "code": country + (actor.code or ""),
+                                    "country_from_context": True})
 
 
 def protest_target(source: Actor | None, place_country: str | None) -> Actor | None:
