@@ -63,6 +63,13 @@ SOLEIMANI = (  # wikinews-79a96e60592aff45, 2020-01-05
     "attack on the United States Embassy in Baghdad as an example of the attacks on U.S. citizens that "
     "Soleimani took part in.\n\nThe United States carried out the airstrike at Baghdad International "
     "Airport, where Soleimani was arriving by plane.")
+LAWSON = (  # reuters-7429, 1987-03-19 (the wire dropped the surname after "Nigel")
+    "U.K. Chancellor of the Exchequer Nigel\ntoday repeated that he was satisfied with the current level of\n"
+    "sterling, both against the dollar and the West German mark.\n    Lawson said in a television interview "
+    "that he did not\nregard the pound's present exchange rate was uncomfortably\nhigh.")
+SHEVARDNADZE = (  # reuters-16550, 1987-04-13
+    "U.S. Secretary of State George Shultz\nwas holding several hours of talks with Soviet Foreign Minister\n"
+    "Eduard Shevardnadze today in pursuit of the first superpower\narms control agreement in nearly a decade.")
 
 ROWS = [
     # the headline's country decides the domestic actor ("the government")
@@ -79,6 +86,13 @@ ROWS = [
     # dictionary coverage: the pope, an IRGC commander (also after his death, by surname)
     (POPE, "2019-05-12", None, "Francis", 1, "VATGOV", "Pope Francis"),
     (SOLEIMANI, "2020-01-05", None, "Soleimani", 2, "IRNMIL", "Qasem Soleimani"),
+    # "Chancellor of the Exchequer" is the finance minister's office, not the head of government's
+    # (Thatcher): the office-holder on the article's date
+    (LAWSON, "1987-03-19", "LAWSON REPEATS HE IS CONTENT WITH STERLING LEVEL", "Chancellor", 0, "GBRGOV",
+     "Nigel Lawson"),
+    # a dated role of a person later head of another state: the Soviet foreign minister in 1987
+    (SHEVARDNADZE, "1987-04-13", "SHULTZ BEGINS ARMS TALKS WITH SHEVARDNADZE", "Shevardnadze", 0, "RUSGOV",
+     "Eduard Shevardnadze"),
 ]
 
 

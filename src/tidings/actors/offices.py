@@ -28,6 +28,9 @@ TITLE_OFFICES = {
     "defence secretary": "defence minister", "defense secretary": "defence minister",
     "secretary of defense": "defence minister", "minister of defence": "defence minister",
     "minister of defense": "defence minister",
+    "finance minister": "finance minister", "minister of finance": "finance minister",
+    "treasury secretary": "finance minister", "secretary of the treasury": "finance minister",
+    "chancellor of the exchequer": "finance minister", "finance secretary": "finance minister",
 }
 QUALIFIERS = frozenset({"vice", "deputy", "former", "ex", "late", "acting", "interim", "assistant",
                         "junior", "shadow", "opposition", "future", "next", "outgoing", "incoming"})
@@ -39,13 +42,15 @@ def title_office(head: Token) -> str | None:
              or t.i == head.i]
     if any(t.lower_ in QUALIFIERS for t in words):
         return None
+    of_object = _of_title(head)
+    if of_object in TITLE_OFFICES:  # "Chancellor of the Exchequer Nigel Lawson": not the head of government
+        return TITLE_OFFICES[of_object]
     tail = " ".join(t.lemma_.lower() if t.i == head.i else t.lower_ for t in words if t.dep_ != "det")
     for size in (3, 2, 1):
         key = " ".join(normalise_key(tail).split(" ")[-size:])
         if key in TITLE_OFFICES:
             return TITLE_OFFICES[key]
-    of_object = _of_title(head)
-    return TITLE_OFFICES.get(of_object) if of_object else None
+    return None
 
 
 def _of_title(head: Token) -> str | None:
