@@ -179,6 +179,14 @@ ROWS: list[tuple[Any, ...]] = [
     # ... and a passive with its agent keeps it (wikinews-9fe1776487039ad2)
     ("A 25-year-old man was arrested by Thames Valley Police on suspicion of murder.",
      ("Thames Valley Police", "17", "man"), ("implied", "17", None), "2020-06-21"),
+    # where a journey starts is no party to the meeting it leads to (reuters-16218) ...
+    (("Shultz, accompanied by senior advisers and technical experts, arrived from Helsinki aboard a U.S. Air "
+      "Force plane and went straight into a closed-door meeting with Shevardnadze and Soviet negotiators."),
+     ("Shultz", "04", "Shevardnadze"), ("Shultz", "04", "Helsinki"), "1987-04-13"),
+    # ... nor is the venue of a gathering (wikinews-751c96ce945c95b5)
+    (("In February, Catholic bishops from around the world attended a summit in Rome, overseen by the Pope, "
+      "regarding sexual abuse by the clergy in the churches and the congregations."),
+     ("Catholic bishops", "04", None), ("Catholic bishops", "04", "Rome"), "2019-05-12"),
 ]
 
 

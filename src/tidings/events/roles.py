@@ -46,6 +46,7 @@ from tidings.events.terms import (
     TOPIC_PREPS,
     TRANSFER_VERBS,
 )
+from tidings.events.venues import is_setting
 from tidings.records import Actor
 
 
@@ -244,10 +245,10 @@ def first_actors(heads: list[Token], actors: ActorLookup, *, target: bool = Fals
     if not target:  # "a drone strike in Raqqa": where it happened does not act
         return (_direct(heads, actors, acts) or _inside(heads, actors, lambda t, a: acts(a)) or [None])
     own = {h.i for h in heads if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in h.children)}
-    others = [h for h in heads if h.i not in own]
+    others = [h for h in heads if h.i not in own and not is_setting(h)]
 
     def not_own(token: Token) -> bool:
-        return not (token.dep_ == "poss" and token.lower_ in OWN_POSSESSIVES)
+        return not (token.dep_ == "poss" and token.lower_ in OWN_POSSESSIVES) and not is_setting(token)
 
     return (
         _direct(others, actors, has_home)
