@@ -70,6 +70,16 @@ LAWSON = (  # reuters-7429, 1987-03-19 (the wire dropped the surname after "Nige
 SHEVARDNADZE = (  # reuters-16550, 1987-04-13
     "U.S. Secretary of State George Shultz\nwas holding several hours of talks with Soviet Foreign Minister\n"
     "Eduard Shevardnadze today in pursuit of the first superpower\narms control agreement in nearly a decade.")
+BANGEMANN = (  # reuters-11447, 1987-04-01, as ingest normalises it (wrapped lines, blank line between paragraphs)
+    "West German Economics Minister Martin\nBangemann urged a halt to the talking down of the dollar by\n"
+    "both official and private institutions in the U.S., Saying calm\nwas needed on the foreign exchanges.\n\n"
+    "Speaking at the opening of the 40th Hanover Industry Fair,\nBangemann said radical changes in foreign\n"
+    "exchange rates had unsettled the markets.")
+SHULTZ_QUOTE = (  # reuters-925, 1987-03-03: a quote of two sentences, closed on a wrapped line
+    "In a speech today in the northeast city of Dalian, U.S.\nSecretary of State George Shultz said his country "
+    "welcomed\nChina's interest in participating in GATT.\n\n\"China can play an important role by actively "
+    "joining GATT\ndiscussions. China can further\ndevelop its foreign trade system so as to gain the maximum\n"
+    "benefit from its GATT participation,\" he said.")
 
 ROWS = [
     # the headline's country decides the domestic actor ("the government")
@@ -90,6 +100,10 @@ ROWS = [
     # (Thatcher): the office-holder on the article's date
     (LAWSON, "1987-03-19", "LAWSON REPEATS HE IS CONTENT WITH STERLING LEVEL", "Chancellor", 0, "GBRGOV",
      "Nigel Lawson"),
+    # a name wrapped over two lines is one name, and its surname later is that person
+    (BANGEMANN, "1987-04-01", None, "Bangemann", 1, "DEUGOV", "Martin Bangemann"),
+    # "he" after a closing quote mark on a wrapped line is outside the quote: the speaker before it
+    (SHULTZ_QUOTE, "1987-03-03", None, "he", 0, "USAGOV", "George Shultz"),
     # a dated role of a person later head of another state: the Soviet foreign minister in 1987
     (SHEVARDNADZE, "1987-04-13", "SHULTZ BEGINS ARMS TALKS WITH SHEVARDNADZE", "Shevardnadze", 0, "RUSGOV",
      "Eduard Shevardnadze"),

@@ -170,6 +170,17 @@ def test_normalise_apostrophes_and_spaces() -> None:
     assert normalise_text("Korea´s  leader’s\r\n\r\n\r\nnext") == "Korea's leader's\n\nnext"
 
 
+@pytest.mark.parametrize(("raw", "normal"), [
+    # Reuters-21578 (reuters-925): wrapped lines, paragraphs indented -> a blank line between paragraphs
+    ("ease restrictions on exports of high technology.\n    But the U.S. Embassy replied that Chinese\nfigures",
+     "ease restrictions on exports of high technology.\n\nBut the U.S. Embassy replied that Chinese\nfigures"),
+    # a text that already sets paragraphs apart by blank lines keeps its indented lines as lines
+    ("First paragraph.\n\nSecond\n  line of it.", "First paragraph.\n\nSecond\nline of it."),
+])
+def test_indented_paragraphs_of_wire_copy_become_blank_lines(raw: str, normal: str) -> None:
+    assert normalise_text(raw) == normal
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=300))
 def test_jsonl_reader_never_raises_and_accounts_for_every_line(data: bytes) -> None:

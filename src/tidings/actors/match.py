@@ -77,7 +77,9 @@ def _keys_from(doc: Doc, start: int, dictionary: ActorDictionary) -> list[tuple[
     limit = min(len(doc), start + dictionary.max_words + 2)
     for end in range(start + 1, limit + 1):
         if doc[end - 1].is_space:
-            break
+            if doc[end - 1].text.count("\n") > 1:
+                break  # a paragraph break ends every name
+            continue   # a wrapped line inside one: "West German Economics Minister Martin\nBangemann"
         key = normalise_key(doc[start:end].text)
         if not key:
             continue

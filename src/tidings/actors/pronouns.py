@@ -43,10 +43,22 @@ def agrees(pronoun: str, person: bool, plural: bool) -> bool:
     return False
 
 
+def paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph holding ``offset`` starts: after the last blank line where the text
+    sets its paragraphs apart by blank lines (a single line break is then a wrapped line), else
+    after the last line break."""
+    if "\n\n" in text:
+        found = text.rfind("\n\n", 0, offset)
+        return 0 if found < 0 else found + 2
+    return text.rfind("\n", 0, offset) + 1
+
+
 def in_quotation(text: str, offset: int) -> bool:
-    """True if an odd number of double quotes precede ``offset`` in its paragraph."""
-    paragraph_start = text.rfind("\n", 0, offset) + 1
-    before = text[paragraph_start:offset]
+    """True if an odd number of double quotes precede ``offset`` in its paragraph: '"China can
+    further\ndevelop its foreign trade system so as to gain the maximum\nbenefit from its GATT
+    participation," he said.' (reuters-925) -- "he" is outside the quote, though its wrapped
+    line holds only the closing mark."""
+    before = text[paragraph_start(text, offset):offset]
     return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
 
 

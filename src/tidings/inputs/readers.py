@@ -59,10 +59,18 @@ _OTHER_LANGUAGE_WORDS = frozenset(
 )
 
 
+_INDENTED_LINE = re.compile(r"\n[ \t]+(?=\S)")
+
+
 def normalise_text(text: str) -> str:
-    """Unicode-normalise, unify apostrophes, collapse runs of spaces, strip ends."""
+    """Unicode-normalise, unify apostrophes, collapse runs of spaces, strip ends. Wire copy that
+    wraps its lines and indents each paragraph (Reuters-21578: "... ease restrictions on exports
+    of high technology.\n    But the U.S. Embassy replied ...") gets a blank line between
+    paragraphs, so that paragraphs stay told apart from wrapped lines."""
     text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n\n" not in text.strip():
+        text = _INDENTED_LINE.sub("\n\n", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     return re.sub(r"(?<=[.!?\"'])[\s\-\u2013\u2014]+$", "", text)  # a stray dash after the last sentence
