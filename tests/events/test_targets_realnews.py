@@ -179,6 +179,13 @@ ROWS: list[tuple[Any, ...]] = [
     # ... and a passive with its agent keeps it (wikinews-9fe1776487039ad2)
     ("A 25-year-old man was arrested by Thames Valley Police on suspicion of murder.",
      ("Thames Valley Police", "17", "man"), ("implied", "17", None), "2020-06-21"),
+    # a passive attack names who carried it out only as the owner of its means (wikinews-3659e6ad8ababc7c)
+    (("On Saturday, in a brief but official statement, US President Donald Trump said Hamza bin Laden, son of "
+      "the late Al-Qaeda founder Osama bin Laden, has been killed in a US counter-terrorism operation."),
+     ("US", "19", "Hamza bin Laden"), (None, "19", "Hamza bin Laden"), "2019-09-14"),
+    (("Trump's statement read: \"Hamza bin Ladin, the high-ranking al-Qa'ida member and son of Usama bin Ladin, "
+      "was killed in a United States counterterrorism operation in the Afghanistan/Pakistan region."),
+     ("United States", "19", "Hamza bin Ladin"), (None, "19", "Hamza bin Ladin"), "2019-09-14"),
     # where a journey starts is no party to the meeting it leads to (reuters-16218) ...
     (("Shultz, accompanied by senior advisers and technical experts, arrived from Helsinki aboard a U.S. Air "
       "Force plane and went straight into a closed-door meeting with Shevardnadze and Soviet negotiators."),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from tidings.actors.keys import INTERNATIONAL_PREFIXES
+from tidings.events.attackers import attack_owners
 from tidings.events.lexicon import clause_subtree, noun_event_code
 from tidings.events.targets import (
     FIRST_PERSON,
@@ -103,7 +104,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         if verb.lemma_.lower() in STATE_PARTICIPLES:  # "Vietnam is committed to opening up"
             return [c for c in verb.children if c.dep_ == "nsubjpass"]
-        return []
+        return attack_owners(verb)  # "killed in an Israeli airstrike"
     if (stranded := stranded_subject(verb)) is not None:
         return [stranded]  # "defeated ISIS and Turkey would be moving": Turkey moves
     if depth < 3 and verb.dep_ in {"xcomp", "advcl", "conj", "acl", "ccomp"} and verb.head is not verb:
