@@ -215,3 +215,23 @@ def test_an_unknown_town_is_in_the_country_it_is_said_to_be_in(nlp) -> None:
     places = article_places(doc, Article(id="t", date=dt.date(2019, 9, 1), text=text), Gazetteer.load())
     location = locate_event(next(t for t in doc if t.text == "treated"), places, None, None)
     assert location is not None and (location.name, location.country) == ("Hamouria", "SYR")
+
+
+QUALIFIED = [
+    # the state, not the larger Portland, Oregon, nor a town called Maine (Reuters-21578)
+    (("Peoples Heritage said it has received approval from the Maine Bureau of Banking for its proposed "
+     "acquisition of Coastal Bancorp of Portland, Maine, and the acquisition is expected to close soon."),
+     "Portland", 4975802, "Maine", 4971068),
+    # the state of Washington, not the capital city (Reuters-21578)
+    ("A spokesman at the company's headquarters in Seattle, Washington, told Reuters the firm would appeal.",
+     "Seattle", 5809844, "Washington", 5815135),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "town_id", "state", "state_id"), QUALIFIED,
+                         ids=[row[1] for row in QUALIFIED])
+def test_a_state_after_a_town_is_the_state_the_town_lies_in(nlp, text, town, town_id, state, state_id) -> None:
+    places = article_places(nlp(text), Article(id="t", date=dt.date(1987, 3, 1), text=text), Gazetteer.load())
+    found = {m.text: m.location for m in places.mentions}
+    assert found[town] is not None and found[town].geonames_id == town_id
+    assert found[state] is not None and (found[state].feature, found[state].geonames_id) == ("adm1", state_id)
