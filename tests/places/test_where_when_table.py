@@ -49,11 +49,11 @@ KNOWN_MISSES = frozenset({
     # the second blind batch's dev misses when it was added: the dateline wins over the sentence's
     # place ("flooding around Zahedan", "fell on the village of Sargazan", "raids into Pakistani
     # territory", "closed the road", "capsized off the Belgian coast", "Residents of central Oklahoma
-    # returned"); Inner Mongolia as Mongolia;
+    # returned");
     # Haj Omran unknown; a person ("Hagan") taken as a place; "near the White House" before "in
     # Washington, D.C."; "From Israel, ... Pompeo spoke"; "dismissed the claim from Berlin"; "signed
     # during his visit" (to Moscow, a sentence before: Nicosia); "in eastern Chanthaburi province" as the town
-    "bplace-54", "bplace-33", "bplace-41", "bplace-66", "bplace-55", "bplace-30",
+    "bplace-54", "bplace-33", "bplace-41", "bplace-66", "bplace-30",
     "bplace-23", "bplace-2", "bplace-9", "bplace-16", "bplace-67", "bplace-74", "bplace-75", "bplace-76",
 })
 """Dev cases the system misses today (held-out cases are not listed: they are only measured)."""

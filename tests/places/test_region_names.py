@@ -1,0 +1,31 @@
+"""English names of first-level regions pycountry gives only in their own language ("Nei Mongol Zizhiqu",
+"Niedersachsen"), and the Soviet-era names of countries in the Reuters-21578 news of 1987 ("Byelorussia",
+"Kirghizia"), on real sentences of that corpus: each name is a place mention of the right kind and country.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tidings.places import Gazetteer, article_places
+from tidings.records import Article
+
+ROWS = [
+    (("It said rain fell in Peking, Shandong, Hebei, Henan, Shanxi, Shaanxi, Qinghai, Sichuan and parts of "
+     "Inner Mongolia."), "Inner Mongolia", "adm1", "CHN"),
+    ("The federal government and the state of Lower Saxony together have 40 pct of VW shareholders' votes.",
+     "Lower Saxony", "adm1", "DEU"),
+    (("Spring sowing is off to a slow start, with planting two to four weeks behind schedule in many areas of the "
+     "Ukraine, Byelorussia and Russia, because the winter was unusually cold."), "Byelorussia", "country", "BLR"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "feature", "country"), ROWS, ids=[row[1] for row in ROWS])
+def test_region_and_old_country_names(nlp, text, name, feature, country) -> None:
+    places = article_places(nlp(text), Article(id="t", date=dt.date(1987, 4, 1), text=text), Gazetteer.load())
+    found = {m.text.removeprefix("the "): m.location for m in places.mentions}
+    assert name in found, found
+    location = found[name]
+    assert location is not None and (location.feature, location.country) == (feature, country)
