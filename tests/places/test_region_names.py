@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from tidings.places import Gazetteer, article_places
+from tidings.places.spans import kind_hint
 from tidings.records import Article
 
 ROWS = [
@@ -29,3 +30,15 @@ def test_region_and_old_country_names(nlp, text, name, feature, country) -> None
     assert name in found, found
     location = found[name]
     assert location is not None and (location.feature, location.country) == (feature, country)
+
+
+def test_a_province_after_a_line_break_is_the_province(nlp) -> None:
+    """Reuters wraps its lines: the word after the name may follow a line break (Reuters-21578)."""
+    text = ("A state of emergency had been declared in Southland\nprovince apart from the city of Invercargill and "
+            "its port,\nBluff, as rivers rose over four meters above normal.")
+    doc = nlp(text)
+    name = next(e for e in doc.ents if e.text == "Southland")
+    assert kind_hint(doc, name.start, name.end) == "adm1"
+    places = article_places(doc, Article(id="t", date=dt.date(1987, 3, 1), text=text), Gazetteer.load())
+    location = next(m.location for m in places.mentions if m.text == "Southland")
+    assert location is not None and (location.feature, location.country) == ("adm1", "NZL")

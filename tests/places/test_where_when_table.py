@@ -52,9 +52,9 @@ KNOWN_MISSES = frozenset({
     # returned");
     # Haj Omran unknown; a person ("Hagan") taken as a place; "near the White House" before "in
     # Washington, D.C."; "From Israel, ... Pompeo spoke"; "dismissed the claim from Berlin"; "signed
-    # during his visit" (to Moscow, a sentence before: Nicosia); "in eastern Chanthaburi province" as the town
+    # during his visit" (to Moscow, a sentence before: Nicosia)
     "bplace-54", "bplace-33", "bplace-41", "bplace-66", "bplace-30",
-    "bplace-23", "bplace-2", "bplace-9", "bplace-16", "bplace-67", "bplace-74", "bplace-75", "bplace-76",
+    "bplace-23", "bplace-2", "bplace-9", "bplace-16", "bplace-67", "bplace-74", "bplace-75",
 })
 """Dev cases the system misses today (held-out cases are not listed: they are only measured)."""
 

@@ -82,12 +82,21 @@ AREA_WORDS = frozenset({"area", "district", "camp", "neighbourhood", "neighborho
 anti-aircraft fire as it attacked targets in the Ain al-Hilweh area east of the port of Sidon"."""
 
 
+def word_after(doc: Doc, end: int) -> Token | None:
+    """The first token from ``end`` on that is no line break (Reuters wraps its lines: "large durian
+    orchards in eastern Chanthaburi\nprovince have suffered heavy losses"), else None."""
+    while end < len(doc) and doc[end].is_space:
+        end += 1
+    return doc[end] if end < len(doc) else None
+
+
 def kind_hint(doc: Doc, start: int, end: int) -> Hint | None:
     """ "the province of Idlib", "Idlib province" -> adm1; "the town of Madrid" -> town; "the Ain
     al-Hilweh area" -> area."""
-    if end < len(doc) and doc[end].lower_ in ADM1_WORDS:
+    after = word_after(doc, end)
+    if after is not None and after.lower_ in ADM1_WORDS:
         return "adm1"
-    if end < len(doc) and doc[end].lower_ in AREA_WORDS:
+    if after is not None and after.lower_ in AREA_WORDS:
         return "area"
     before = words_before(doc, start, 2)
     if len(before) == 2 and before[1].lower_ == "of":
