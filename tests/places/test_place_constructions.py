@@ -235,3 +235,16 @@ def test_a_state_after_a_town_is_the_state_the_town_lies_in(nlp, text, town, tow
     found = {m.text: m.location for m in places.mentions}
     assert found[town] is not None and found[town].geonames_id == town_id
     assert found[state] is not None and (found[state].feature, found[state].geonames_id) == ("adm1", state_id)
+
+
+DATELINE_ELSEWHERE = [
+    # a demonym's land or water names the country: the raid is off Iran, not in Baghdad (Reuters-21578)
+    ("He said the raid took place off the Iranian coast at 0600 gmt and all aircraft returned safely to base.",
+     "BAGHDAD, April 29 -", "took", ("IRQ", "IRN"), 130758),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "trigger", "actors", "expected"), DATELINE_ELSEWHERE,
+                         ids=[f"{c[2]}-{c[4]}" for c in DATELINE_ELSEWHERE])
+def test_place_named_otherwise_before_dateline(nlp, text, dateline, trigger, actors, expected) -> None:
+    test_event_place_of_construction(nlp, text, dateline, trigger, actors, expected)

@@ -89,7 +89,8 @@ def governor(token: Token, trigger: Token, depth: int = 0) -> Attachment | None:
     if depth > 8:
         return None
     dep, head = token.dep_, token.head
-    if dep == "pobj" and head.dep_ in ("prep", "agent") and head.i != token.i:
+    if dep == "pobj" and head.dep_ in ("prep", "agent", "prt") and head.i != token.i:
+        # a preposition the model calls a particle: "after it capsized off the Belgian coast last night"
         return _through_preposition(token, head, trigger, depth)
     if dep in ("dobj", "nsubjpass") and head.lemma_.lower() in ATTACK_LEMMAS:
         return Attachment(head, "target")

@@ -26,6 +26,7 @@ from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.names import name_key
 from tidings.places.qualifiers import qualifier_region, qualifier_span, qualifying_place
 from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, demonym_countries, place_candidates
+from tidings.places.territory import territories
 from tidings.places.unknown import AREA_NAME, aimed_unknown, as_area, country_after, in_facility, town_in, unknown_town
 from tidings.records import Article, Location
 
@@ -255,9 +256,20 @@ def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticleP
         ent = candidate.span
         mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, ent.start, ent.end, _content_root(ent),
                                      location))
+    mentions.extend(_territory_mentions(doc, gazetteer, mentions))
+    mentions.sort(key=lambda m: m.token_start)
     prefix = _DATELINE.match(article.text[:120])
     return ArticlePlaces(tuple(mentions), None if dateline is None else gazetteer.location(dateline),
                          replace(context.without(""), within=None), prefix.end() if prefix else 0)
+
+
+def _territory_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "into Pakistani territory" as a mention of Pakistan (see :mod:`tidings.places.territory`), where no
+    other mention covers the words."""
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    return [PlaceMention(doc[t.first.i:t.noun.i + 1].text, t.first.idx, t.noun.idx + len(t.noun), t.first.i,
+                         t.noun.i + 1, t.noun.i, gazetteer.location(t.country))
+            for t in territories(doc, gazetteer) if not taken & set(range(t.first.i, t.noun.i + 1))]
 
 
 def _qualifier_of(gazetteer: Gazetteer, doc: Doc, spans: list[Span], i: int, name: str, context: _ArticleContext,
