@@ -42,3 +42,13 @@ def test_a_province_after_a_line_break_is_the_province(nlp) -> None:
     places = article_places(doc, Article(id="t", date=dt.date(1987, 3, 1), text=text), Gazetteer.load())
     location = next(m.location for m in places.mentions if m.text == "Southland")
     assert location is not None and (location.feature, location.country) == ("adm1", "NZL")
+
+
+def test_a_persons_surname_is_no_place(nlp) -> None:
+    """The model tags the surname alone a place, and GeoNames has a Hagan, Georgia (Wikinews)."""
+    text = ("Former US Senator Kay Hagan died on Monday. A decade later, in 2008, Hagan defeated incumbent "
+            "Republican US Senator Elizabeth Dole to become the first female Democratic US Senator from "
+            "North Carolina.")
+    places = article_places(nlp(text), Article(id="t", date=dt.date(2019, 10, 29), text=text), Gazetteer.load())
+    assert "Hagan" not in {m.text for m in places.mentions}
+    assert "North Carolina" in {m.text for m in places.mentions}

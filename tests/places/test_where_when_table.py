@@ -49,7 +49,8 @@ KNOWN_MISSES = frozenset({
     # the second blind batch's dev misses when it was added: the dateline wins over the sentence's
     # place ("fell on the village of Sargazan", "closed the road", "Residents of central Oklahoma
     # returned");
-    # Haj Omran unknown; a person ("Hagan") taken as a place; "near the White House" before "in
+    # Haj Omran unknown; a person ("Hagan") taken as a place (no longer, but the election is placed in the
+    # town of her birth the sentence before, not in North Carolina); "near the White House" before "in
     # Washington, D.C."; "From Israel, ... Pompeo spoke"; "dismissed the claim from Berlin"; "signed
     # during his visit" (to Moscow, a sentence before: Nicosia)
     "bplace-33", "bplace-66", "bplace-30",

@@ -209,6 +209,14 @@ def _locative(span: Span, *, person: bool = False) -> bool:
     return prep.lower_ in _LOCATIVE or (prep.lower_ in ("to", "into") and prep.head.lemma_.lower() in movers)
 
 
+def _surname(span: Span, surnames: set[str]) -> bool:
+    """A one-word place entity that is the surname of a person the article names, outside a locative phrase
+    and with no place noun beside it: "Former US Senator Kay Hagan dies ... A decade later, in 2008, Hagan
+    defeated incumbent Republican US Senator Elizabeth Dole" (Hagan, Georgia is a town)."""
+    return (len(span) == 1 and span.label_ in PLACE_LABELS and span.text in surnames and not _locative(span)
+            and kind_hint(span.doc, span.start, span.end) is None)
+
+
 def _vessel_name(doc: Doc, span: Span) -> bool:
     """A ship's name right after its kind: "the Saudi Arabian supertanker Arabian Sea"."""
     before = words_before(doc, span.start, 1)
@@ -258,11 +266,12 @@ def _inner_place(ent: Span) -> Span | None:
 def place_candidates(doc: Doc) -> list[SpanCandidate]:
     """Place entities and recoverable spans of a parse, in text order."""
     entities = list(doc.ents)
+    surnames = {e[-1].text for e in entities if e.label_ == "PERSON" and len(e) > 1}
     out = []
     covered: set[int] = set()
     for ent in entities:
         covered.update(range(ent.start, ent.end))
-        if _vessel_name(doc, ent):
+        if _vessel_name(doc, ent) or _surname(ent, surnames):
             continue
         hint = kind_hint(doc, ent.start, ent.end)
         if ent.label_ in PLACE_LABELS:
