@@ -241,6 +241,13 @@ DATELINE_ELSEWHERE = [
     # a demonym's land or water names the country: the raid is off Iran, not in Baghdad (Reuters-21578)
     ("He said the raid took place off the Iranian coast at 0600 gmt and all aircraft returned safely to base.",
      "BAGHDAD, April 29 -", "took", ("IRQ", "IRN"), 130758),
+    # where the speaker is: "from X" of a verb of speaking or reporting (Reuters-21578)
+    (("Reuter correspondent Subhy Haddad reported from Mosul that political observers there said Iran's "
+      "offensive was timed to coincide with the party's anniversary."), "BAGHDAD, April 7 -", "reported",
+     (None, None), 99072),
+    (("Ministry spokesman Leonardo Brito, speaking from Brasilia, told Reuters he believed that about five mln "
+      "tonnes of this year's estimated crop would be lost."), "SAO PAULO, April 8 -", "speaking", ("BRA", None),
+     3469058),
 ]
 
 
