@@ -47,13 +47,13 @@ KNOWN_MISSES = frozenset({
     # a holiday the model does not tag ("Just before Christmas the UN acknowledged")
     "date-39",
     # the second blind batch's dev misses when it was added: the dateline wins over the sentence's
-    # place ("fell on the village of Sargazan", "closed the road", "Residents of central Oklahoma
+    # place ("closed the road", "Residents of central Oklahoma
     # returned");
     # Haj Omran unknown; a person ("Hagan") taken as a place (no longer, but the election is placed in the
     # town of her birth the sentence before, not in North Carolina); "near the White House" before "in
     # Washington, D.C."; "dismissed the claim from Berlin"; "signed
     # during his visit" (to Moscow, a sentence before: Nicosia)
-    "bplace-33", "bplace-66", "bplace-30",
+    "bplace-66", "bplace-30",
     "bplace-23", "bplace-2", "bplace-16", "bplace-74", "bplace-75",
 })
 """Dev cases the system misses today (held-out cases are not listed: they are only measured)."""

@@ -326,6 +326,8 @@ def _geocode_candidate(gazetteer: Gazetteer, candidate: SpanCandidate, name: str
         location = _geocode_mention(gazetteer, name, context, qualifier, around, ranked, facility)
         if location is None and candidate.hint == "area":  # "in Kurram district": its country from the event's actors
             return Location(name=name, feature="region")
+        if location is None and candidate.hint in ("town", "city"):  # "fell on the village of Sargazan"
+            return unknown_town(gazetteer, candidate, name, context, dominant)
         if location is not None and location.feature is None and candidate.hint == "area":
             return location.model_copy(update={"feature": "region"})  # "in the Ain al-Hilweh area"
         return location
