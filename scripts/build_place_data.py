@@ -45,6 +45,7 @@ from place_tables import (
     LANDMARKS,
     MORE_REGIONS,
     REGIONS,
+    SUBDIVISION_ENGLISH,
     WATER,
 )
 
@@ -172,6 +173,7 @@ def subdivision_rows(country_names: set[str], cities: list[dict[str, Any]]) -> l
         code = admin1_code(sub, names, codes, seats) if sub.parent_code is None else None
         here = points.get(f"{sub.country_code}.{code}", []) if code else []
         lat, lon = centroid(here)
+        names = SUBDIVISION_ENGLISH.get(sub.code, []) + names  # "Inner Mongolia", not "Nei Mongol"
         rows.append([None, fold(names[0]), "adm1", sub.country_code, code, lat, lon, sum(p for _, _, p in here), 0,
                      [*names, sub.name], []])
     return rows

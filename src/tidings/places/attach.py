@@ -59,6 +59,9 @@ DEPARTURE_LEMMAS = frozenset({"oust", "expel", "drive", "push", "evict", "withdr
                               "release", "free"})
 """Verbs whose "from X" is a place of the event: "ousted from the town of Afrin", "deployed from Tartus",
 "Kyle Rittenhouse ... was released from a Wisconsin jail Friday"."""
+SPEAKING_FROM = frozenset({"speak", "address", "broadcast", "testify", "appear", "tweet", "deliver", "report"})
+"""Verbs whose "from X" is where the speaker is: "From Israel, Secretary of State Mike Pompeo spoke, defending
+Trump's America First foreign policy" (a convention speech given from abroad)."""
 TARGET_NOUNS = frozenset({"target", "scene", "site"})
 """Nouns whose "X was the N of an attack" makes X the attack's place: "In 2006, Abqaiq was the target of an
 Al-Qaeda suicide attack"."""
@@ -89,7 +92,8 @@ def governor(token: Token, trigger: Token, depth: int = 0) -> Attachment | None:
     if depth > 8:
         return None
     dep, head = token.dep_, token.head
-    if dep == "pobj" and head.dep_ in ("prep", "agent") and head.i != token.i:
+    if dep == "pobj" and head.dep_ in ("prep", "agent", "prt") and head.i != token.i:
+        # a preposition the model calls a particle: "after it capsized off the Belgian coast last night"
         return _through_preposition(token, head, trigger, depth)
     if dep in ("dobj", "nsubjpass") and head.lemma_.lower() in ATTACK_LEMMAS:
         return Attachment(head, "target")
@@ -124,6 +128,8 @@ def _through_preposition(token: Token, prep: Token, trigger: Token, depth: int) 
         return Attachment(head, "destination")
     if word == "from" and lemma in DEPARTURE_LEMMAS:
         return Attachment(head, "origin")
+    if word == "from" and lemma in SPEAKING_FROM and head.pos_ in ("VERB", "AUX"):
+        return Attachment(head, "locative")  # "From Israel, Secretary of State Mike Pompeo spoke"
     return None
 
 

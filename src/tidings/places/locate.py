@@ -18,11 +18,14 @@ choice):
    stands for its government, "talks with Washington");
 3. a place another clause of the sentence names inside an actor's or the dateline's country ("A
    police spokesman in the western Kyushu city of Miyazaki said walls cracked"; "Soldiers killed one
-   man ... land seized from Canadian missionaries in northern Haiti") -> ``"sentence_other_clause"``;
+   man ... land seized from Canadian missionaries in northern Haiti"), or, when the actors are unknown,
+   inside the country the article is about ("LONDON - ... The radio said flooding around Zahedan ...
+   caused heavy damage") -> ``"sentence_other_clause"``;
 4. with a dateline, the place where the event of one of the two sentences before happened (a verb's,
-   not a noun's), inside the dateline's or an actor's country, unless the event is a saying: "ALMATY -
-   Police opened fire on striking oil workers in the western town of Zhanaozen on Friday. At least ten
-   people were killed" -> ``"article_context"`` (the dateline is where the reporter is);
+   not a noun's), inside the dateline's or an actor's country (or the article's, as in 3), unless the
+   event is a saying: "ALMATY - Police opened fire on striking oil workers in the western town of
+   Zhanaozen on Friday. At least ten people were killed" -> ``"article_context"`` (the dateline is
+   where the reporter is);
    then the dateline city when the actors are unknown or from the dateline's country -> ``"dateline"``;
 5. the nearest place an earlier sentence says something happened at, in an actor's country when
    the actors are known ("a rally in Charlottesville" ... "In that event, Fields killed a woman")
@@ -331,6 +334,8 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
     if in_sentence is not None:
         return _in_country(in_sentence, countries, dateline).model_copy(update={"rule": "sentence"})
     codes = {c.iso3 for c in countries} | ({dateline.country} if dateline is not None else set())
+    if not countries:  # "LONDON - ... The radio ... said flooding around Zahedan ... caused heavy damage" (Iran's)
+        codes |= {c for c in (_main_country(places.context),) if c}
     other = _from_other_clause(trigger, places, {c for c in codes if c})
     if other is not None:
         return other.model_copy(update={"rule": "sentence_other_clause"})

@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING
 from tidings.places.attach import PLACE_NOUNS
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.names import name_key
+from tidings.places.qualifiers import qualifier_region, qualifier_span, qualifying_place
 from tidings.places.spans import FACILITY, PLACE_LABELS, Hint, SpanCandidate, demonym_countries, place_candidates
+from tidings.places.territory import territories
 from tidings.places.unknown import AREA_NAME, aimed_unknown, as_area, country_after, in_facility, town_in, unknown_town
 from tidings.records import Article, Location
 
@@ -103,22 +105,6 @@ def mention_text(span: Span) -> str:
     return re.sub(r"^[Tt]he\s+", "", text)
 
 
-def _qualifier(doc: Doc, ents: list[Span], i: int) -> Span | None:
-    """The entity that may name the region of ``ents[i]`` in "Paris, Texas", "X in Y" or "Russia's Far East"
-    (whether it does is decided by :func:`_qualifying_place`)."""
-    ent = ents[i]
-    if i + 1 < len(ents):
-        after = ents[i + 1]
-        between = [t.lower_ for t in doc[ent.end:after.start] if not t.is_space]
-        if after.label_ == "GPE" and between in ([","], ["in"], [",", "in"]):
-            return after  # "Paris, Texas"; "near Bajaur, in Khyber Pakhtunkhwa province"
-    if i > 0:
-        before = ents[i - 1]
-        if before.end == ent.start and before.label_ == "GPE" and before.text.endswith(("'s", "’s")):
-            return before
-    return None
-
-
 def _split_qualified(gazetteer: Gazetteer, name: str, key: str, qualifier: Place | None,
                      context: _ArticleContext) -> tuple[str, str, Place | None]:
     """ "Winchester, Hampshire" or "Karipur, Kerala" as one entity: the first name, qualified by the
@@ -126,7 +112,7 @@ def _split_qualified(gazetteer: Gazetteer, name: str, key: str, qualifier: Place
     head, comma, tail = name.partition(", ")
     if not comma or gazetteer.ranked(name) or not head or not tail:
         return name, key, qualifier
-    inner = _qualifying_place(gazetteer, head, gazetteer.resolve(tail, context.without(name_key(tail))))
+    inner = qualifying_place(gazetteer, head, gazetteer.resolve(tail, context.without(name_key(tail))))
     return head, name_key(head), inner or qualifier
 
 
@@ -153,17 +139,6 @@ def _confident(gazetteer: Gazetteer, name: str) -> Place | None:
             len(ranked) == 2 or ranked[0][0] - ranked[2][0] >= CONFIDENT_MARGIN):
         return ranked[0][1]  # unsure which place, sure which country: a vote for the country
     return None
-
-
-def _qualifying_place(gazetteer: Gazetteer, name: str, qualifier: Place | None) -> Place | None:
-    """The qualifier of "Paris, Texas" or "Victoria, Australia" -- a country, state or region
-    that is not just the next item of a list ("Jordan, Lebanon and Turkey")."""
-    if qualifier is None or qualifier.feature not in ("country", "adm1", "region"):
-        return None
-    ranked = gazetteer.ranked(name)
-    if ranked and ranked[0][1].feature == "country":
-        return None
-    return qualifier
 
 
 def _dateline_place(gazetteer: Gazetteer, raw: str | None) -> Place | None:
@@ -264,26 +239,53 @@ def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticleP
     context = _ArticleContext(votes, demonyms, dateline)
     dominant = context.dominant()
     resolved: dict[tuple[str, str | None, Hint | None, bool], Location | None] = {}
+    regions: dict[int, Place] = {}
     mentions: list[PlaceMention] = []
     for i, (candidate, name, key) in enumerate(zip(candidates, names, keys, strict=True)):
-        qualifier_span = _qualifier(doc, spans, i)
-        qualifier = None if qualifier_span is None else _qualifying_place(gazetteer, name, gazetteer.resolve(
-            mention_text(qualifier_span), context.without(name_key(mention_text(qualifier_span)))))
+        qualifier = _qualifier_of(gazetteer, doc, spans, i, name, context, regions)
         name, key, qualifier = _split_qualified(gazetteer, name, key, qualifier, context)
         within = None if qualifier is None else (qualifier.adm1_key if qualifier.feature == "adm1" else qualifier.iso3)
         memo = (key, within, candidate.hint, candidate.entity and candidate.place_meant)
         if memo not in resolved:
             resolved[memo] = _geocode_candidate(gazetteer, candidate, name, context.without(key, within),
                                                 qualifier, dominant)
-        location = resolved[memo]
+        location = resolved[memo] if candidate.span.start not in regions else gazetteer.location(
+            regions[candidate.span.start])  # "Wilmington, Delaware": the state that qualified the town
         if location is None and not candidate.entity:
             continue
         ent = candidate.span
         mentions.append(PlaceMention(ent.text, ent.start_char, ent.end_char, ent.start, ent.end, _content_root(ent),
                                      location))
+    mentions.extend(_territory_mentions(doc, gazetteer, mentions))
+    mentions.sort(key=lambda m: m.token_start)
     prefix = _DATELINE.match(article.text[:120])
     return ArticlePlaces(tuple(mentions), None if dateline is None else gazetteer.location(dateline),
                          replace(context.without(""), within=None), prefix.end() if prefix else 0)
+
+
+def _territory_mentions(doc: Doc, gazetteer: Gazetteer, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "into Pakistani territory" as a mention of Pakistan (see :mod:`tidings.places.territory`), where no
+    other mention covers the words."""
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    return [PlaceMention(doc[t.first.i:t.noun.i + 1].text, t.first.idx, t.noun.idx + len(t.noun), t.first.i,
+                         t.noun.i + 1, t.noun.i, gazetteer.location(t.country))
+            for t in territories(doc, gazetteer) if not taken & set(range(t.first.i, t.noun.i + 1))]
+
+
+def _qualifier_of(gazetteer: Gazetteer, doc: Doc, spans: list[Span], i: int, name: str, context: _ArticleContext,
+                  regions: dict[int, Place]) -> Place | None:
+    """The region qualifying ``spans[i]`` (see :mod:`tidings.places.qualifiers`); a region that holds a place
+    of that name is recorded in ``regions`` by its span's start, as what that span means."""
+    span = qualifier_span(doc, spans, i)
+    if span is None:
+        return None
+    text = mention_text(span)
+    around = context.without(name_key(text))
+    region = qualifier_region(gazetteer, name, text, around)
+    qualifier = qualifying_place(gazetteer, name, region or gazetteer.resolve(text, around))
+    if region is not None and qualifier is region:
+        regions[span.start] = region
+    return qualifier
 
 
 def _content_root(span: Span) -> int:
@@ -324,6 +326,8 @@ def _geocode_candidate(gazetteer: Gazetteer, candidate: SpanCandidate, name: str
         location = _geocode_mention(gazetteer, name, context, qualifier, around, ranked, facility)
         if location is None and candidate.hint == "area":  # "in Kurram district": its country from the event's actors
             return Location(name=name, feature="region")
+        if location is None and candidate.hint in ("town", "city"):  # "fell on the village of Sargazan"
+            return unknown_town(gazetteer, candidate, name, context, dominant)
         if location is not None and location.feature is None and candidate.hint == "area":
             return location.model_copy(update={"feature": "region"})  # "in the Ain al-Hilweh area"
         return location

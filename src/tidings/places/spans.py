@@ -82,12 +82,21 @@ AREA_WORDS = frozenset({"area", "district", "camp", "neighbourhood", "neighborho
 anti-aircraft fire as it attacked targets in the Ain al-Hilweh area east of the port of Sidon"."""
 
 
+def word_after(doc: Doc, end: int) -> Token | None:
+    """The first token from ``end`` on that is no line break (Reuters wraps its lines: "large durian
+    orchards in eastern Chanthaburi\nprovince have suffered heavy losses"), else None."""
+    while end < len(doc) and doc[end].is_space:
+        end += 1
+    return doc[end] if end < len(doc) else None
+
+
 def kind_hint(doc: Doc, start: int, end: int) -> Hint | None:
     """ "the province of Idlib", "Idlib province" -> adm1; "the town of Madrid" -> town; "the Ain
     al-Hilweh area" -> area."""
-    if end < len(doc) and doc[end].lower_ in ADM1_WORDS:
+    after = word_after(doc, end)
+    if after is not None and after.lower_ in ADM1_WORDS:
         return "adm1"
-    if end < len(doc) and doc[end].lower_ in AREA_WORDS:
+    if after is not None and after.lower_ in AREA_WORDS:
         return "area"
     before = words_before(doc, start, 2)
     if len(before) == 2 and before[1].lower_ == "of":
@@ -200,6 +209,14 @@ def _locative(span: Span, *, person: bool = False) -> bool:
     return prep.lower_ in _LOCATIVE or (prep.lower_ in ("to", "into") and prep.head.lemma_.lower() in movers)
 
 
+def _surname(span: Span, surnames: set[str]) -> bool:
+    """A one-word place entity that is the surname of a person the article names, outside a locative phrase
+    and with no place noun beside it: "Former US Senator Kay Hagan dies ... A decade later, in 2008, Hagan
+    defeated incumbent Republican US Senator Elizabeth Dole" (Hagan, Georgia is a town)."""
+    return (len(span) == 1 and span.label_ in PLACE_LABELS and span.text in surnames and not _locative(span)
+            and kind_hint(span.doc, span.start, span.end) is None)
+
+
 def _vessel_name(doc: Doc, span: Span) -> bool:
     """A ship's name right after its kind: "the Saudi Arabian supertanker Arabian Sea"."""
     before = words_before(doc, span.start, 1)
@@ -249,11 +266,12 @@ def _inner_place(ent: Span) -> Span | None:
 def place_candidates(doc: Doc) -> list[SpanCandidate]:
     """Place entities and recoverable spans of a parse, in text order."""
     entities = list(doc.ents)
+    surnames = {e[-1].text for e in entities if e.label_ == "PERSON" and len(e) > 1}
     out = []
     covered: set[int] = set()
     for ent in entities:
         covered.update(range(ent.start, ent.end))
-        if _vessel_name(doc, ent):
+        if _vessel_name(doc, ent) or _surname(ent, surnames):
             continue
         hint = kind_hint(doc, ent.start, ent.end)
         if ent.label_ in PLACE_LABELS:
