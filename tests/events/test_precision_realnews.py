@@ -44,6 +44,15 @@ NO_EVENT: list[tuple[str, str, str, str]] = [
     # ... and a court battle is no violence (the event noun that speaks once the verb codes nothing)
     (("Today, the state of Wisconsin held elections following a court battle over attempts to delay or extend the "
      "voting."), "19", "held", "electoral_sense"),
+    # harm by a disaster, an accident or a disease: no actor did it
+    (("Typhoon Phanfone made landfall on the central Philippines from Tuesday night through to Wednesday, killing "
+      "at least 20 according to Philippine officials on Thursday."), "19", "killing", "disaster_harm"),
+    ("The accident in Salaheddin district killed eleven, with a child the sole survivor.", "19", "killed",
+     "disaster_harm"),
+    (("At least seven people were killed in the United States yesterday, when a World War II-era bomber crashed "
+      "at Bradley International Airport in Windsor Locks, Connecticut."), "19", "killed", "disaster_harm"),
+    (("Fourteen people were injured in the crash, including all on board the plane, and one airport worker on "
+      "the ground."), "19", "injured", "disaster_harm"),
 ]
 
 
@@ -59,6 +68,9 @@ STILL_CODED: list[tuple[str, str | None, str, str | None]] = [
     # a force defeated, people detained while an election goes on: the acts themselves
     ("Iraqi forces defeated Islamic State fighters in Mosul.", "IRQ", "19", None),
     ("Police in Hong Kong held 20 protesters during the election.", "HKG", "17", "HKG"),
+    # harm by people, also where a vehicle is involved
+    ("Israeli troops killed three Palestinians in the West Bank.", "ISR", "19", "PSE"),
+    ("A suicide bomber killed 12 people when he blew himself up in a crowded market in Kabul.", "AFG", "18", "AFG"),
 ]
 
 

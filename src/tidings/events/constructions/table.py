@@ -34,6 +34,7 @@ from tidings.events.constructions.complements import (
     refusal_complement,
     threat_complement,
 )
+from tidings.events.constructions.disasters import disaster_harm
 from tidings.events.constructions.electoral import electoral_sense
 from tidings.events.constructions.measures import enacted_measure, included_demands
 from tidings.events.constructions.meetings import meeting_nouns, restates
@@ -65,6 +66,7 @@ from tidings.events.roles import ActorLookup
 VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
     ("court_ruling", court_ruling),
     ("electoral_sense", electoral_sense),
+    ("disaster_harm", disaster_harm),
     ("denied_charges", denied_charges),
     ("agree_with_view", agree_with_view),
     ("consider_option", consider_option),
