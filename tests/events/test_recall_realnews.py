@@ -108,6 +108,19 @@ RECALLED: list[tuple[str, Row]] = [
     # commuting a sentence releases (the codebook's 0841: "pardons, amnesties, commutations")
     ("In mid-July, Trump commuted the prison sentence of confidante Roger Stone.",
      (None, "08", None, "asserted", "verb_pattern")),
+    # a visit noun "to" a foreign party is a visit of its own (042), its visitor named by "by", or the
+    # subject or the person its phrase describes (the first sentence of two names Weizsaecker in full)
+    (("Prime Minister Yasuhiro Nakasone, beleaguered by political turmoil at home, sets out Wednesday on a tough "
+      "mission to Washington aimed at defusing the most serious U.S.-Japanese trade tension in recent memory."),
+     ("JPN", "04", "USA", "asserted", "visit_noun")),
+    (("West German President Richard von Weizsaecker arrived in Buenos Aires on Monday. Weizsaecker, in a speech "
+      'on the first day of an official visit to Argentina, said: "Debtor and creditor countries have created this '
+      'situation jointly."'),
+     ("DEU", "04", "ARG", "asserted", "visit_noun")),
+    (("British Corporate Affairs Minister Michael Howard will go to Japan. The U.K. government hopes for a "
+      "breakthrough on the deadlock with Japan over trade policies during next week's visit to Tokyo by Corporate "
+      "Affairs Minister Michael Howard, political sources said."),
+     ("GBR", "04", "JPN", "planned", "visit_noun")),
 ]
 
 
@@ -129,6 +142,8 @@ NOT_CODED: list[tuple[str, str, str]] = [
     # a summit that another event befell is that event's matter
     ("Tensions have risen since the collapse of a summit between Kim and President Donald Trump.", "04",
      "meeting_noun"),
+    # a visit at home is no event between actors
+    ("US President Donald Trump spoke to reporters during his visit to Kenosha, Wisconsin.", "04", "visit_noun"),
 ]
 
 

@@ -59,6 +59,7 @@ from tidings.events.constructions.speech import (
     speech_event_noun,
     stance_adjective,
 )
+from tidings.events.constructions.visits import visit_nouns
 from tidings.events.constructions.voiced import voiced_from
 from tidings.events.lexicon import VerbLexicon
 from tidings.events.roles import ActorLookup
@@ -106,6 +107,7 @@ SENTENCE_CONSTRUCTIONS: Final[tuple[tuple[str, SentenceConstruction], ...]] = (
 
 ADDED_CONSTRUCTIONS: Final[tuple[tuple[str, SentenceConstruction], ...]] = (
     ("meeting_noun", meeting_nouns),
+    ("visit_noun", visit_nouns),
 )
 """What a sentence codes besides its verbs' events, each tried every time."""
 
