@@ -121,6 +121,12 @@ RECALLED: list[tuple[str, Row]] = [
       "breakthrough on the deadlock with Japan over trade policies during next week's visit to Tokyo by Corporate "
       "Affairs Minister Michael Howard, political sources said."),
      ("GBR", "04", "JPN", "planned", "visit_noun")),
+    # an arrest warrant is an arrest (the protocol: "Arrest warrants 173"), not the dictionary's demand (100)
+    (("On Monday, state-owned Iranian news agency Fars reported Iran issued arrest warrants on 36 people believed "
+      "to have been involved in the assassination of the general Qasem Soleimani in January."),
+     ("IRN", "17", "IRN", "asserted", "arrest_warrant")),
+    ("A Paris judge issued a warrant for the arrest of Carlos Ghosn.", ("FRA", "17", "FRA", "asserted",
+                                                                        "arrest_warrant")),
 ]
 
 
@@ -144,6 +150,7 @@ NOT_CODED: list[tuple[str, str, str]] = [
      "meeting_noun"),
     # a visit at home is no event between actors
     ("US President Donald Trump spoke to reporters during his visit to Kenosha, Wisconsin.", "04", "visit_noun"),
+    ("The police obtained a search warrant for the house.", "17", "arrest_warrant"),  # a search, no arrest
 ]
 
 

@@ -45,7 +45,7 @@ from tidings.events.constructions.nouns import (
     event_noun,
 )
 from tidings.events.constructions.quotes import quoted_criticism
-from tidings.events.constructions.rulings import court_ruling
+from tidings.events.constructions.rulings import arrest_warrant, court_ruling
 from tidings.events.constructions.speech import (
     accusing_claim,
     agree_with_view,
@@ -68,6 +68,7 @@ VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
     ("court_ruling", court_ruling),
     ("electoral_sense", electoral_sense),
     ("disaster_harm", disaster_harm),
+    ("arrest_warrant", arrest_warrant),
     ("denied_charges", denied_charges),
     ("agree_with_view", agree_with_view),
     ("consider_option", consider_option),
