@@ -127,6 +127,11 @@ RECALLED: list[tuple[str, Row]] = [
      ("IRN", "17", "IRN", "asserted", "arrest_warrant")),
     ("A Paris judge issued a warrant for the arrest of Carlos Ghosn.", ("FRA", "17", "FRA", "asserted",
                                                                         "arrest_warrant")),
+    # seeking or applying for cooperation is an appeal for it (02x mirrors 05x-07x)
+    ("Cordovez said Ecuador would seek new loans from multilateral organisations.",
+     ("ECU", "02", None, "planned", "seeking_cooperation")),
+    ("Turkey is to apply tomorrow for European Community membership, Foreign Ministry officials said.",
+     ("TUR", "02", None, "planned", "seeking_cooperation")),
 ]
 
 
@@ -151,6 +156,7 @@ NOT_CODED: list[tuple[str, str, str]] = [
     # a visit at home is no event between actors
     ("US President Donald Trump spoke to reporters during his visit to Kenosha, Wisconsin.", "04", "visit_noun"),
     ("The police obtained a search warrant for the house.", "17", "arrest_warrant"),  # a search, no arrest
+    ("The police are seeking information about the attack.", "02", "seeking_cooperation"),  # no cooperation sought
 ]
 
 

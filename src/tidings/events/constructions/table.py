@@ -25,6 +25,7 @@ from tidings.events.constructions.acts import (
     verb_default,
     verb_pattern,
 )
+from tidings.events.constructions.appeals import seeking_cooperation
 from tidings.events.constructions.base import Construction, Context
 from tidings.events.constructions.complements import (
     declined_to_comment,
@@ -94,6 +95,7 @@ VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
     ("message_content", message_content),
     ("enacted_measure", enacted_measure),
     ("verb_pattern", verb_pattern),
+    ("seeking_cooperation", seeking_cooperation),
     ("light_verb", light_verb),
     ("verb_default", verb_default),
 )
