@@ -102,6 +102,11 @@ RECALLED: list[tuple[str, Row]] = [
     (("Ecuadorean finance officials have been in telephone contact every day this week with some of the banks who "
       "sit on its 14-bank advisory committee, the senior government finance official said."),
      ("ECU", "04", "ECU", "asserted", "meeting_noun")),
+    # "the last of the talks", "a new round of talks": some of the meetings themselves, with their parties
+    (("Japanese Foreign Minister Tadashi Kuranari will fly to Washington on Tuesday. The last of the talks leading "
+      "up to the main event will be in Washington next Wednesday between U.S. Secretary of State George Shultz and "
+      "Foreign Minister Tadashi Kuranari."),
+     ("USA", "04", "JPN", "planned", "meeting_noun")),
     # the predicate of a sentence the parser rooted at its subject noun is no participle describing it
     ("A Black Lives Matter group protested outside the White House on the last day of the convention.",
      (None, "14", "USA", "asserted", "verb_default")),
