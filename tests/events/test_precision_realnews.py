@@ -41,6 +41,9 @@ NO_EVENT: list[tuple[str, str, str, str]] = [
      "electoral_sense"),
     (("A decade later, in 2008, Hagan defeated incumbent Republican US Senator Elizabeth Dole to become the first "
      "female Democratic US Senator from North Carolina."), "19", "defeated", "electoral_sense"),
+    # competing for an office
+    (("Johnson competed for the role against Jeremy Hunt, who succeeded him as Foreign Secretary, the United "
+     "Kingdom's chief diplomat."), "11", "competed", "electoral_sense"),
     # ... and a court battle is no violence (the event noun that speaks once the verb codes nothing)
     (("Today, the state of Wisconsin held elections following a court battle over attempts to delay or extend the "
      "voting."), "19", "held", "electoral_sense"),

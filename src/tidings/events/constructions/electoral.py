@@ -29,10 +29,19 @@ ELECTORAL_NOUNS: Final = frozenset({
 
 CAMPAIGN_VERBS: Final = frozenset({
     "hold", "win", "lose", "contest", "enter", "end", "suspend", "drop", "quit", "abandon", "launch", "lead",
-    "amass", "call", "run", "seek", "fill", "defeat", "beat", "trail", "clinch", "sweep", "concede",
+    "amass", "call", "run", "seek", "fill", "defeat", "beat", "trail", "clinch", "sweep", "concede", "compete",
+    "vie",
 })
 """Verbs by which a candidate or a state competes for or holds an election ("held a referendum",
 "ended his bid", "won the seat", "called the election for Biden")."""
+
+OFFICE_NOUNS: Final = frozenset({
+    "post", "role", "leadership", "presidency", "premiership", "chairmanship", "governorship", "mayoralty",
+    "speakership",
+})
+"""Offices competed for ("Johnson competed for the role against Jeremy Hunt"), by the verbs of
+competing for one (not "call", "lead": "called the presidency", "led the party's leadership")."""
+OFFICE_VERBS: Final = frozenset({"compete", "vie", "run", "seek", "win", "lose", "contest", "hold", "fill"})
 
 RIVAL_VERBS: Final = frozenset({"defeat", "beat", "lead", "trail", "oust", "unseat"})
 """Verbs that set one candidate against another ("defeated incumbent Senator Elizabeth Dole")."""
@@ -75,8 +84,11 @@ def electoral_sense(verb: Token, ctx: Context) -> Outcome:
     competition for office, not an act between actors."""
     if ctx.lemma not in CAMPAIGN_VERBS:
         return None
-    if any(_is_electoral(t) for t in _contest_words(verb)):
+    contested = _contest_words(verb)
+    if any(_is_electoral(t) for t in contested):
         return SKIP
+    if ctx.lemma in OFFICE_VERBS and any(t.lemma_.lower() in OFFICE_NOUNS for t in contested):
+        return SKIP  # "competed for the role against Jeremy Hunt", "who held the post of Speaker"
     if ctx.lemma in RIVAL_VERBS and _in_contest(verb):
         return SKIP
     return None
