@@ -11,7 +11,9 @@ gold root, and within a root by the lemmas of the sentence's verbs and event nou
 rules proposed there instead (``wrong root``) or that they proposed nothing (``no candidate``).
 
 ``--unmatched`` lists the other side instead: candidates (asserted or planned) that match no gold
-event of their sentence by root, core or optional, grouped by construction and root.
+event of their sentence by root, core or optional, grouped by construction and root, then counted by
+family (``--family NAME`` shows one family's sentences). ``--judged`` takes the events the learned
+layer keeps at its operating point instead of every candidate (what ``tidings eval`` scores).
 
 ``--cache DIR`` keeps the spaCy parses (DocBin) there, so that re-running after a change to the
 event rules does not parse again (delete the folder when the model or the texts change).
@@ -108,29 +110,52 @@ def misses(extractor: Extractor, articles: list[Article], gold: dict[str, list[G
 
 
 def unmatched(extractor: Extractor, articles: list[Article], gold: dict[str, list[GoldEvent]],
-              cache: Path | None) -> list[dict[str, Any]]:
-    """Counted candidates that match no gold event of their sentence by root (one to one)."""
+              cache: Path | None, judged: bool = False) -> list[dict[str, Any]]:
+    """Counted candidates (or, ``judged``, kept events) matching no gold event of their sentence by root."""
     from tidings.evaluation.matching import matching_pairs
+    from tidings.judge.article import topic_shares
 
     out: list[dict[str, Any]] = []
     for article, doc in parsed(extractor, articles, cache):
-        events = [e for e, _ in extractor.scored_candidates(article, doc) if e.status in COUNTED]
+        found = extractor.process(article, doc).events if judged else [
+            e for e, _ in extractor.scored_candidates(article, doc)]
+        events = [e for e in found if e.status in COUNTED]
         golds = gold[article.id]
         options = [[j for j, e in enumerate(events) if same_sentence(g, e) and g.accepts_root(e)] for g in golds]
         matched = {j for _, j in matching_pairs(options, len(events))}
+        shares = topic_shares(article)[0]
+        topic = max(sorted(shares), key=lambda k: shares[k])
         out.extend({"article": article.id, "rule": e.rule, "root": e.cameo_root, "cameo": e.cameo,
-                    "sentence": " ".join(e.sentence.split()), "empty": not golds}
+                    "sentence": " ".join(e.sentence.split()), "empty": not golds,
+                    "family": family(e, golds, topic if shares[topic] > 0.01 else "none"),
+                    "actors": f"{e.source.text if e.source else '-'} -> {e.target.text if e.target else '-'}"}
                    for j, e in enumerate(events) if j not in matched)
     return out
 
 
-def report_unmatched(found: list[dict[str, Any]], examples: int) -> None:
+def family(event: Event, golds: list[GoldEvent], topic: str) -> str:
+    """A rough family for an unmatched event: another root coded in its sentence (wrong root),
+    a business or sports story, an event with no state-like actor, or a sentence with no gold event."""
+    if any(same_sentence(g, event) for g in golds):
+        return "wrong root (sentence has a gold event)"
+    if topic in {"business", "sports", "obituary"}:
+        return f"{topic} story"
+    kinds = {a.kind or ("coded" if a.code else "uncoded") for a in (event.source, event.target) if a is not None}
+    if kinds <= {"person", "uncoded", "company", "media", "education", "sports", "group"}:
+        return "no political actor"
+    return "political actor, no gold event in sentence"
+
+
+def report_unmatched(found: list[dict[str, Any]], examples: int, only_family: str | None = None) -> None:
     print(f"{len(found)} unmatched candidates ({sum(f['empty'] for f in found)} in articles with no gold event)")
+    print("families: " + "; ".join(f"{k} {v}" for k, v in Counter(f["family"] for f in found).most_common()))
+    if only_family:
+        found = [f for f in found if f["family"].startswith(only_family)]
     groups = Counter((f["rule"], f["root"]) for f in found)
     for (rule, root), n in groups.most_common(30):
         print(f"\n== {rule} root {root}: {n}")
         for f in [f for f in found if (f["rule"], f["root"]) == (rule, root)][:max(examples, 0)]:
-            print(f"   - [{f['cameo']}] {f['sentence'][:200]}")
+            print(f"   - [{f['cameo']}] ({f['actors']}) {f['sentence'][:200]}")
 
 
 def report(found: list[dict[str, Any]], core_total: int, examples: int, only_root: str | None) -> None:
@@ -156,11 +181,13 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=3, help="sentences shown per root (-1: all)")
     parser.add_argument("--root", default=None, help="show only this gold root")
     parser.add_argument("--unmatched", action="store_true", help="list candidates matching no gold event")
+    parser.add_argument("--judged", action="store_true", help="with --unmatched: events kept at the operating point")
+    parser.add_argument("--family", default=None, help="with --unmatched: show only this family (its first words)")
     args = parser.parse_args()
-    extractor = Extractor(ExtractorSettings(judge=False))
+    extractor = Extractor(ExtractorSettings(judge=args.judged))
     articles, gold = training_articles(args.shared)
     if args.unmatched:
-        report_unmatched(unmatched(extractor, articles, gold, args.cache), args.examples)
+        report_unmatched(unmatched(extractor, articles, gold, args.cache, args.judged), args.examples, args.family)
         return
     found, core_total = misses(extractor, articles, gold, args.cache)
     report(found, core_total, args.examples, args.root)

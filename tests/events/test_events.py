@@ -10,6 +10,7 @@ from itertools import chain
 
 import pytest
 from spacy.language import Language
+from test_precision_realnews import NO_EVENT
 from test_recall_realnews import RECALLED
 
 from tidings.events import VerbLexicon
@@ -498,6 +499,7 @@ def _row_rules() -> set[str | None]:
         (expected[4] for _, expected in OWN_MEANS),
         (rule for *_, rule in PLOVER_TYPES),
         (expected[4] for _, expected in RECALLED),  # the real-news recall rows (test_recall_realnews.py)
+        (rule for *_, rule in NO_EVENT),  # the real-news precision rows (test_precision_realnews.py)
     ))
 
 

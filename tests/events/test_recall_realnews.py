@@ -102,12 +102,41 @@ RECALLED: list[tuple[str, Row]] = [
     (("Ecuadorean finance officials have been in telephone contact every day this week with some of the banks who "
       "sit on its 14-bank advisory committee, the senior government finance official said."),
      ("ECU", "04", "ECU", "asserted", "meeting_noun")),
+    # "the last of the talks", "a new round of talks": some of the meetings themselves, with their parties
+    (("Japanese Foreign Minister Tadashi Kuranari will fly to Washington on Tuesday. The last of the talks leading "
+      "up to the main event will be in Washington next Wednesday between U.S. Secretary of State George Shultz and "
+      "Foreign Minister Tadashi Kuranari."),
+     ("USA", "04", "JPN", "planned", "meeting_noun")),
     # the predicate of a sentence the parser rooted at its subject noun is no participle describing it
     ("A Black Lives Matter group protested outside the White House on the last day of the convention.",
      (None, "14", "USA", "asserted", "verb_default")),
     # commuting a sentence releases (the codebook's 0841: "pardons, amnesties, commutations")
     ("In mid-July, Trump commuted the prison sentence of confidante Roger Stone.",
      (None, "08", None, "asserted", "verb_pattern")),
+    # a visit noun "to" a foreign party is a visit of its own (042), its visitor named by "by", or the
+    # subject or the person its phrase describes (the first sentence of two names Weizsaecker in full)
+    (("Prime Minister Yasuhiro Nakasone, beleaguered by political turmoil at home, sets out Wednesday on a tough "
+      "mission to Washington aimed at defusing the most serious U.S.-Japanese trade tension in recent memory."),
+     ("JPN", "04", "USA", "asserted", "visit_noun")),
+    (("West German President Richard von Weizsaecker arrived in Buenos Aires on Monday. Weizsaecker, in a speech "
+      'on the first day of an official visit to Argentina, said: "Debtor and creditor countries have created this '
+      'situation jointly."'),
+     ("DEU", "04", "ARG", "asserted", "visit_noun")),
+    (("British Corporate Affairs Minister Michael Howard will go to Japan. The U.K. government hopes for a "
+      "breakthrough on the deadlock with Japan over trade policies during next week's visit to Tokyo by Corporate "
+      "Affairs Minister Michael Howard, political sources said."),
+     ("GBR", "04", "JPN", "planned", "visit_noun")),
+    # an arrest warrant is an arrest (the protocol: "Arrest warrants 173"), not the dictionary's demand (100)
+    (("On Monday, state-owned Iranian news agency Fars reported Iran issued arrest warrants on 36 people believed "
+      "to have been involved in the assassination of the general Qasem Soleimani in January."),
+     ("IRN", "17", "IRN", "asserted", "arrest_warrant")),
+    ("A Paris judge issued a warrant for the arrest of Carlos Ghosn.", ("FRA", "17", "FRA", "asserted",
+                                                                        "arrest_warrant")),
+    # seeking or applying for cooperation is an appeal for it (02x mirrors 05x-07x)
+    ("Cordovez said Ecuador would seek new loans from multilateral organisations.",
+     ("ECU", "02", None, "planned", "seeking_cooperation")),
+    ("Turkey is to apply tomorrow for European Community membership, Foreign Ministry officials said.",
+     ("TUR", "02", None, "planned", "seeking_cooperation")),
 ]
 
 
@@ -129,6 +158,10 @@ NOT_CODED: list[tuple[str, str, str]] = [
     # a summit that another event befell is that event's matter
     ("Tensions have risen since the collapse of a summit between Kim and President Donald Trump.", "04",
      "meeting_noun"),
+    # a visit at home is no event between actors
+    ("US President Donald Trump spoke to reporters during his visit to Kenosha, Wisconsin.", "04", "visit_noun"),
+    ("The police obtained a search warrant for the house.", "17", "arrest_warrant"),  # a search, no arrest
+    ("The police are seeking information about the attack.", "02", "seeking_cooperation"),  # no cooperation sought
 ]
 
 

@@ -20,6 +20,8 @@ from spacy.tokens import Token
 from tidings.events.stance_terms import (
     ASSAULT_VERBS,
     CROWD_NOUNS,
+    FIGHT_NOUNS,
+    FIGURATIVE_FIGHTS,
     GATHERING_VERBS,
     HARM_VERBS,
     UNARMED_ATTACKERS,
@@ -356,6 +358,9 @@ def noun_event_code(noun: Token) -> str | None:
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     lemma = noun.lemma_.lower()
+    if lemma in FIGHT_NOUNS and any(c.dep_ in {"compound", "amod"} and c.lower_ in FIGURATIVE_FIGHTS
+                                    for c in noun.children):
+        return None  # "a court battle", "a trade war": no violence
     for child in noun.children:
         if child.dep_ in {"compound", "amod"} and child.i == noun.i - 1:
             pair = f"{child.lower_} {lemma}"

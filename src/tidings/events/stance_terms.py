@@ -80,3 +80,11 @@ VIOLENCE_NOUNS: dict[str, str] = {
     "drone attack": "195", "missile attack": "195", "rocket attack": "195", "air raid": "195",
     "chemical attack": "2041", "gas attack": "2041", "chemical weapons": "2041", "nerve agent": "2041",
 }
+
+FIGURATIVE_FIGHTS: frozenset[str] = frozenset({
+    "court", "legal", "custody", "election", "electoral", "political", "price", "trade", "tariff", "currency",
+    "bidding", "takeover", "proxy", "uphill", "budget", "ratings", "culture", "turf",
+})
+"""Modifiers that make a fight no violence: "following a court battle over attempts to delay the voting",
+"a heavily publicized custody battle", "an uphill election battle", "a costly and damaging trade war"."""
+FIGHT_NOUNS: frozenset[str] = frozenset({"battle", "battles", "fight", "fighting", "war", "wars", "clash", "clashes"})

@@ -20,6 +20,7 @@ FIND_GUILTY: Final = "116"
 CRITICIZE: Final = "111"
 REJECT: Final = "120"
 THREATEN: Final = "130"
+ARREST: Final = "173"
 SHOW_FORCE: Final = "150"
 
 DEMAND_ROOT: Final = "10"

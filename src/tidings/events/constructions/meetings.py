@@ -23,6 +23,14 @@ negotiation, 043 a summit hosted)."""
 PHONE_WORDS = frozenset({"telephone", "phone"})
 """Modifiers that make contact or talks a telephone call (041): "in telephone contact with"."""
 
+PARTITIVE_HEADS = frozenset({
+    "round", "rounds", "series", "session", "sessions", "last", "first", "next", "latest", "final", "second",
+    "third", "resumption",
+})
+"""Heads that name some of the meetings themselves ("The last of the talks leading up to the main event
+will be in Washington next Wednesday between U.S. Secretary of State George Shultz and Foreign Minister
+Tadashi Kuranari"), not another event that befell them."""
+
 SETTING_PREPS = frozenset({"at", "in", "during", "after", "before", "following", "for", "through", "via", "by"})
 """Prepositions by which a clause places itself at a meeting ("after talks with", "at talks with")."""
 
@@ -84,9 +92,12 @@ def meeting_nouns(sent: Span, ctx: SentenceContext) -> list[Candidate]:
             continue
         if noun.lemma_.lower() not in MEETING_NOUNS and noun.lower_ not in MEETING_NOUNS:
             continue
+        anchor = noun
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-            continue  # "the collapse of a summit between Kim and Trump": the matter of another event
-        verb = _governing_verb(noun)
+            if noun.head.head.lemma_.lower() not in PARTITIVE_HEADS:
+                continue  # "the collapse of a summit between Kim and Trump": the matter of another event
+            anchor = noun.head.head  # "the last of the talks", "a new round of talks": the talks themselves
+        verb = _governing_verb(anchor)
         roles = _parties(noun, verb)
         if roles is None or not any(ctx.actors.actor_for(t) for t in roles[0] + roles[1]):
             continue

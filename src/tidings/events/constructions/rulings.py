@@ -9,7 +9,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from tidings.events.constructions.base import SKIP, Context, Outcome, propose
-from tidings.events.constructions.codes import FIND_GUILTY, REJECT
+from tidings.events.constructions.codes import ARREST, FIND_GUILTY, REJECT
 from tidings.events.roles import agents, clause_subjects, subjects
 
 RULING_VERBS: Final = frozenset({"rule", "find", "declare", "deem", "hold", "judge"})
@@ -69,3 +69,31 @@ def _ruled_against(verb: Token) -> list[Token]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     named = [s for c in clauses for s in clause_subjects(c) if s.pos_ != "PRON"]
     return named or [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+
+
+WARRANT_PREPS: Final = frozenset({"for", "against", "on"})
+
+
+def arrest_warrant(verb: Token, ctx: Context) -> Outcome:
+    """"Iran issued arrest warrants on 36 people believed to have been involved in the assassination
+    of the general Qasem Soleimani": an arrest warrant is an arrest (173, the protocol's decision),
+    not the dictionary's "issued ... warrant" = demand (100); its target is whom the warrant is
+    "for", "against" or "on", or "for the arrest of"."""
+    warrants = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "warrant"]
+    if not warrants or not _for_arrest(warrants[0]):
+        return None
+    named = [g for h in (warrants[0], verb) for p in h.children if p.dep_ == "prep" and p.lower_ in WARRANT_PREPS
+             for g in p.children if g.dep_ == "pobj"]
+    targets = [o for g in named for o in (_arrest_of(g) if g.lemma_.lower() == "arrest" else [g])]
+    return propose(ctx, ARREST, subjects(verb) or agents(verb), targets)
+
+
+def _for_arrest(warrant: Token) -> bool:
+    """"arrest warrants", "a warrant for the arrest of ..."."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() == "arrest" for c in warrant.children) or any(
+        g.lemma_.lower() == "arrest" for p in warrant.children if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children if g.dep_ == "pobj")
+
+
+def _arrest_of(arrest: Token) -> list[Token]:
+    return [g for p in arrest.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]

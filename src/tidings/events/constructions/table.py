@@ -25,6 +25,7 @@ from tidings.events.constructions.acts import (
     verb_default,
     verb_pattern,
 )
+from tidings.events.constructions.appeals import seeking_cooperation
 from tidings.events.constructions.base import Construction, Context
 from tidings.events.constructions.complements import (
     declined_to_comment,
@@ -34,6 +35,8 @@ from tidings.events.constructions.complements import (
     refusal_complement,
     threat_complement,
 )
+from tidings.events.constructions.disasters import disaster_harm
+from tidings.events.constructions.electoral import electoral_sense
 from tidings.events.constructions.measures import enacted_measure, included_demands
 from tidings.events.constructions.meetings import meeting_nouns, restates
 from tidings.events.constructions.nouns import (
@@ -43,7 +46,7 @@ from tidings.events.constructions.nouns import (
     event_noun,
 )
 from tidings.events.constructions.quotes import quoted_criticism
-from tidings.events.constructions.rulings import court_ruling
+from tidings.events.constructions.rulings import arrest_warrant, court_ruling
 from tidings.events.constructions.speech import (
     accusing_claim,
     agree_with_view,
@@ -57,12 +60,16 @@ from tidings.events.constructions.speech import (
     speech_event_noun,
     stance_adjective,
 )
+from tidings.events.constructions.visits import visit_nouns
 from tidings.events.constructions.voiced import voiced_from
 from tidings.events.lexicon import VerbLexicon
 from tidings.events.roles import ActorLookup
 
 VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
     ("court_ruling", court_ruling),
+    ("electoral_sense", electoral_sense),
+    ("disaster_harm", disaster_harm),
+    ("arrest_warrant", arrest_warrant),
     ("denied_charges", denied_charges),
     ("agree_with_view", agree_with_view),
     ("consider_option", consider_option),
@@ -88,6 +95,7 @@ VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
     ("message_content", message_content),
     ("enacted_measure", enacted_measure),
     ("verb_pattern", verb_pattern),
+    ("seeking_cooperation", seeking_cooperation),
     ("light_verb", light_verb),
     ("verb_default", verb_default),
 )
@@ -102,6 +110,7 @@ SENTENCE_CONSTRUCTIONS: Final[tuple[tuple[str, SentenceConstruction], ...]] = (
 
 ADDED_CONSTRUCTIONS: Final[tuple[tuple[str, SentenceConstruction], ...]] = (
     ("meeting_noun", meeting_nouns),
+    ("visit_noun", visit_nouns),
 )
 """What a sentence codes besides its verbs' events, each tried every time."""
 
