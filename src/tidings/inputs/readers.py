@@ -13,7 +13,6 @@ import hashlib
 import io
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -32,50 +31,18 @@ from tidings.inputs.files import (
     sniffed_format,
     utf8_handle,
 )
+from tidings.inputs.text import language_problem
+from tidings.inputs.text import looks_english as looks_english  # re-exported
+from tidings.inputs.text import normalise_text as normalise_text  # re-exported
 from tidings.records import Article, Reject
 
-_APOSTROPHES = str.maketrans({"\u00b4": "'", "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _HEADER = re.compile(r"^\s*date\s+(\S+)\s*(.*)$")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'\-]{1,40}?)(?:,\s*[A-Z][A-Za-z .]+)?\s*(?:\([^)]{1,30}\))?\s*(?::|-{1,2}|\u2014)\s+"
 )
-_SPACES = re.compile(r"[ \t\u00a0]+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MIN_WORDS = 3
 _ESCAPED_BYTES = re.compile("[\udc80-\udcff]")  # how errors="surrogateescape" keeps an undecodable byte
-# Common function words of English and of other languages written in Latin script.
-_ENGLISH_WORDS = frozenset(
-    "the a an and of to in on for with by at from is are was were has have had that this it as be "
-    "he she they we said will would not or but its their his her".split()
-)
-_OTHER_LANGUAGE_WORDS = frozenset(
-    # German
-    "der die das und ist nicht mit sich des dem den auch auf ein eine einer dass wurde hat am zu im von vom bei nach "
-    "le la les et est une des du pour dans qui sur pas au aux avec ce sont été "  # French
-    "el los las y es del por con una para como más pero sus fue este "  # Spanish
-    "il della di che non sono gli nel alla anche "  # Italian
-    "não uma os como mais ao pelo pela são foi "  # Portuguese
-    "het een niet zijn voor dat ook maar bij nog".split()  # Dutch
-)
-
-
-_INDENTED_LINE = re.compile(r"\n[ \t]+(?=\S)")
-
-
-def normalise_text(text: str) -> str:
-    """Unicode-normalise, unify apostrophes, collapse runs of spaces, strip ends. Wire copy that
-    wraps its lines and indents each paragraph (Reuters-21578: "... ease restrictions on exports
-    of high technology.\n    But the U.S. Embassy replied ...") gets a blank line between
-    paragraphs, so that paragraphs stay told apart from wrapped lines."""
-    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\n\n" not in text.strip():
-        text = _INDENTED_LINE.sub("\n\n", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    return re.sub(r"(?<=[.!?\"'])[\s\-\u2013\u2014]+$", "", text)  # a stray dash after the last sentence
-
-
 def find_dateline(text: str) -> str | None:
     """The dateline place of a body that opens with one (``MOSCOW:``, ``LONDON (Reuters) -``)."""
     match = _DATELINE.match(text)
@@ -131,31 +98,6 @@ def parse_date(value: Any) -> dt.date:
     return day
 
 
-def looks_english(text: str) -> bool:
-    """A cheap language check that needs evidence of another language: mostly non-Latin
-    letters, or many more function words of German, French, Spanish, Italian, Portuguese or
-    Dutch than of English. Tables of figures and headline shorthand pass."""
-    return _language_problem(text) is None
-
-
-def _language_problem(text: str) -> str | None:
-    """Why ``text`` is not English, or None when it may be."""
-    sample = text.lower()[:4000]
-    letters = [c for c in sample if c.isalpha()]
-    non_latin = sum(1 for c in letters if c > "\u024f")
-    share = non_latin / max(len(letters), 1)
-    if (len(letters) >= 40 and share > 0.3) or (len(letters) >= 2 and share > 0.5):
-        return "not English (mostly non-Latin script)"
-    words = re.findall(r"[^\W\d_]+", sample)
-    if len(words) < 8:
-        return None  # too short to judge; let it through
-    english = sum(1 for word in words if word in _ENGLISH_WORDS)
-    foreign = sum(1 for word in words if word in _OTHER_LANGUAGE_WORDS)
-    if foreign >= 5 and foreign > 3 * english:
-        return "not English (too few English function words)"
-    return None
-
-
 def _check_unicode(value: Any, field: str) -> None:
     """Reject a string no UTF-8 can hold: a lone surrogate, as a JSON ``\\ud800`` escape decodes."""
     if not isinstance(value, str):
@@ -196,7 +138,7 @@ def make_article(
     if len(body) > max_chars:
         raise ArticleRejected(f"article too long ({len(body):,} characters, over the limit of {max_chars:,}; "
                               "raise it with --max-chars or split the article)")
-    problem = _language_problem(body)
+    problem = language_problem(body)
     if problem is None and len(body.split()) < _MIN_WORDS:
         problem = "empty body"
     if problem is not None:
