@@ -80,6 +80,9 @@ SHULTZ_QUOTE = (  # reuters-925, 1987-03-03: a quote of two sentences, closed on
     "welcomed\nChina's interest in participating in GATT.\n\n\"China can play an important role by actively "
     "joining GATT\ndiscussions. China can further\ndevelop its foreign trade system so as to gain the maximum\n"
     "benefit from its GATT participation,\" he said.")
+KUWAIT_CHAMBER = (  # reuters-11921, 1987-04-01
+    "The chairman of the Kuwait Chamber of Commerce and\nIndustry, Abdul-Aziz al-Saqr, said the visitors had "
+    "submitted\n40 proposals for study.")
 
 ROWS = [
     # the headline's country decides the domestic actor ("the government")
@@ -100,6 +103,8 @@ ROWS = [
     # (Thatcher): the office-holder on the article's date
     (LAWSON, "1987-03-19", "LAWSON REPEATS HE IS CONTENT WITH STERLING LEVEL", "Chancellor", 0, "GBRGOV",
      "Nigel Lawson"),
+    # the head of a business body speaks for the body, not for a government
+    (KUWAIT_CHAMBER, "1987-04-01", None, "chairman", 0, "KWTBUS", None),
     # a name wrapped over two lines is one name, and its surname later is that person
     (BANGEMANN, "1987-04-01", None, "Bangemann", 1, "DEUGOV", "Martin Bangemann"),
     # "he" after a closing quote mark on a wrapped line is outside the quote: the speaker before it

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from tidings.actors.affiliation import spokesperson_of_body
 from tidings.actors.anaphora import is_description, refers_to
 from tidings.actors.context import ArticleContext, article_context
 from tidings.actors.data import ActorEntry, Role
@@ -229,6 +230,9 @@ class ArticleActors:
         linked = self._short_name_link(token, phrase)
         if linked is not None:
             return linked
+        if (not phrase.has_name or phrase.code is None) and (
+                served := spokesperson_of_body(token, phrase.text, self.actor_for)):
+            return served
         sentence = self._sentence_of(token.i)
         titled = title_holder(token, phrase, self.dictionary, self.article.date,
                               self.context.country_for(sentence), self._earlier_people(token))
