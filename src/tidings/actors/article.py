@@ -112,11 +112,12 @@ class ArticleActors:
         self.matches = matches
         self._text = doc.text
         self._sentence_starts = [s.start for s in doc.sents]
+        self._ents = doc.ents  # Doc.ents builds its Spans anew at each access
         self._sentence_matches: dict[int, list[Match]] = {}
         for match in matches:
             self._sentence_matches.setdefault(self._sentence_of(match.start), []).append(match)
         self.context: ArticleContext = article_context(
-            matches, [self._sentence_of(m.start) for m in matches], dictionary, article.date, doc.text,
+            matches, [self._sentence_of(m.start) for m in matches], dictionary, article.date, self._text,
             article.dateline, article.title)
         self._phrases: dict[int, PhraseCode] = {}
         self._resolved: dict[int, Actor | None] = {}
@@ -137,7 +138,7 @@ class ArticleActors:
     # ---- building -----------------------------------------------------------------------
     def _collect(self) -> None:
         heads = {phrase_head(self.doc[m.start:m.end].root).i for m in self.matches}
-        heads |= {phrase_head(ent.root).i for ent in self.doc.ents if ent.label_ in ENTITY_LABELS}
+        heads |= {phrase_head(ent.root).i for ent in self._ents if ent.label_ in ENTITY_LABELS}
         heads |= self._name_word_tokens()
         pronouns = {t.i for t in self.doc if t.lower_ in ANY_PRONOUN and t.pos_ == "PRON"}
         heads = self._outermost(heads)
@@ -161,6 +162,8 @@ class ArticleActors:
         labeled Soleimani as a terrorist" after "Qasem Soleimani" (wikinews-79a96e60592aff45)."""
         words = {w for m in self.matches if m.entry is not None and m.entry.kind == "person" and m.end - m.start > 1
                  for w in normalise_key(self.doc[m.start:m.end].text).split(" ") if w not in NAME_PARTICLES}
+        if not words:
+            return set()
         return {t.i for t in self.doc if t.pos_ == "PROPN" and t.is_title and normalise_key(t.text) in words}
 
     def _outermost(self, heads: set[int]) -> set[int]:
@@ -201,7 +204,7 @@ class ArticleActors:
         if named is not None:
             tokens = list(self.doc[named.start:named.end])
         else:
-            entity = next((e for e in self.doc.ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
+            entity = next((e for e in self._ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
             tokens = list(entity) if entity is not None else []
         words = [normalise_key(t.text) for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper()]
         if len(words) < 2:
