@@ -105,12 +105,13 @@ class ActorDescription:
 class ArticleActors:
     """All actors of one parsed article; answers ``actor_for(token)`` with coreference."""
 
-    def __init__(self, doc: Doc, article: Article, dictionary: ActorDictionary, matches: list[Match]) -> None:
+    def __init__(self, doc: Doc, article: Article, dictionary: ActorDictionary, matches: list[Match],
+                 text: str | None = None) -> None:
         self.doc = doc
         self.article = article
         self.dictionary = dictionary
         self.matches = matches
-        self._text = doc.text
+        self._text = doc.text if text is None else text  # spaCy joins doc.text from the tokens at each access
         self._sentence_starts = [s.start for s in doc.sents]
         self._ents = doc.ents  # Doc.ents builds its Spans anew at each access
         self._sentence_matches: dict[int, list[Match]] = {}
@@ -382,9 +383,10 @@ class ArticleActors:
 
 def find_actors(doc: Doc, article: Article, dictionary: ActorDictionary) -> ArticleActors:
     """Find and code every actor mention of ``article`` (parsed as ``doc``)."""
-    matches = confirm_surnames(doc, scan(doc, dictionary, article.date), dictionary, article.date,
+    text = doc.text
+    matches = confirm_surnames(doc, scan(doc, dictionary, article.date, text), dictionary, article.date,
                                article.title, article.dateline)
-    return ArticleActors(doc, article, dictionary, matches)
+    return ArticleActors(doc, article, dictionary, matches, text)
 
 
 def _entries_with_code(code: str, dictionary: ActorDictionary) -> tuple[ActorEntry, ...]:

@@ -64,12 +64,14 @@ class TokenTable:
     """A proper noun in title case inside an entity of a type :func:`_fuzzy_at` looks at."""
 
     @classmethod
-    def of(cls, doc: Doc) -> TokenTable:
+    def of(cls, doc: Doc, text: str | None = None) -> TokenTable:
+        """``text``: ``doc.text`` if the caller has it (spaCy joins it anew from the tokens at each access)."""
         strings = doc.vocab.strings
         fuzzy_types = {strings.add(label) for label in FUZZY_ENTITY_TYPES | {"ORG"}}
         propn = strings["PROPN"]  # a symbol: its ID is the POS value
         rows = doc.to_array(_TABLE_ATTRS).reshape(-1, len(_TABLE_ATTRS)).tolist()  # uint64: exact Python ints
-        return cls(text=doc.text, starts=[int(r[0]) for r in rows], ends=[int(r[0] + r[1]) for r in rows],
+        return cls(text=doc.text if text is None else text,
+                   starts=[int(r[0]) for r in rows], ends=[int(r[0] + r[1]) for r in rows],
                    punct=[bool(r[2]) for r in rows], space=[bool(r[3]) for r in rows],
                    fuzzy=[bool(r[4]) and r[5] == propn and int(r[6]) in fuzzy_types for r in rows])
 
@@ -210,11 +212,11 @@ def _entity_start(token: Token) -> int:
     return start
 
 
-def scan(doc: Doc, dictionary: ActorDictionary, on: dt.date | None) -> list[Match]:
+def scan(doc: Doc, dictionary: ActorDictionary, on: dt.date | None, text: str | None = None) -> list[Match]:
     """Non-overlapping longest matches, left to right; weak ones (bare surnames, short or
     misspelt names) still to be confirmed by :func:`tidings.actors.surnames.confirm_surnames`."""
     matches: list[Match] = []
-    tokens = TokenTable.of(doc)
+    tokens = TokenTable.of(doc, text)
     index = 0
     while index < len(doc):
         if tokens.punct[index] or tokens.space[index]:
