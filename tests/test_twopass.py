@@ -119,3 +119,26 @@ def test_a_model_without_senter_is_parsed_whole(seed: Article) -> None:
     model.add_pipe("sentencizer")
     ((_, doc),) = list(Extractor(ExtractorSettings(parse="selected"), nlp=model).parsed([seed]))
     assert doc.text == seed.text and _starts(doc) == _starts(model(seed.text))
+
+
+REUTERS_1 = ("Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\n"
+             "January and improving prospects for the coming temporao,\nalthough normal humidity levels have not "
+             "been restored,\nComissaria Smith said in its weekly review.\n    The dry period means the temporao "
+             "will be late this year.\n    Arrivals for the week ended February 22 were 155,221 bags\nof 60 kilos "
+             "making a cumulative total for the season of 5.93\nmln against 5.81 at the same stage last year.")
+
+
+@pytest.mark.parametrize(("chosen", "parsed_paragraphs"), [
+    ([True, False, False], [0]),
+    ([False, True, False], [1]),
+    ([True, False, True], [0, 2]),
+])
+def test_an_indented_line_opens_a_paragraph(nlp, chosen: list[bool], parsed_paragraphs: list[int]) -> None:
+    """Reuters-21578 has no blank lines: a line break before an indented line opens its paragraphs,
+    so an unchosen one is left unparsed (a single line break stays inside a sentence)."""
+    (doc,) = list(first_pass(nlp, [REUTERS_1]))
+    sentences = list(doc.sents)
+    assert [s[0].text for s in sentences] == ["Showers", "The", "Arrivals"]
+    paragraphs = [(s.start, s.end) for s in sentences]
+    plan = pieces(doc, chosen)
+    assert [(p.start, p.end) for p in plan if p.parse] == [paragraphs[k] for k in parsed_paragraphs]

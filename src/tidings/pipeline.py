@@ -9,6 +9,7 @@ batches in flight), so coding is parallel too; results come back in input order.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -79,6 +80,7 @@ class Extractor:
     def nlp(self) -> Language:
         if self._nlp is None:
             self._nlp = load_model(self.settings.model)
+            _keep_loaded()
         return self._nlp
 
     def _resources(self) -> tuple[ActorDictionary, Gazetteer, VerbLexicon]:
@@ -86,6 +88,7 @@ class Extractor:
             self._actors = ActorDictionary.load(self.settings.actors_file)
             self._gazetteer = Gazetteer.load()
             self._lexicon = VerbLexicon.load()
+            _keep_loaded()
         assert self._gazetteer is not None and self._lexicon is not None
         return self._actors, self._gazetteer, self._lexicon
 
@@ -98,6 +101,7 @@ class Extractor:
             except OntologyError:  # a bad user dictionary fails each article's coding, as with --parse all
                 dictionary = ActorDictionary.load()
             self._cues = EventCues.build(VerbLexicon.load(), dictionary, self.nlp)
+            _keep_loaded()
         return self._cues
 
     def parsed(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
@@ -110,6 +114,7 @@ class Extractor:
     def judge(self) -> EventJudge:
         if self._judge is None:
             self._judge = EventJudge.load()
+            _keep_loaded()
         return self._judge
 
     @property
@@ -206,6 +211,16 @@ class Extractor:
             while pending:
                 for outcome in pending.popleft().get():
                     yield from self._kept(outcome)
+
+
+def _keep_loaded() -> None:
+    """Put everything loaded so far (the model, the dictionaries, the gazetteer, the lexicon: a few
+    million objects that live as long as the process) out of the cyclic garbage collector's reach,
+    after one last collection. Its full collections walked all of them every time: on 60 Wikinews
+    articles (parse and coding, one process) 7.5-7.9 CPU-s instead of 6.7. Forked workers inherit
+    the frozen objects, and no collection there writes to their pages (copy-on-write)."""
+    gc.collect()
+    gc.freeze()
 
 
 def _chunked(items: Iterable[Article], size: int, max_chars: int = CHUNK_CHARS) -> Iterator[list[Article]]:

@@ -20,6 +20,7 @@ SENTENCES = [
     "There is no deal and there were no talks, nothin' at all.",
     "Russia's foreign minister said on Monday that Moscow would not accept the sanctions.",
     "Police fired tear gas at protesters who had gathered outside parliament in Nairobi.",
+    "He served in the Auckland police force for a decade.",
     "He'd have met them if they'd asked; she doesn't, they didn't, it's done.",
     "The talks, which began in 2019 ,  broke down.\n\nAfterwards   the envoys left.",
     "Ministers are meeting; the meeting was postponed because the ministers were ill.",
@@ -75,3 +76,24 @@ def test_a_pipeline_without_the_rule_components_is_left_alone() -> None:
 def test_networks_use_numpy_matrix_products(nlp: Language) -> None:
     for name in ("tok2vec", "parser", "ner"):
         assert nlp.get_pipe(name).model.ops.use_blis is False  # type: ignore[attr-defined]
+
+
+LONGER_PATTERNS = [
+    # (patterns, attrs, index): a first token that must be there, and one that may be missing
+    ([[{"LOWER": "tear"}, {"LOWER": "gas"}]], {"TAG": "NN", "LEMMA": "teargas"}, 1),
+    ([[{"LOWER": "riot", "OP": "?"}, {"LOWER": "police"}]], {"TAG": "NNS"}, -1),
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_longer_patterns_match_as_stock(text: str) -> None:
+    """The Matcher for patterns of several tokens runs only when a token can start one, unless a
+    pattern's first token is optional (then it always runs)."""
+    docs = []
+    for factory in ("attribute_ruler", "tidings_cached_attribute_ruler"):
+        pipeline = spacy.blank("en")
+        ruler = pipeline.add_pipe(factory)
+        for patterns, attrs, index in LONGER_PATTERNS:
+            ruler.add(patterns, attrs, index)  # type: ignore[attr-defined]
+        docs.append(pipeline(text))
+    assert _annotations(docs[1]) == _annotations(docs[0])

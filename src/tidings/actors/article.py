@@ -106,18 +106,20 @@ class ActorDescription:
 class ArticleActors:
     """All actors of one parsed article; answers ``actor_for(token)`` with coreference."""
 
-    def __init__(self, doc: Doc, article: Article, dictionary: ActorDictionary, matches: list[Match]) -> None:
+    def __init__(self, doc: Doc, article: Article, dictionary: ActorDictionary, matches: list[Match],
+                 text: str | None = None) -> None:
         self.doc = doc
         self.article = article
         self.dictionary = dictionary
         self.matches = matches
-        self._text = doc.text
+        self._text = doc.text if text is None else text  # spaCy joins doc.text from the tokens at each access
         self._sentence_starts = [s.start for s in doc.sents]
+        self._ents = doc.ents  # Doc.ents builds its Spans anew at each access
         self._sentence_matches: dict[int, list[Match]] = {}
         for match in matches:
             self._sentence_matches.setdefault(self._sentence_of(match.start), []).append(match)
         self.context: ArticleContext = article_context(
-            matches, [self._sentence_of(m.start) for m in matches], dictionary, article.date, doc.text,
+            matches, [self._sentence_of(m.start) for m in matches], dictionary, article.date, self._text,
             article.dateline, article.title)
         self._phrases: dict[int, PhraseCode] = {}
         self._resolved: dict[int, Actor | None] = {}
@@ -138,7 +140,7 @@ class ArticleActors:
     # ---- building -----------------------------------------------------------------------
     def _collect(self) -> None:
         heads = {phrase_head(self.doc[m.start:m.end].root).i for m in self.matches}
-        heads |= {phrase_head(ent.root).i for ent in self.doc.ents if ent.label_ in ENTITY_LABELS}
+        heads |= {phrase_head(ent.root).i for ent in self._ents if ent.label_ in ENTITY_LABELS}
         heads |= self._name_word_tokens()
         pronouns = {t.i for t in self.doc if t.lower_ in ANY_PRONOUN and t.pos_ == "PRON"}
         heads = self._outermost(heads)
@@ -162,6 +164,8 @@ class ArticleActors:
         labeled Soleimani as a terrorist" after "Qasem Soleimani" (wikinews-79a96e60592aff45)."""
         words = {w for m in self.matches if m.entry is not None and m.entry.kind == "person" and m.end - m.start > 1
                  for w in normalise_key(self.doc[m.start:m.end].text).split(" ") if w not in NAME_PARTICLES}
+        if not words:
+            return set()
         return {t.i for t in self.doc if t.pos_ == "PROPN" and t.is_title and normalise_key(t.text) in words}
 
     def _outermost(self, heads: set[int]) -> set[int]:
@@ -202,7 +206,7 @@ class ArticleActors:
         if named is not None:
             tokens = list(self.doc[named.start:named.end])
         else:
-            entity = next((e for e in self.doc.ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
+            entity = next((e for e in self._ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
             tokens = list(entity) if entity is not None else []
         words = [normalise_key(t.text) for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper()]
         if len(words) < 2:
@@ -383,9 +387,10 @@ class ArticleActors:
 
 def find_actors(doc: Doc, article: Article, dictionary: ActorDictionary) -> ArticleActors:
     """Find and code every actor mention of ``article`` (parsed as ``doc``)."""
-    matches = confirm_surnames(doc, scan(doc, dictionary, article.date), dictionary, article.date,
+    text = doc.text
+    matches = confirm_surnames(doc, scan(doc, dictionary, article.date, text), dictionary, article.date,
                                article.title, article.dateline)
-    return ArticleActors(doc, article, dictionary, matches)
+    return ArticleActors(doc, article, dictionary, matches, text)
 
 
 def _entries_with_code(code: str, dictionary: ActorDictionary) -> tuple[ActorEntry, ...]:

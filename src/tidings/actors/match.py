@@ -46,6 +46,40 @@ class Match:
         return self.start <= index < self.end
 
 
+_TABLE_ATTRS: list[int | str] = ["IDX", "LENGTH", "IS_PUNCT", "IS_SPACE", "IS_TITLE", "POS", "ENT_TYPE"]
+
+
+@dataclass(frozen=True, slots=True)
+class TokenTable:
+    """What the scan reads of each token, read once per Doc with one ``Doc.to_array``: the scan
+    looks at every token several times, and each ``doc[i]`` makes a new Token object (on 60
+    Wikinews articles that was a third of the actor stage's time)."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    punct: list[bool]
+    space: list[bool]
+    fuzzy: list[bool]
+    """A proper noun in title case inside an entity of a type :func:`_fuzzy_at` looks at."""
+
+    @classmethod
+    def of(cls, doc: Doc, text: str | None = None) -> TokenTable:
+        """``text``: ``doc.text`` if the caller has it (spaCy joins it anew from the tokens at each access)."""
+        strings = doc.vocab.strings
+        fuzzy_types = {strings.add(label) for label in FUZZY_ENTITY_TYPES | {"ORG"}}
+        propn = strings["PROPN"]  # a symbol: its ID is the POS value
+        rows = doc.to_array(_TABLE_ATTRS).reshape(-1, len(_TABLE_ATTRS)).tolist()  # uint64: exact Python ints
+        return cls(text=doc.text if text is None else text,
+                   starts=[int(r[0]) for r in rows], ends=[int(r[0] + r[1]) for r in rows],
+                   punct=[bool(r[2]) for r in rows], space=[bool(r[3]) for r in rows],
+                   fuzzy=[bool(r[4]) and r[5] == propn and int(r[6]) in fuzzy_types for r in rows])
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` (tokens and their whitespace tile the text)."""
+        return self.text[self.starts[start]:self.ends[end - 1]]
+
+
 def _has_capital(span: Span) -> bool:
     return any(t.text[:1].isupper() for t in span)
 
@@ -71,29 +105,29 @@ def _plausible_name(span: Span, key: str, entry: ActorEntry, on: dt.date | None)
     return True
 
 
-def _keys_from(doc: Doc, start: int, dictionary: ActorDictionary) -> list[tuple[int, str]]:
+def _keys_from(tokens: TokenTable, start: int, dictionary: ActorDictionary) -> list[tuple[int, str]]:
     """All (end, key) with doc[start:end] a dictionary prefix, shortest first."""
     found: list[tuple[int, str]] = []
-    limit = min(len(doc), start + dictionary.max_words + 2)
+    limit = min(len(tokens.starts), start + dictionary.max_words + 2)
     for end in range(start + 1, limit + 1):
-        if doc[end - 1].is_space:
-            if doc[end - 1].text.count("\n") > 1:
+        if tokens.space[end - 1]:
+            if tokens.span_text(end - 1, end).count("\n") > 1:
                 break  # a paragraph break ends every name
             continue   # a wrapped line inside one: "West German Economics Minister Martin\nBangemann"
-        key = normalise_key(doc[start:end].text)
+        key = normalise_key(tokens.span_text(start, end))
         if not key:
             continue
         if not dictionary.is_prefix(key):
             break
-        if not doc[end - 1].is_punct:
+        if not tokens.punct[end - 1]:
             found.append((end, key))
     return found
 
 
-def _match_at(doc: Doc, start: int, dictionary: ActorDictionary, on: dt.date | None,
+def _match_at(doc: Doc, tokens: TokenTable, start: int, dictionary: ActorDictionary, on: dt.date | None,
               after_match: bool = False) -> Match | None:
     """Longest acceptable match starting at token ``start`` (``after_match``: right after another)."""
-    for end, key in reversed(_keys_from(doc, start, dictionary)):
+    for end, key in reversed(_keys_from(tokens, start, dictionary)):
         span = doc[start:end]
         entry = dictionary.best_entry(key, on, require_code=False) if key in dictionary.aliases else None
         if (entry is not None and _plausible_name(span, key, entry, on)
@@ -180,22 +214,22 @@ def _entity_start(token: Token) -> int:
     return start
 
 
-def scan(doc: Doc, dictionary: ActorDictionary, on: dt.date | None) -> list[Match]:
+def scan(doc: Doc, dictionary: ActorDictionary, on: dt.date | None, text: str | None = None) -> list[Match]:
     """Non-overlapping longest matches, left to right; weak ones (bare surnames, short or
     misspelt names) still to be confirmed by :func:`tidings.actors.surnames.confirm_surnames`."""
     matches: list[Match] = []
+    tokens = TokenTable.of(doc, text)
     index = 0
     while index < len(doc):
-        token: Token = doc[index]
-        if token.is_punct or token.is_space:
+        if tokens.punct[index] or tokens.space[index]:
             index += 1
             continue
-        key = normalise_key(token.text)
+        key = normalise_key(tokens.span_text(index, index + 1))
         after_match = bool(matches) and matches[-1].end == index
-        match = _match_at(doc, index, dictionary, on, after_match) if dictionary.is_prefix(key) else None
+        match = _match_at(doc, tokens, index, dictionary, on, after_match) if dictionary.is_prefix(key) else None
         if match is None and key in dictionary.surnames:
             match = _surname_at(doc, index, dictionary, on)
-        if match is None:
+        if match is None and tokens.fuzzy[index]:
             match = _fuzzy_at(doc, index, dictionary, on)
         if match is None:
             index += 1

@@ -41,28 +41,29 @@ from tidings.events.terms import (
 
 
 def complement(verb: Token) -> Token | None:
-    for child in verb.children:
+    children = list(verb.children)  # each walk of Token.children makes its Tokens anew
+    for child in children:
         if child.dep_ == "dobj" and child.lemma_.lower() in INTENT_NOUNS and not others_intent(child):
             for grandchild in child.children:
                 if grandchild.dep_ in {"acl", "xcomp", "relcl"} and grandchild.pos_ == "VERB":
                     return grandchild
-    for child in verb.children:
+    for child in children:
         if child.dep_ == "acomp" and child.lemma_.lower() in INTENT_ADJECTIVES:
             for grandchild in child.children:
                 if grandchild.dep_ == "xcomp" and grandchild.pos_ in {"VERB", "AUX"}:
                     return grandchild
-    for child in verb.children:
+    for child in children:
         if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
             return child
-    for child in verb.children:  # "committed to opening up the economy"
+    for child in children:  # "committed to opening up the economy"
         if child.dep_ == "prep" and child.lower_ == "to":
             for grandchild in child.children:
                 if grandchild.dep_ == "pcomp" and grandchild.pos_ == "VERB":
                     return grandchild
-    for child in verb.children:  # "called for NATO members to increase spending"
+    for child in children:  # "called for NATO members to increase spending"
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             return child
-    for child in verb.children:  # "urged X to ...": xcomp hangs off the object
+    for child in children:  # "urged X to ...": xcomp hangs off the object
         if child.dep_ == "dobj":
             for grandchild in child.children:
                 if grandchild.dep_ in {"xcomp", "acl", "relcl"} and grandchild.pos_ == "VERB":

@@ -7,7 +7,9 @@ anything: both are pure functions of a few token attributes.
 - :class:`CachedAttributeRuler` runs the ruler's patterns of one token only once per distinct
   (LOWER, TAG, DEP, IS_SPACE, ...) combination (the attributes its patterns read), remembers which
   rules matched, and runs spaCy's ``Matcher`` on each Doc only for the few patterns of two or more
-  tokens. The matches are then applied by the stock code, in the stock order (by rule).
+  tokens, and only when some token can start one ("gon" of "gonna", "let" of "let's"; most news
+  articles have none). The matches are then applied as the stock code applies them (its
+  ``set_token_attrs``), in the stock order (by rule), without making a Span per match.
 - :class:`CachedLemmatizer` looks each token's (ORTH, POS, MORPH) up in a table filled by the
   stock rule lemmatizer (the rule lemma is a function of those three) and writes all lemmas with
   one ``Doc.from_array``.
@@ -30,6 +32,7 @@ from spacy.lookups import Lookups
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 from spacy.vocab import Vocab
 
 RULER = "attribute_ruler"
@@ -52,8 +55,13 @@ class CachedAttributeRuler(AttributeRuler):
     def _reset(self) -> None:
         self._single = Matcher(self.vocab, validate=self.validate)
         self._multi = Matcher(self.vocab, validate=self.validate)
+        self._starters = Matcher(self.vocab, validate=self.validate)
+        """The first tokens of the patterns of several tokens, as one-token patterns."""
+        self._multi_always = False
+        """Some pattern of several tokens can start anywhere (its first token is optional)."""
         self._read: dict[str, _Values] = {}
-        self._rules_for: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
+        self._rules_for: dict[tuple[int, ...], tuple[tuple[tuple[int, int], ...], bool]] = {}
+        """A kind of token's one-token rules (rule, match id), and whether it can start a longer pattern."""
 
     def clear(self) -> None:
         super().clear()
@@ -67,34 +75,62 @@ class CachedAttributeRuler(AttributeRuler):
         match_id = self.vocab.strings.add(key)
         if single:
             self._single.add(match_id, single)
-            for name, predicate in ((n.upper(), v) for pattern in single for n, v in pattern[0].items()):
-                if name not in IDS:
-                    raise ValueError(f"attribute ruler pattern reads {name!r}, not a token attribute")
-                self._read.setdefault(name, _Values(self.vocab)).learn(predicate)
-            self._rules_for.clear()
+            self._learn([pattern[0] for pattern in single])
         if multi:
             self._multi.add(match_id, multi)
+            firsts = [pattern[0] for pattern in multi if pattern and "OP" not in pattern[0]]
+            self._multi_always = self._multi_always or len(firsts) < len(multi)
+            if firsts:
+                self._starters.add(match_id, [[first] for first in firsts])
+                self._learn(firsts)
+
+    def _learn(self, tokens: list[dict[str, Any]]) -> None:
+        """Tell apart the values the one-token patterns ``tokens`` name or match."""
+        for name, predicate in ((n.upper(), v) for token in tokens for n, v in token.items()):
+            if name not in IDS:
+                raise ValueError(f"attribute ruler pattern reads {name!r}, not a token attribute")
+            self._read.setdefault(name, _Values(self.vocab)).learn(predicate)
+        self._rules_for.clear()
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The stock ``match``'s result: (rule, match id, start, end), sorted by rule."""
         strings = self.vocab.strings
-        found = [(int(strings[m]), m, s, e) for m, s, e in self._multi(doc, allow_missing=True, as_spans=False)]
+        found: list[tuple[int, int, int, int]] = []
+        starts = self._multi_always
         if self._read and len(doc):
             columns = doc.to_array(list(self._read)).reshape(len(doc), -1).T.tolist()
             kinds = zip(*(values.kinds(column) for values, column in zip(self._read.values(), columns, strict=True)),
                         strict=True)
             for i, kind in enumerate(kinds):
-                rules = self._rules_for.get(kind)
-                if rules is None:
-                    rules = self._one_token_rules(doc, i)
-                    self._rules_for[kind] = rules
+                known = self._rules_for.get(kind)
+                if known is None:
+                    known = self._rules_for[kind] = self._one_token_rules(doc, i)
+                rules, starter = known
+                starts = starts or starter
                 found.extend((rule, match_id, i, i + 1) for rule, match_id in rules)
+        elif len(doc):
+            starts = True  # nothing to tell tokens apart by: let the Matcher look
+        if starts:
+            found.extend((int(strings[m]), m, s, e) for m, s, e in self._multi(doc, allow_missing=True, as_spans=False))
         found.sort()
         return found
 
-    def _one_token_rules(self, doc: Doc, i: int) -> tuple[tuple[int, int], ...]:
-        matches = self._single(doc[i:i + 1], allow_missing=True, as_spans=False)
-        return tuple(sorted({(int(self.vocab.strings[m]), m) for m, _, _ in matches}))
+    def _one_token_rules(self, doc: Doc, i: int) -> tuple[tuple[tuple[int, int], ...], bool]:
+        token = doc[i:i + 1]
+        matches = self._single(token, allow_missing=True, as_spans=False) if len(self._single) else []
+        rules = tuple(sorted({(int(self.vocab.strings[m]), m) for m, _, _ in matches}))
+        return rules, bool(len(self._starters) and self._starters(token, allow_missing=True, as_spans=False))
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        """The stock ``set_annotations`` without a Span per match (which it makes only to index the
+        target token); an index outside the match goes to the stock code, which raises its error."""
+        for attr_id, match_id, start, end in matches:
+            index = self.indices[attr_id]
+            position = start + index if index >= 0 else end + index
+            if not start <= position < end:
+                super().set_annotations(doc, [(attr_id, match_id, start, end)])  # type: ignore[no-untyped-call]
+                continue
+            set_token_attrs(doc[position], self.attrs[attr_id])
 
 
 class _Values:

@@ -1,0 +1,15 @@
+"""What the Extractor loads is frozen out of the cyclic garbage collector's full collections."""
+
+from __future__ import annotations
+
+import gc
+
+from tidings.pipeline import Extractor
+
+
+def test_loaded_dictionaries_are_frozen() -> None:
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    extractor = Extractor()
+    extractor._resources()
+    assert gc.get_freeze_count() > 10_000  # the dictionaries, gazetteer and lexicon: many objects
