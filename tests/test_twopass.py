@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tidings.inputs.readers import make_article, read_inputs
+from tidings.inputs.text import normalise_text
 from tidings.nlp.twopass import first_pass, parse_selected, pieces
 from tidings.pipeline import Extractor, ExtractorSettings, _chunked
 from tidings.records import Article
@@ -134,9 +135,10 @@ REUTERS_1 = ("Showers continued throughout the week in\nthe Bahia cocoa zone, al
     ([True, False, True], [0, 2]),
 ])
 def test_an_indented_line_opens_a_paragraph(nlp, chosen: list[bool], parsed_paragraphs: list[int]) -> None:
-    """Reuters-21578 has no blank lines: a line break before an indented line opens its paragraphs,
-    so an unchosen one is left unparsed (a single line break stays inside a sentence)."""
-    (doc,) = list(first_pass(nlp, [REUTERS_1]))
+    """Reuters-21578 has no blank lines: a line break before an indented line opens its paragraphs
+    (ingest turns it into a blank line, :func:`tidings.inputs.text.normalise_text`), so an unchosen
+    one is left unparsed (a single line break stays inside a sentence)."""
+    (doc,) = list(first_pass(nlp, [normalise_text(REUTERS_1)]))
     sentences = list(doc.sents)
     assert [s[0].text for s in sentences] == ["Showers", "The", "Arrivals"]
     paragraphs = [(s.start, s.end) for s in sentences]

@@ -1,21 +1,19 @@
 """Two-pass parsing: a cheap first pass, then the full pipeline only where it is needed.
 
 The first pass is the tokenizer and the model's own small sentence recogniser (``senter``,
-shipped disabled), plus one rule the parser mostly follows too: a new paragraph (after a blank
-line, or a line break before an indented line) starts a sentence. A
+shipped disabled), plus one rule the parser mostly follows too: a blank line starts a sentence. A
 caller's chooser marks the first-pass sentences worth a full parse; runs of marked sentences
 become chunk Docs that the enabled pipeline (tagger, parser, NER, ...) parses, and
 ``Doc.from_docs`` puts parsed chunks and unparsed stretches back together as one Doc with the
 whole article's text and tokens. Inside a chunk the parser sets the sentence boundaries (as
 it would on the whole article); an unparsed stretch keeps the first pass's.
 
-Chunks are capped in length (cut at a paragraph start where one is near, else at a sentence
+Chunks are capped in length (cut at a blank line where one is near, else at a sentence
 start), so one very long article never makes one very long parse: memory stays flat.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -28,11 +26,7 @@ from tidings.records import Article
 
 SENTER = "senter"
 MAX_CHUNK_TOKENS = 1500
-"""Longest run of sentences parsed as one Doc; a longer run is cut at a paragraph start if possible."""
-INDENTED_LINE = re.compile(r"\n(?:\t| {2,})")
-"""A line break before an indented line: how plain-text newswire without blank lines opens a
-paragraph ("... Comissaria Smith said in its weekly review.\n    The dry period means the temporao
-will be late this year.", Reuters-21578)."""
+"""Longest run of sentences parsed as one Doc; a longer run is cut at a blank line if possible."""
 
 SentenceChooser = Callable[[Doc], Sequence[bool]]
 """Given a first-pass Doc, one flag per sentence (``doc.sents`` order): parse it fully or not."""
@@ -61,21 +55,20 @@ def first_pass(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> 
 
 
 def _line_breaks_start_sentences(doc: Doc) -> Doc:
-    """The parser mostly starts a sentence at a new paragraph (after a blank line or before an
-    indented line; not after a single line break: hard-wrapped text has those inside sentences)
-    and keeps whitespace in the sentence before it; make the first pass agree."""
+    """The parser mostly starts a sentence after a blank line (not after a single line break:
+    hard-wrapped text has those inside sentences) and keeps whitespace in the sentence before
+    it; make the first pass agree."""
     for token in doc:
         if token.i == 0 or not token.is_space:
             continue
         token.is_sent_start = False
-        if _opens_paragraph(token.text) and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+        if _is_blank_line(token.text) and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
             doc[token.i + 1].is_sent_start = True
     return doc
 
 
-def _opens_paragraph(whitespace: str) -> bool:
-    """A blank line, or a line break before an indented line (:data:`INDENTED_LINE`)."""
-    return whitespace.count("\n") >= 2 or INDENTED_LINE.search(whitespace) is not None
+def _is_blank_line(whitespace: str) -> bool:
+    return whitespace.count("\n") >= 2
 
 
 def pieces(doc: Doc, chosen: Sequence[bool], max_tokens: int = MAX_CHUNK_TOKENS) -> list[Piece]:
@@ -97,7 +90,7 @@ def pieces(doc: Doc, chosen: Sequence[bool], max_tokens: int = MAX_CHUNK_TOKENS)
 
 def by_paragraph(sentences: list[Span], chosen: Sequence[bool]) -> list[bool]:
     """Widen the choice to whole paragraphs (sentences between line breaks): the parser always
-    mostly ends a sentence at a paragraph's end, so a parsed paragraph parses as it would in the whole article."""
+    mostly ends a sentence at a blank line, so a parsed paragraph parses as it would in the whole article."""
     if len(chosen) != len(sentences):
         raise ValueError(f"{len(chosen)} flags for {len(sentences)} sentences")
     out = list(chosen)
@@ -130,9 +123,9 @@ def _cut(run: list[Span], *, parse: bool, max_tokens: int) -> Iterator[Piece]:
 
 
 def _opens_line(sentence: Span) -> bool:
-    """Whether the sentence opens a paragraph (a blank line or an indented line break before it)."""
+    """Whether a blank line comes just before the sentence (it opens a paragraph)."""
     doc = sentence.doc
-    return sentence.start > 0 and doc[sentence.start - 1].is_space and _opens_paragraph(doc[sentence.start - 1].text)
+    return sentence.start > 0 and doc[sentence.start - 1].is_space and _is_blank_line(doc[sentence.start - 1].text)
 
 
 def _fresh(doc: Doc, piece: Piece) -> Doc:
