@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import MappingProxyType
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -31,6 +31,9 @@ from tidings.cli.common import (
     worker_count,
 )
 from tidings.cli.lazy import LazyCommands
+
+if TYPE_CHECKING:
+    from tidings.records import RunSummary
 
 __all__ = ["ActorsOption", "DbOption", "WorkersOption", "app", "err", "handle_errors"]
 
@@ -173,6 +176,15 @@ def ingest(
     summary = ingest_paths(paths, db=db, stdin=sys.stdin.buffer, console=err(), max_chars=max_chars, code=_coder(
         engine, address, actors_file=actors, n_process=worker_count(workers), min_confidence=min_confidence,
         parse=parse))
+    _report_ingest(summary, db)
+    if show:
+        _print_stored_events(db, wide=wide)
+    if summary.rejected:
+        raise typer.Exit(1)
+
+
+def _report_ingest(summary: RunSummary, db: Path) -> None:
+    """One line on standard error: what was read, stored, skipped and coded, and how fast."""
     err().print(
         f"read {summary.articles_read} articles: stored {summary.articles_stored}, "
         f"already stored {summary.articles_duplicate}, rejected {summary.rejected}; "
@@ -182,10 +194,6 @@ def ingest(
         highlight=False,
         soft_wrap=True,
     )
-    if show:
-        _print_stored_events(db, wide=wide)
-    if summary.rejected:
-        raise typer.Exit(1)
 
 
 def _coder(engine: str, address: str | None, **options: Any) -> Any:
