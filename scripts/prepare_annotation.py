@@ -40,11 +40,21 @@ def political(text: str) -> bool:
 
 
 def choose(records: list[dict[str, object]], count: int, taken: set[str],
-           min_chars: int = 300, max_chars: int = 6000, political_share: float = 0.5) -> list[dict[str, object]]:
-    """A share political by keyword count (half by default), in hash order; texts outside the length range skipped."""
-    pool = sorted((r for r in records
-                   if str(r["id"]) not in taken and min_chars <= len(str(r["text"])) <= max_chars),
-                  key=lambda r: digest("select:" + str(r["id"])))
+           min_chars: int = 300, max_chars: int = 6000, political_share: float = 0.5,
+           taken_stories: frozenset[str] = frozenset()) -> list[dict[str, object]]:
+    """A share political by keyword count (half by default), in hash order; texts outside the length range
+    skipped, and so are stories already coded or chosen under another id (``story_key``: re-sent wire copy)."""
+    from tidings.evaluation.files import story_key
+
+    seen = set(taken_stories)
+    pool = []
+    for r in sorted((r for r in records
+                     if str(r["id"]) not in taken and min_chars <= len(str(r["text"])) <= max_chars),
+                    key=lambda r: digest("select:" + str(r["id"]))):
+        key = story_key(str(r["text"]))
+        if key not in seen:
+            seen.add(key)
+            pool.append(r)
     pol = [r for r in pool if political(str(r["text"]))]
     other = [r for r in pool if not political(str(r["text"]))]
     half = round(count * political_share)
@@ -67,13 +77,17 @@ def main() -> None:
     args = parser.parse_args()
 
     from tidings.errors import ArticleRejected
+    from tidings.evaluation.files import story_key
     from tidings.inputs.readers import make_article
     from tidings.nlp import load_model
 
     taken: set[str] = set()
+    stories: set[str] = set()
     for gold in (args.shared / "data" / "gold" / "realnews_dev_articles.jsonl", args.exclude):
         if gold is not None and gold.is_file():
-            taken |= {json.loads(line)["id"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()}
+            coded = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+            taken |= {record["id"] for record in coded}
+            stories |= {story_key(record["text"]) for record in coded}
     corpora = args.shared / "data" / "corpora"
     nlp = load_model()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -81,7 +95,8 @@ def main() -> None:
         lines = (corpora / f"{filename}.jsonl").read_text(encoding="utf-8").splitlines()
         records = [json.loads(line) for line in lines]
         rows = []
-        for record in choose(records, count, taken, args.min_chars, args.max_chars, args.political_share):
+        for record in choose(records, count, taken, args.min_chars, args.max_chars, args.political_share,
+                             frozenset(stories)):
             try:
                 article = make_article(text=str(record["text"]), date=str(record["date"]), title=record.get("title"),
                                        given_id=str(record["id"]), origin=corpus)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -25,3 +26,13 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
     if not records:
         raise InputError(f"gold file {path} has no records")
     return records
+
+
+STORY_KEY_WORDS = 60
+
+
+def story_key(text: str) -> str:
+    """The story's first words, lower-cased, without punctuation or line breaks: a wire story re-sent
+    under a new id keeps them (Reuters-21578's reuters-5895 repeats reuters-5786 word for word), so
+    a gold article's copy can be kept out of the other split and out of what is chosen to code."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower())[:STORY_KEY_WORDS])
