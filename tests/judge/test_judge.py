@@ -160,3 +160,27 @@ def test_article_features_read_the_whole_article(nlp, every_candidate: Extractor
     seen = _article_features(every_candidate, nlp, text, title)
     assert expected <= seen, sorted(seen)
     assert not absent & seen
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a sports story (Wikinews, 2019, training part): only athletes speak
+    (('Speaking to BBC Sport, Warholm said, "This was a very tough race." He also commented on the future, '
+     '"This is only the beginning and I am very lucky to win."'),
+     "Norway's Warholm wins gold in 400 m hurdles at World Championships in Doha"),
+    # an obituary (Wikinews, 2020, training part): musicians and their tributes
+    (("Mike McCready of Pearl Jam likened his first time hearing the solo to first hearing classical composer "
+     'Mozart. In an interview with Rolling Stone, McCready commented, "he gets sounds that aren\'t necessarily '
+     'guitar sounds."'), "Guitarist Eddie Van Halen dies, aged 65"),
+])
+def test_an_article_with_no_political_actor_codes_no_event(
+    nlp, every_candidate: Extractor, text: str, title: str,
+) -> None:
+    candidates = _confidences(every_candidate, text, title)
+    assert candidates and all(p == 0.0 for _, p in candidates)
+    assert _confidences(Extractor(nlp=nlp), text, title) == []
+
+
+def test_an_article_with_a_political_actor_still_codes_its_events(nlp) -> None:
+    text = ("Speaking to BBC Sport, Warholm said, \"This was a very tough race.\" "
+            "Russia's foreign ministry condemned the new US sanctions on Tuesday.")
+    assert [code for code, _ in _confidences(Extractor(nlp=nlp), text, "Russia condemns US sanctions")]

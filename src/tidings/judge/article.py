@@ -74,7 +74,8 @@ def topic_features(shares: dict[str, float], total: int) -> list[str]:
     return out
 
 
-def _has_state_actor(event: Event) -> bool:
+def has_state_actor(event: Event) -> bool:
+    """Whether the event's source or target is a state, government, armed, IGO or political actor."""
     return actor_kind(event.source) in STATE_KINDS or actor_kind(event.target) in STATE_KINDS
 
 
@@ -87,7 +88,7 @@ def article_features(article: Article, events: list[Event]) -> list[list[str]]:
     """The article and competition features of each of ``events`` (the article's candidates)."""
     topics = topic_features(*topic_shares(article))
     leading = topics[-2]  # "topic_lead=..."
-    with_state = sum(_has_state_actor(e) for e in events)
+    with_state = sum(has_state_actor(e) for e in events)
     state_share = f"article_state_share={_band(with_state / len(events), (0.2, 0.4, 0.6)) if events else 'none'}"
     by_sentence: dict[int, list[Event]] = defaultdict(list)
     for event in events:
@@ -101,7 +102,7 @@ def article_features(article: Article, events: list[Event]) -> list[list[str]]:
                     f"{state_share}*src={kind}", f"other_roots={min(len(other_roots), 2)}"]
         if any(e.trigger.text.lower() == event.trigger.text.lower() for e in rivals):
             features.append("rival_same_trigger")
-        if not _has_state_actor(event) and any(_has_state_actor(e) for e in rivals):
+        if not has_state_actor(event) and any(has_state_actor(e) for e in rivals):
             features.append("rival_has_state_actor")
         if _older_year(event, article):
             features.extend(["older_year", f"older_year*root={root}"])

@@ -117,8 +117,12 @@ def event_noun(sent: Span, ctx: SentenceContext) -> list[Candidate]:
 
 def bare_statement(sent: Span, ctx: SentenceContext) -> list[Candidate]:
     """"The United States has said it is skeptical of a Russian announcement": a report of an
-    attitude and of no other event is a statement (010) about its object."""
+    attitude and of no other event is a statement (010) about its object; one that names nothing it
+    is about ("\"We have to study this more,\" Reagan said") is no event a coder codes."""
     root = sent.root
     if root.lemma_.lower() not in STATEMENT_VERBS:
         return []
-    return [propose(Context.of(root, ctx.lexicon), MAKE_STATEMENT, subjects(root), statement_targets(root))]
+    targets = statement_targets(root)
+    if not targets:
+        return []
+    return [propose(Context.of(root, ctx.lexicon), MAKE_STATEMENT, subjects(root), targets)]
