@@ -121,9 +121,22 @@ WRITTEN = [
     ("A tanker ran aground in the Bab el-Mandeb Strait on Friday.", None, "ran", (None, "YEM"), "Bab el-Mandeb Strait"),
     ("Clashes erupted in Tripoli, Lebanon's second-largest city, on Saturday.", "BEIRUT -", "erupted", (None, None),
      266826),
+    # "residents of X" doing something as a population: it happens in X (not "a resident of X" named by origin)
+    ("Residents of northern Iowa fled their homes as floodwaters rose on Sunday.", "DES MOINES -", "fled",
+     (None, None), 4862182),
+]
+STATES = [
+    # a direction before a US state's name: the state, not its namesake city, even under that city's dateline
+    (("The National Weather Service said a powerful winter storm centered over north central Oklahoma was "
+      "spreading snow from western and central Kansas across much of Nebraska."), "OKLAHOMA CITY, March 24 -",
+     "centered", (None, None), 4544379),
+    ("Residents of central Oklahoma returned to their homes after a week of heavy rains.", "OKLAHOMA CITY, June 1 -",
+     "returned", ("USA", None), 4544379),
+    ("Crews fought wildfires in eastern Washington on Tuesday, state officials said.", "SEATTLE -", "fought",
+     (None, None), 5815135),
 ]
 
-CASES = REUTERS + WRITTEN
+CASES = REUTERS + WRITTEN + STATES
 
 
 @pytest.mark.parametrize(("text", "dateline", "trigger", "actors", "expected"), CASES,
