@@ -136,7 +136,17 @@ STATES = [
      (None, None), 5815135),
 ]
 
-CASES = REUTERS + WRITTEN + STATES
+LANDMARKS = [
+    # a landmark and the city around it in one clause: the city ("During a riot in Washington, D.C. near the
+    # White House, rioters reportedly partly set fire to St. John's Church")
+    ("During a protest in Moscow near Red Square, police detained dozens of people on Saturday.", "MOSCOW -",
+     "detained", ("RUS", None), 524901),
+    ("Demonstrators rallied in Washington outside the Pentagon on Sunday.", None, "rallied", ("USA", None), 4140963),
+    # a landmark alone stays the landmark
+    ("Hundreds of protesters gathered in Red Square on Saturday.", None, "gathered", ("RUS", None), "Red Square"),
+]
+
+CASES = REUTERS + WRITTEN + STATES + LANDMARKS
 
 
 @pytest.mark.parametrize(("text", "dateline", "trigger", "actors", "expected"), CASES,
