@@ -121,9 +121,32 @@ WRITTEN = [
     ("A tanker ran aground in the Bab el-Mandeb Strait on Friday.", None, "ran", (None, "YEM"), "Bab el-Mandeb Strait"),
     ("Clashes erupted in Tripoli, Lebanon's second-largest city, on Saturday.", "BEIRUT -", "erupted", (None, None),
      266826),
+    # "residents of X" doing something as a population: it happens in X (not "a resident of X" named by origin)
+    ("Residents of northern Iowa fled their homes as floodwaters rose on Sunday.", "DES MOINES -", "fled",
+     (None, None), 4862182),
+]
+STATES = [
+    # a direction before a US state's name: the state, not its namesake city, even under that city's dateline
+    (("The National Weather Service said a powerful winter storm centered over north central Oklahoma was "
+      "spreading snow from western and central Kansas across much of Nebraska."), "OKLAHOMA CITY, March 24 -",
+     "centered", (None, None), 4544379),
+    ("Residents of central Oklahoma returned to their homes after a week of heavy rains.", "OKLAHOMA CITY, June 1 -",
+     "returned", ("USA", None), 4544379),
+    ("Crews fought wildfires in eastern Washington on Tuesday, state officials said.", "SEATTLE -", "fought",
+     (None, None), 5815135),
 ]
 
-CASES = REUTERS + WRITTEN
+LANDMARKS = [
+    # a landmark and the city around it in one clause: the city ("During a riot in Washington, D.C. near the
+    # White House, rioters reportedly partly set fire to St. John's Church")
+    ("During a protest in Moscow near Red Square, police detained dozens of people on Saturday.", "MOSCOW -",
+     "detained", ("RUS", None), 524901),
+    ("Demonstrators rallied in Washington outside the Pentagon on Sunday.", None, "rallied", ("USA", None), 4140963),
+    # a landmark alone stays the landmark
+    ("Hundreds of protesters gathered in Red Square on Saturday.", None, "gathered", ("RUS", None), "Red Square"),
+]
+
+CASES = REUTERS + WRITTEN + STATES + LANDMARKS
 
 
 @pytest.mark.parametrize(("text", "dateline", "trigger", "actors", "expected"), CASES,

@@ -1,7 +1,8 @@
-"""The real-sentence table (tests/fixtures/where_when_cases.jsonl): 416 place and date cases from
+"""The real-sentence table (tests/fixtures/where_when_cases.jsonl): 467 place and date cases from
 Wikinews, the Guardian sample and Reuters, answers written by hand before the system ran on them
 (the 150 ``nplace-N`` cases written blind, after the geocoder's rules; the 67 ``bplace-N`` cases a
-second blind batch from Wikinews and Reuters articles not in the table before).
+second blind batch from Wikinews and Reuters articles not in the table before; the 51 ``cplace-N``
+cases a third, whose misses are never studied, so none of its cases is checked on its own here).
 
 The cases run through the real stages on their whole parsed articles (bench/geocode_accuracy.py);
 the floors are the issue's targets on the issue's table (the cases before the second batch, which is
@@ -47,12 +48,12 @@ KNOWN_MISSES = frozenset({
     # a holiday the model does not tag ("Just before Christmas the UN acknowledged")
     "date-39",
     # the second blind batch's dev misses left after the fixes for it: the dateline over the sentence's
-    # place ("closed the road"; "Residents of central Oklahoma returned"); Haj Omran unknown; the election
+    # place ("closed the road"); Haj Omran unknown; the election
     # placed in the town of her birth a sentence before, not in North Carolina ("Hagan defeated ... Dole");
-    # "near the White House" before "in Washington, D.C."; "dismissed the claim from Berlin"; "signed during
+    # "dismissed the claim from Berlin"; "signed during
     # his visit" (to Moscow, a sentence before: Nicosia)
     "bplace-66", "bplace-30",
-    "bplace-23", "bplace-2", "bplace-16", "bplace-74", "bplace-75",
+    "bplace-23", "bplace-16", "bplace-75",
 })
 """Dev cases the system misses today (held-out cases are not listed: they are only measured)."""
 
@@ -70,8 +71,8 @@ def test_table_is_large_and_split() -> None:
 
 
 def _issue_table(results) -> list:
-    """The issue's table: every case but the second blind batch's."""
-    return [r for r in results.values() if BENCH.case_set(r.case["id"]) != "batch"]
+    """The issue's table: every case but the second and third blind batches'."""
+    return [r for r in results.values() if BENCH.case_set(r.case["id"]) not in {"batch", "cplace"}]
 
 
 def test_table_meets_the_country_and_date_targets(results) -> None:
@@ -85,7 +86,7 @@ def test_table_meets_the_exact_place_target(results) -> None:
 
 
 @pytest.mark.parametrize("case_id", [c["id"] for c in CASES if BENCH.case_split(c["id"]) == "dev"
-                                     and c["id"] not in KNOWN_MISSES])
+                                     and BENCH.case_set(c["id"]) != "cplace" and c["id"] not in KNOWN_MISSES])
 def test_dev_case(results, case_id) -> None:
     result = results[case_id]
     assert result.right, (result.case["sentence"], result.case["expect"], result.place or result.date)

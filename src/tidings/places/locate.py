@@ -55,6 +55,7 @@ from tidings.dates.clause import CHAINED_DEPS, clause_head, parent_clause
 from tidings.places.attach import ATTACK_LEMMAS, ATTACK_NOUNS, PLACE_NOUNS, governor, is_descriptor
 from tidings.places.attribution import in_attribution
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
+from tidings.places.landmark import city_around
 from tidings.places.mentions import ArticlePlaces, PlaceMention, article_places, detect_dateline
 from tidings.places.purpose import purpose_parent
 from tidings.places.standing import is_actor
@@ -202,7 +203,7 @@ def _best(items: list[Item]) -> tuple[Location, str]:
     inside = [item for item in items if item[1] < specificity and item[0] // 100 == distance // 100 and (
         item[2].country == nearest.country or nearest.country is None)]  # "in the Aegean Sea near Samos"
     best = min(inside, key=lambda item: (item[1], item[0])) if inside else (0, 0, nearest, rule, 0)
-    return best[2], best[3]
+    return city_around(best[2], (item[2] for item in items)) or best[2], best[3]
 
 
 def _from_sentence(trigger: Token, places: ArticlePlaces) -> Location | None:

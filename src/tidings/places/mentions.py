@@ -306,6 +306,9 @@ def _by_hint(ranked: list[tuple[float, Place]], hint: Hint | None, context: Plac
             context.countries.get(pair[1].iso3 or "") or pair[1].iso3 in named)]
     elif hint == "city":
         chosen = [pair for pair in ranked if pair[1].feature == "city"]
+    elif hint == "part":  # "central Oklahoma", "eastern Washington": a US state before its namesake city
+        chosen = [pair for pair in ranked if pair[1].feature == "adm1" and pair[1].iso3 == "USA"]
+        chosen = chosen if ranked and ranked[0][1].iso3 == "USA" else []
     else:
         chosen = []
     return chosen or ranked

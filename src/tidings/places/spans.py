@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RECOVERABLE_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
-Hint = Literal["adm1", "town", "city", "area"]
+Hint = Literal["adm1", "town", "city", "area", "part"]
 ADM1_WORDS = frozenset({"province", "governorate", "state", "oblast", "prefecture", "region", "provinces"})
 _HINT_BEFORE: dict[str, Hint] = {"province": "adm1", "governorate": "adm1", "state": "adm1", "oblast": "adm1",
                                  "prefecture": "adm1", "town": "town", "village": "town", "city": "city",
@@ -90,9 +90,14 @@ def word_after(doc: Doc, end: int) -> Token | None:
     return doc[end] if end < len(doc) else None
 
 
+PART_WORDS = re.compile(r"^(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?$", re.IGNORECASE)
+"""Direction adjectives before a name that say a part of a region is meant: "Residents of central
+Oklahoma returned to their homes over the weekend after a week of heavy rains" (the state)."""
+
+
 def kind_hint(doc: Doc, start: int, end: int) -> Hint | None:
     """ "the province of Idlib", "Idlib province" -> adm1; "the town of Madrid" -> town; "the Ain
-    al-Hilweh area" -> area."""
+    al-Hilweh area" -> area; "central Oklahoma" -> part."""
     after = word_after(doc, end)
     if after is not None and after.lower_ in ADM1_WORDS:
         return "adm1"
@@ -102,7 +107,9 @@ def kind_hint(doc: Doc, start: int, end: int) -> Hint | None:
     if len(before) == 2 and before[1].lower_ == "of":
         return _HINT_BEFORE.get(before[0].lemma_.lower())
     noun = appositive_place_noun(doc[start:end]) if end < len(doc) and doc[end].text == "," else None
-    return None if noun is None else _HINT_BEFORE.get(noun)
+    if noun is not None:
+        return _HINT_BEFORE.get(noun)
+    return "part" if before and PART_WORDS.match(before[-1].text) else None
 
 
 def appositive_place_noun(span: Span) -> str | None:

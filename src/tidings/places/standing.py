@@ -34,7 +34,8 @@ def is_actor(mention: PlaceMention, trigger: Token, dateline_end: int) -> bool:
     listed = token
     while listed.dep_ in ("appos", "conj") and listed.head.i != listed.i:
         listed = listed.head  # "a resident of Antioch, Illinois": Illinois stands beside Antioch
-    if listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lemma_.lower() in ORIGIN_NOUNS:
+    if (listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lemma_.lower() in ORIGIN_NOUNS
+            and not _population(listed.head.head)):
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in ("NOUN", "PROPN"):
         return True
@@ -43,6 +44,13 @@ def is_actor(mention: PlaceMention, trigger: Token, dateline_end: int) -> bool:
     if location is None or (location.feature != "country" and not _is_capital(location)):
         return False
     return not _named_as_place(mention, token, location)
+
+
+def _population(noun: Token) -> bool:
+    """A bare plural "residents of X": the people of the place, whose doings happen there ("Residents of
+    central Oklahoma returned to their homes over the weekend after a week of heavy rains"), not one
+    person named by where they come from ("A resident of Antioch, Illinois, Rittenhouse is accused")."""
+    return noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)
 
 
 def _named_as_place(mention: PlaceMention, token: Token, location: Location) -> bool:
