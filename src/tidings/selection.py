@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tidings.actors import ActorDictionary
-from tidings.events import VerbLexicon, terms
+from tidings.events import VerbLexicon, codes, terms
 
 PRONOUNS = frozenset({
     "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "we", "our", "us", "i",
@@ -46,7 +46,7 @@ class EventCues:
     @classmethod
     def build(cls, lexicon: VerbLexicon, dictionary: ActorDictionary, nlp: Language) -> EventCues:
         irregular = _irregular_forms(nlp)
-        lemmas = {*lexicon.verbs, *(lemma for lemma, _, _ in terms.VERB_ADDITIONS), *_term_verbs()} - {"be"}
+        lemmas = {*lexicon.verbs, *(lemma for lemma, _, _ in codes.VERB_ADDITIONS), *_term_verbs()} - {"be"}
         words: set[str] = set()
         for lemma in lemmas:
             for part in lemma.lower().split():
@@ -122,12 +122,12 @@ def _term_verbs() -> Iterable[str]:
         value = getattr(terms, name)
         if name.endswith("_VERBS") and isinstance(value, frozenset):
             yield from value
-    for verbs, _, _ in terms.VERB_OBJECT_CODES:
+    for verbs, _, _ in codes.VERB_OBJECT_CODES:
         yield from verbs
 
 
 def _event_nouns() -> Iterable[str]:
-    yield from terms.NOUN_EVENTS
+    yield from codes.NOUN_EVENTS
     for nouns in (terms.ATTACK_NOUNS, terms.CHARGE_NOUNS, terms.INTENT_NOUNS, terms.PROPOSAL_NOUNS):
         yield from nouns
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from tidings.events.lexicon import noun_event_code
+from tidings.events.event_nouns import noun_event_code
 from tidings.records import Actor
 
 ACT = "act"

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from tidings.events.lexicon import VerbLexicon, noun_event_code
+from tidings.events.event_nouns import noun_event_code
+from tidings.events.lexicon import VerbLexicon
 from tidings.events.roles import misparsed_predicate, objects, of_objects, others_intent
 from tidings.events.stance_terms import (
     CONVERSING_VERBS,

@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 
 from tidings.actors.keys import INTERNATIONAL_PREFIXES
 from tidings.events.attackers import attack_owners
-from tidings.events.lexicon import clause_subtree, noun_event_code
+from tidings.events.event_nouns import noun_event_code
+from tidings.events.lexicon import clause_subtree
 from tidings.events.targets import (
     FIRST_PERSON,
     aim_complements,

@@ -28,7 +28,8 @@ from tidings.events.constructions.codes import (
     PROTEST_ROOT,
     STATEMENT_ROOTS,
 )
-from tidings.events.lexicon import SUBJECT_DEPS, Match, noun_event_code
+from tidings.events.event_nouns import noun_event_code
+from tidings.events.lexicon import SUBJECT_DEPS, Match
 from tidings.events.roles import (
     clause_subjects,
     objects,

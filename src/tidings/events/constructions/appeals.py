@@ -16,7 +16,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from tidings.events.constructions.base import Context, Outcome, propose
-from tidings.events.lexicon import noun_event_code
+from tidings.events.event_nouns import noun_event_code
 from tidings.events.roles import subjects
 
 SEEKING_VERBS: Final = frozenset({"seek", "apply", "request", "solicit", "petition"})

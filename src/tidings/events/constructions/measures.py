@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from tidings.events.candidates import Candidate
 from tidings.events.constructions.base import Context, Outcome, propose
 from tidings.events.constructions.codes import REQUEST_ROOTS
-from tidings.events.lexicon import noun_event_code
+from tidings.events.event_nouns import noun_event_code
 from tidings.events.roles import objects, place_targets, subjects
 from tidings.events.status import status_of
 

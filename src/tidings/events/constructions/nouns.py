@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 from tidings.events.candidates import Candidate
 from tidings.events.constructions.base import Context, propose
 from tidings.events.constructions.codes import MAKE_STATEMENT
-from tidings.events.lexicon import VerbLexicon, noun_event_code
+from tidings.events.event_nouns import noun_event_code
+from tidings.events.lexicon import VerbLexicon
 from tidings.events.roles import (
     ActorLookup,
     has_home,

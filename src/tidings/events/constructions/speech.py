@@ -19,7 +19,7 @@ from tidings.events.constructions.codes import (
     MAKE_STATEMENT,
     REQUEST_ROOTS,
 )
-from tidings.events.lexicon import noun_event_code
+from tidings.events.event_nouns import noun_event_code
 from tidings.events.roles import (
     agents,
     agrees_with_view,

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from tidings.events.candidates import Candidate
 from tidings.events.constructions.base import Context, Outcome
-from tidings.events.lexicon import noun_event_code
+from tidings.events.event_nouns import noun_event_code
 from tidings.events.roles import of_objects, prep_objects
 from tidings.events.stance_terms import EXPRESSED_NOUNS
 from tidings.events.status import status_of
