@@ -83,6 +83,9 @@ SHULTZ_QUOTE = (  # reuters-925, 1987-03-03: a quote of two sentences, closed on
 KUWAIT_CHAMBER = (  # reuters-11921, 1987-04-01
     "The chairman of the Kuwait Chamber of Commerce and\nIndustry, Abdul-Aziz al-Saqr, said the visitors had "
     "submitted\n40 proposals for study.")
+PITMAN = (  # reuters-19353, 1987-06-19
+    "In a statement, Lloyds Bank chief executive Brian Pitman said the\nbank had a \"relatively small position "
+    "in these two overcrowded\nmarkets\".")
 
 ROWS = [
     # the headline's country decides the domestic actor ("the government")
@@ -105,6 +108,9 @@ ROWS = [
      "Nigel Lawson"),
     # the head of a business body speaks for the body, not for a government
     (KUWAIT_CHAMBER, "1987-04-01", None, "chairman", 0, "KWTBUS", None),
+    # ... and so does one whose title the body's name qualifies, before the person's name
+    # (before: GOV, from "chief")
+    (PITMAN, "1987-06-19", None, "Pitman", 0, "BUS", None),
     # a name wrapped over two lines is one name, and its surname later is that person
     (BANGEMANN, "1987-04-01", None, "Bangemann", 1, "DEUGOV", "Martin Bangemann"),
     # "he" after a closing quote mark on a wrapped line is outside the quote: the speaker before it

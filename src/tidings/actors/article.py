@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from tidings.actors.affiliation import spokesperson_of_body
+from tidings.actors.affiliation import spokesperson_of_body, titled_by_body
 from tidings.actors.anaphora import is_description, refers_to
 from tidings.actors.context import ArticleContext, article_context
 from tidings.actors.data import ActorEntry, Role
@@ -134,6 +134,7 @@ class ArticleActors:
         if token.doc is not self.doc:
             return None
         if token.i not in self._resolved:
+            self._resolved[token.i] = None  # no cycle: the body in "Lloyds Bank chief executive X" is resolved apart
             self._resolved[token.i] = self._resolve(token)
         return self._resolved[token.i]
 
@@ -234,7 +235,7 @@ class ArticleActors:
         linked = self._short_name_link(token, phrase)
         if linked is not None:
             return linked
-        if (not phrase.has_name or phrase.code is None) and (
+        if (not phrase.has_name or phrase.code is None or titled_by_body(token)) and (
                 served := spokesperson_of_body(token, phrase.text, self.actor_for)):
             return served
         sentence = self._sentence_of(token.i)
