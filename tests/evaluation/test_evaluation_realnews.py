@@ -153,3 +153,32 @@ def test_root_matches_pair_each_prediction_with_the_gold_event_of_its_own_countr
                  make_event(ARTICLE, 0, source="SYR", target="USAGOV", code="111")]
     tally = score_article(golds, predicted)
     assert (tally.root_matches, tally.source_country_right, tally.target_country_right) == (2, 0, 2)
+
+
+def test_an_article_that_fails_coding_is_named_and_scored_empty(tmp_path: Path) -> None:
+    """An article ingest rejects (over 200,000 characters) is reported and scored empty; the others are scored."""
+    text = "North Korean leader Kim Jong Un will travel to Russia to meet President Vladimir Putin."
+    articles = [
+        {"id": "t-1", "date": "2019-04-19", "title": "Kim to meet Putin", "text": text, "corpus": "test"},
+        {"id": "t-long", "date": "2019-04-19", "title": "Long", "text": "word " * 216_000, "corpus": "test"},
+    ]
+    events = [{"article_id": "t-1", "sentence_index": 0, "sentence": text,
+               "source": {"text": "Kim Jong Un", "code": "PRKGOV", "country": "PRK", "alt_countries": []},
+               "target": {"text": "Vladimir Putin", "code": "RUSGOV", "country": "RUS", "alt_countries": []},
+               "root": "03", "alt_roots": ["04"], "cameo": "036", "status": "planned", "optional": False}]
+    (tmp_path / "g_articles.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    (tmp_path / "g.jsonl").write_text("".join(json.dumps(e) + "\n" for e in events), encoding="utf-8")
+    from tidings.evaluation import evaluate_file, render_report
+    from tidings.evaluation.realnews import RealNewsReport
+
+    report = evaluate_file(tmp_path / "g.jsonl")
+    assert isinstance(report, RealNewsReport)
+    assert report.articles == 2
+    assert len(report.failed) == 1 and report.failed[0].startswith("t-long: article too long (1,079,999 characters")
+    assert report.scores["core recall by root"] == 1.0
+    from rich.console import Console
+
+    console = Console(width=200, record=True)
+    console.print(render_report(report))
+    assert "1 articles failed coding" in console.export_text()
+

@@ -27,7 +27,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from tidings.errors import InputError
+from tidings.errors import ArticleRejected, InputError
 from tidings.evaluation.files import read_gold
 from tidings.evaluation.matching import matching_pairs, max_matching
 from tidings.inputs import make_article
@@ -124,6 +124,8 @@ class RealNewsReport(BaseModel):
     per_corpus: dict[str, dict[str, float]] = Field(default_factory=dict)
     per_split: dict[str, dict[str, float]] = Field(default_factory=dict)
     per_root: dict[str, dict[str, float]] = Field(default_factory=dict)
+    failed: list[str] = Field(default_factory=list)
+    """Articles whose coding failed ("id: reason"); each is scored as an article with no event."""
 
 
 def _country_of(actor: Actor | None) -> str | None:
@@ -164,6 +166,18 @@ def gold_article(record: dict[str, Any]) -> Article:
     """An article of a whole-article gold file, normalised as ingest does."""
     return make_article(text=record["text"], date=record["date"], title=record.get("title"),
                         given_id=record["id"], origin=str(record.get("corpus") or "gold"))
+
+
+def _gold_articles(records: list[dict[str, Any]]) -> tuple[list[Article], list[str]]:
+    """The gold file's articles as ingest makes them, and "id: reason" for each ingest rejects."""
+    articles: list[Article] = []
+    failed: list[str] = []
+    for record in records:
+        try:
+            articles.append(gold_article(record))
+        except ArticleRejected as exc:
+            failed.append(f"{record['id']}: {exc}")
+    return articles, failed
 
 
 def _matched(gold: list[GoldEvent], predicted: list[Event], accepts: Callable[[GoldEvent, Event], bool]) -> int:
@@ -262,7 +276,9 @@ def evaluate_realnews(events_file: Path, extractor: Extractor, gold_file: str = 
     for g in gold:
         by_article[g.article_id].append(g)
     predictions: dict[str, list[Event]] = {r["id"]: [] for r in records}
-    for result in extractor.run(gold_article(r) for r in records):
+    failures_before = len(extractor.failures)
+    articles, failed = _gold_articles(records)
+    for result in extractor.run(articles):
         predictions[result.article.id] = [e for e in result.events if e.status not in NOT_EVENTS]
     total = Tally()
     slices: dict[str, dict[str, Tally]] = {"corpus": defaultdict(Tally), "split": defaultdict(Tally)}
@@ -278,4 +294,5 @@ def evaluate_realnews(events_file: Path, extractor: Extractor, gold_file: str = 
         per_corpus={k: v.scores() | {"articles": v.articles} for k, v in sorted(slices["corpus"].items())},
         per_split={k: v.scores() | {"articles": v.articles} for k, v in sorted(slices["split"].items())},
         per_root=_per_root(gold, predictions, by_article),
+        failed=failed + [f"{f.article_id}: {f.reason}" for f in extractor.failures[failures_before:]],
     )

@@ -41,4 +41,10 @@ def render_realnews(report: RealNewsReport) -> Group:
         roots.add_row(root, str(int(r["core"])), f"{r['core recall']:.2f}", str(int(r["predicted"])),
                       f"{r['precision']:.2f}")
     parts.append(roots)
+    if report.failed:
+        failed = Table(title=f"{len(report.failed)} articles failed coding and are scored with no event")
+        failed.add_column("article: why")
+        for line in report.failed:
+            failed.add_row(line)
+        parts.append(failed)
     return Group(*parts)
