@@ -46,15 +46,10 @@ def test_the_size_check_sees_a_long_function(tmp_path: Path) -> None:
     assert _long_functions(source, tmp_path) == [f"long.py:5 long ({MAX_FUNCTION_LINES + 1} lines)"]
 
 
-KNOWN_LONG_MODULES = frozenset({"actors/article.py"})
-"""Modules over the limit today, each to be split; the test fails when a new one crosses the
-limit and when one of these is split (so the list only shrinks)."""
-
-
-def test_no_module_is_longer_than_the_limit_beyond_the_known_ones() -> None:
+def test_no_module_is_longer_than_the_limit() -> None:
     long = {
         path.relative_to(PACKAGE).as_posix()
         for path in _sources()
         if len(path.read_text(encoding="utf-8").splitlines()) > MAX_MODULE_LINES
     }
-    assert long == KNOWN_LONG_MODULES
+    assert long == set()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tidings.actors.article import ActorDictionary, describe_actor
+from tidings.actors import ActorDictionary, describe_actor
 from tidings.actors.data import parse_user_dictionary
 from tidings.actors.merge import REASONS, home, same_person
 

@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from tidings.actors.article import ActorDictionary, ArticleActors, describe_actor, find_actors
+from tidings.actors import ActorDictionary, ArticleActors, describe_actor, find_actors
 from tidings.records import Actor, Article
 
 DATE_2019 = dt.date(2019, 4, 19)

@@ -12,7 +12,8 @@ caller (``ActorDictionary.load(extra)``) and passed in.
 
 from __future__ import annotations
 
-from tidings.actors.article import ActorDescription, ArticleActors, describe_actor, find_actors
+from tidings.actors.article import ArticleActors, find_actors
+from tidings.actors.describe import ActorDescription, describe_actor
 from tidings.actors.dictionary import ActorDictionary
 
 __all__ = ["ActorDescription", "ActorDictionary", "ArticleActors", "describe_actor", "find_actors"]

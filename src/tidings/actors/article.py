@@ -25,7 +25,6 @@ or the headline, dateline or first sentence (:mod:`tidings.actors.surnames`).
 
 from __future__ import annotations
 
-import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -37,7 +36,7 @@ from tidings.actors.context import ArticleContext, article_context
 from tidings.actors.data import ActorEntry, Role
 from tidings.actors.dictionary import ActorDictionary
 from tidings.actors.domestic import complete_actor, is_location, title_holder
-from tidings.actors.keys import is_valid_code, normalise_key
+from tidings.actors.keys import normalise_key
 from tidings.actors.match import Match, scan
 from tidings.actors.phrase import PhraseCode, code_phrase
 from tidings.actors.pronouns import (
@@ -54,13 +53,11 @@ from tidings.actors.syntax import is_person_role, phrase_head
 from tidings.records import Actor, Article
 
 __all__ = [
-    "ActorDescription",
     "ActorDictionary",
     "ActorEntry",
     "ActorMention",
     "ArticleActors",
     "Role",
-    "describe_actor",
     "find_actors",
 ]
 
@@ -89,18 +86,6 @@ class _Antecedent:
     person: bool
     plural: bool
     subject: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class ActorDescription:
-    """What the dictionary says about a name: the chosen entry, its code on a date, its roles."""
-
-    query: str
-    entry: ActorEntry
-    code: str | None
-    roles: tuple[Role, ...]
-    valid_roles: tuple[Role, ...]
-    alternatives: tuple[ActorEntry, ...]
 
 
 class ArticleActors:
@@ -392,24 +377,3 @@ def find_actors(doc: Doc, article: Article, dictionary: ActorDictionary) -> Arti
     matches = confirm_surnames(doc, scan(doc, dictionary, article.date, text), dictionary, article.date,
                                article.title, article.dateline)
     return ArticleActors(doc, article, dictionary, matches, text)
-
-
-def _entries_with_code(code: str, dictionary: ActorDictionary) -> tuple[ActorEntry, ...]:
-    """Entries whose default code is exactly ``code`` ("RUSGOV" -> the Kremlin, Moscow ...),
-    countries and organisations first."""
-    if not (code.isupper() and is_valid_code(code)):
-        return ()
-    coded = [e for e in dictionary.entries if any(r.code == code and not r.dated for r in e.roles)]
-    return tuple(sorted(coded, key=lambda e: e.kind not in ("country", "org")))[:6]
-
-
-def describe_actor(name: str, dictionary: ActorDictionary, on: dt.date | None = None) -> ActorDescription | None:
-    """The dictionary entry for ``name`` (on date ``on`` if given) with its roles; None if unknown."""
-    key = normalise_key(name)
-    found = dictionary.candidates(key) or _entries_with_code(name.strip(), dictionary)
-    if not found:
-        return None
-    entry = dictionary.best_entry(key, on) or found[0]
-    valid = entry.roles_on(on) if on is not None else ()
-    return ActorDescription(name, entry, entry.code_on(on), entry.roles, valid,
-                            tuple(e for e in found if e is not entry))

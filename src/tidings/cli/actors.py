@@ -52,7 +52,7 @@ def actor_command(
     from rich.console import Console
     from rich.table import Table
 
-    from tidings.actors.article import ActorDictionary, describe_actor
+    from tidings.actors import ActorDictionary, describe_actor
     from tidings.errors import QueryError
 
     when = _date(on) or dt.date.today()
