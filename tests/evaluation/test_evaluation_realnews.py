@@ -106,6 +106,20 @@ def test_articles_file_is_found_beside_the_events_file() -> None:
     assert articles_file_for(Path("gold/realnews_dev.jsonl")) == Path("gold/realnews_dev_articles.jsonl")
 
 
+def _kim_visit(sentence: str) -> dict[str, object]:
+    """The gold event of "Kim Jong Un will travel to Russia to meet President Vladimir Putin" (article t-1)."""
+    return {"article_id": "t-1", "sentence_index": 0, "sentence": sentence,
+            "source": {"text": "Kim Jong Un", "code": "PRKGOV", "country": "PRK", "alt_countries": []},
+            "target": {"text": "Vladimir Putin", "code": "RUSGOV", "country": "RUS", "alt_countries": []},
+            "root": "03", "alt_roots": ["04"], "cameo": "036", "status": "planned", "optional": False}
+
+
+def _write_gold(folder: Path, articles: list[dict[str, object]], events: list[dict[str, object]]) -> None:
+    """A whole-article gold file g.jsonl with its articles beside it."""
+    (folder / "g_articles.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    (folder / "g.jsonl").write_text("".join(json.dumps(e) + "\n" for e in events), encoding="utf-8")
+
+
 def test_real_run_scores_a_small_whole_article_gold(tmp_path: Path) -> None:
     """The seed's opening sentences through the real pipeline: the summit plan is found, and an
     article with no political content gets no event."""
@@ -118,12 +132,7 @@ def test_real_run_scores_a_small_whole_article_gold(tmp_path: Path) -> None:
          "n_sentences": 2},
         {"id": "t-2", "date": "2019-04-19", "title": "Match", "text": sports, "corpus": "test", "n_sentences": 2},
     ]
-    events = [{"article_id": "t-1", "sentence_index": 0, "sentence": text.split("\n\n")[0],
-               "source": {"text": "Kim Jong Un", "code": "PRKGOV", "country": "PRK", "alt_countries": []},
-               "target": {"text": "Vladimir Putin", "code": "RUSGOV", "country": "RUS", "alt_countries": []},
-               "root": "03", "alt_roots": ["04"], "cameo": "036", "status": "planned", "optional": False}]
-    (tmp_path / "g_articles.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
-    (tmp_path / "g.jsonl").write_text("".join(json.dumps(e) + "\n" for e in events), encoding="utf-8")
+    _write_gold(tmp_path, articles, [_kim_visit(text.split("\n\n")[0])])
     from tidings.evaluation import evaluate_file
     from tidings.evaluation.realnews import RealNewsReport
 
@@ -162,12 +171,7 @@ def test_an_article_that_fails_coding_is_named_and_scored_empty(tmp_path: Path) 
         {"id": "t-1", "date": "2019-04-19", "title": "Kim to meet Putin", "text": text, "corpus": "test"},
         {"id": "t-long", "date": "2019-04-19", "title": "Long", "text": "word " * 216_000, "corpus": "test"},
     ]
-    events = [{"article_id": "t-1", "sentence_index": 0, "sentence": text,
-               "source": {"text": "Kim Jong Un", "code": "PRKGOV", "country": "PRK", "alt_countries": []},
-               "target": {"text": "Vladimir Putin", "code": "RUSGOV", "country": "RUS", "alt_countries": []},
-               "root": "03", "alt_roots": ["04"], "cameo": "036", "status": "planned", "optional": False}]
-    (tmp_path / "g_articles.jsonl").write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
-    (tmp_path / "g.jsonl").write_text("".join(json.dumps(e) + "\n" for e in events), encoding="utf-8")
+    _write_gold(tmp_path, articles, [_kim_visit(text)])
     from tidings.evaluation import evaluate_file, render_report
     from tidings.evaluation.realnews import RealNewsReport
 
