@@ -103,9 +103,10 @@ def candidate_features(*, rule: str, code: str, status: str, reciprocal: bool, t
     lemma = trigger.lemma_.lower()
     src, tgt = actor_kind(source), actor_kind(target)
     clause_type = _clause_type(clause)
+    obj = f"obj={_object_lemma(clause)}"
     features = [
         "bias", f"rule={rule}", f"root={root}", f"code={code}", f"rule*root={rule}*{root}",
-        f"lemma={lemma}", f"lemma*root={lemma}*{root}", f"obj={_object_lemma(clause)}",
+        f"lemma={lemma}", f"lemma*root={lemma}*{root}", obj,
         f"clause_lemma={clause.lemma_.lower()}", f"trigger_pos={trigger.pos_}", f"status={status}",
         f"src={src}", f"tgt={tgt}", f"src*tgt={src}*{tgt}", f"root*src={root}*{src}", f"root*tgt={root}*{tgt}",
         f"rule*src={rule}*{src}", f"rule*tgt={rule}*{tgt}",
@@ -114,7 +115,7 @@ def candidate_features(*, rule: str, code: str, status: str, reciprocal: bool, t
         f"candidates={_bucket(candidates_in_sentence, (1, 2, 4))}",
         f"sentence_words={_bucket(len(trigger.sent), (10, 20, 35, 60))}",
     ]
-    heads = (f"src_head={_head_word(source)}", f"tgt_head={_head_word(target)}", f"obj={_object_lemma(clause)}")
+    heads = (f"src_head={_head_word(source)}", f"tgt_head={_head_word(target)}", obj)
     features.extend(heads[:2])  # "website", "analyst"
     features.extend(f"{head}*r{root}" for head in heads)  # an "analyst" quoted (010) is no analyst protesting (14)
     if reciprocal:
