@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from tidings.pipeline import Extractor
+from tidings.pipeline import Extractor, ExtractorSettings
 
 
 def test_loaded_dictionaries_are_frozen() -> None:
@@ -13,3 +13,10 @@ def test_loaded_dictionaries_are_frozen() -> None:
     extractor = Extractor()
     extractor._resources()
     assert gc.get_freeze_count() > 10_000  # the dictionaries, gazetteer and lexicon: many objects
+
+
+def test_a_host_process_can_keep_its_collector_untouched() -> None:
+    gc.unfreeze()
+    extractor = Extractor(ExtractorSettings(freeze_loaded=False))
+    extractor._resources()
+    assert gc.get_freeze_count() == 0

@@ -58,6 +58,11 @@ class ExtractorSettings:
     """``"selected"``: a cheap first pass picks the sentences that can carry an event and the full
     parse runs on those and their context only (:mod:`tidings.selection`); ``"all"``: parse
     every sentence."""
+    freeze_loaded: bool = True
+    """Move what the extractor loads (and everything else alive at that moment) to the garbage
+    collector's permanent generation with :func:`gc.freeze`, which is process-wide: full
+    collections then skip a few million long-lived objects. Set ``False`` in a host process that
+    manages its own collector, or that later frees cyclic objects created before the load."""
 
 
 class Extractor:
@@ -76,11 +81,15 @@ class Extractor:
         self.failures: list[Reject] = []
         """Articles a stage failed on (recorded as rejects by the callers), in order."""
 
+    def _keep_loaded(self) -> None:
+        if self.settings.freeze_loaded:
+            _freeze_loaded()
+
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
             self._nlp = load_model(self.settings.model)
-            _keep_loaded()
+            self._keep_loaded()
         return self._nlp
 
     def _resources(self) -> tuple[ActorDictionary, Gazetteer, VerbLexicon]:
@@ -88,7 +97,7 @@ class Extractor:
             self._actors = ActorDictionary.load(self.settings.actors_file)
             self._gazetteer = Gazetteer.load()
             self._lexicon = VerbLexicon.load()
-            _keep_loaded()
+            self._keep_loaded()
         assert self._gazetteer is not None and self._lexicon is not None
         return self._actors, self._gazetteer, self._lexicon
 
@@ -101,7 +110,7 @@ class Extractor:
             except OntologyError:  # a bad user dictionary fails each article's coding, as with --parse all
                 dictionary = ActorDictionary.load()
             self._cues = EventCues.build(VerbLexicon.load(), dictionary, self.nlp)
-            _keep_loaded()
+            self._keep_loaded()
         return self._cues
 
     def parsed(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
@@ -114,7 +123,7 @@ class Extractor:
     def judge(self) -> EventJudge:
         if self._judge is None:
             self._judge = EventJudge.load()
-            _keep_loaded()
+            self._keep_loaded()
         return self._judge
 
     @property
@@ -213,7 +222,7 @@ class Extractor:
                     yield from self._kept(outcome)
 
 
-def _keep_loaded() -> None:
+def _freeze_loaded() -> None:
     """Put everything loaded so far (the model, the dictionaries, the gazetteer, the lexicon: a few
     million objects that live as long as the process) out of the cyclic garbage collector's reach,
     after one last collection. Its full collections walked all of them every time: on 60 Wikinews
