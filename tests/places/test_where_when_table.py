@@ -49,12 +49,10 @@ KNOWN_MISSES = frozenset({
     # a holiday the model does not tag ("Just before Christmas the UN acknowledged")
     "date-39",
     # the second blind batch's dev misses left after the fixes for it: the dateline over the sentence's
-    # place ("closed the road"); Haj Omran unknown; the election
-    # placed in the town of her birth a sentence before, not in North Carolina ("Hagan defeated ... Dole");
-    # "dismissed the claim from Berlin"; "signed during
+    # place ("closed the road"); Haj Omran unknown; "dismissed the claim from Berlin"; "signed during
     # his visit" (to Moscow, a sentence before: Nicosia)
     "bplace-66", "bplace-30",
-    "bplace-23", "bplace-16", "bplace-75",
+    "bplace-16", "bplace-75",
 })
 """Dev cases the system misses today (held-out cases are not listed: they are only measured)."""
 
