@@ -330,8 +330,7 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
         location = found[0]
         if location.country is None and (found[1] == "attack_target" or (
                 _is_attack(trigger) and _actor_countries(gazetteer, (target,)))):
-            # "the six planes attacked Angur Adar"; "The United States said its forces destroyed an Iranian
-            # oil platform in the Gulf" (a sea is the target's waters, not the attacker's)
+            # "the six planes attacked Angur Adar"; "its forces destroyed an Iranian oil platform in the Gulf"
             location = _in_target_country(location, target, places.context)
         return town or _in_country(location, countries, dateline).model_copy(update={"rule": found[1]})
     in_sentence = _from_sentence(trigger, places)
