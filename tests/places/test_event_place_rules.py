@@ -40,6 +40,10 @@ CASES = [
     (("The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared a state of emergency for the "
      "state on Thursday, with Tropical Storm Barry approaching the coast."), None, "declared", ("USA", None),
      "Louisiana", "sentence"),
+    # "signed during his visit": the place visited is where the return came from
+    (("IRNA, monitored in Nicosia, quoted Oil Minister Gholamreza\nAqazadeh as saying on his return to Tehran from "
+      "Moscow that the\nagreement was part of a protocol on economic cooperation signed\nduring his visit."),
+     "NICOSIA", "signed", ("IRN", "RUS"), "Moscow", "clause"),
     # an adverbial clause with its own subject is another event
     (("Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz met for an hour with Vice President George Bush on "
      "Monday after U.S. naval forces destroyed one Iranian oil platform in the Gulf and raided another."),
