@@ -1,8 +1,8 @@
 """The dev misses of the real-sentence table's place cases, bucketed for study (issue 15).
 
 Run: ``python bench/place_misses.py [--ids ID ...]``.  Only the dev part of
-``tests/fixtures/where_when_cases.jsonl`` (:func:`geocode_accuracy.case_split`), never the third blind
-batch (``cplace-N``), and only Wikinews and
+``tests/fixtures/where_when_cases.jsonl`` (:func:`geocode_accuracy.case_split`), never the fourth blind
+batch (``dplace-N``), and only Wikinews and
 Reuters articles are run: held-out cases and Guardian articles are never studied for errors.  Each miss
 is printed with its whole sentence, the answer, what the system said (and the rule), and a bucket:
 ``gazetteer`` (the gold's GeoNames id is not in the packaged gazetteer, or a gold name without id the
@@ -26,8 +26,8 @@ from tidings.places import Gazetteer
 
 
 def studied(case: dict) -> bool:
-    """A dev place case of a Wikinews or Reuters article, not of the third blind batch (``cplace-N``)."""
-    return (case["kind"] == "place" and case_split(case["id"]) == "dev" and not case["id"].startswith("cplace-")
+    """A dev place case of a Wikinews or Reuters article, not of the fourth blind batch (``dplace-N``)."""
+    return (case["kind"] == "place" and case_split(case["id"]) == "dev" and not case["id"].startswith("dplace-")
             and not case["article_id"].startswith("guardian"))
 
 

@@ -22,6 +22,12 @@ CASES = [
       "to New Hampshire."), "arrested", "Massachusetts", False),
     (("Mugabe was hospitalized in Singapore for several months this year and according to the Ministry of Foreign "
       "Affairs he died at Gleneagles Hospital in the morning."), "hospitalized", "Singapore", False),
+    # where a broadcast was monitored is the report's, not the event's
+    (("North Korea unveiled plans to boost industrial and agricultural production over the next seven years and "
+      "to greatly expand trade with other nations, the official North Korean Central News Agency, monitored in "
+      "Tokyo, reported."), "unveiled", "Tokyo", True),
+    (("IRNA, monitored in London, quoted a senior Industry Ministry official as saying non-oil exports included "
+      "carpets, animal skins, pistachios, fruit and industrial goods."), "included", "London", True),
 ]
 
 
@@ -31,3 +37,4 @@ def test_in_attribution(nlp, text, trigger, place, expected) -> None:
     token = next(t for t in doc if t.text == trigger)
     word = next(t for t in doc if t.text == place)
     assert in_attribution(word, token) is expected
+

@@ -27,10 +27,23 @@ CASES = [
     # where someone comes from is not where the event is
     ("Yesterday, United States Senator from Vermont Bernie Sanders won the Democratic Party's Nevada caucuses.",
      None, "won", ("USA", None), "Nevada", "sentence"),
+    # but an office for a place that the clause wins says where: the election is in North Carolina
+    (("Yesterday, former United States Senator Kay Hagan died, according to a statement released by her family. "
+      "Hagan, North Carolina's first female Democratic Senator, was 66.\n\nHagan, first elected to Congress in "
+      "2008, was born on May 26, 1953 in Shelby, North Carolina. She received her undergraduate degree in 1975 "
+      "from Florida State University, and then graduated from Wake Forest University in 1978 with a law degree."
+      "\n\nIn 1998, following ten years working for NationsBank, Hagan successfully ran for a seat in North "
+      "Carolina's state Senate. A decade later, in 2008, Hagan defeated incumbent Republican US Senator Elizabeth "
+      "Dole to become the first female Democratic US Senator from North Carolina."),
+     None, "defeated", ("USA", "USA"), "North Carolina", "sentence"),
     # an appositive's locative describes the place ("a U.S. state on the Gulf of Mexico")
     (("The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared a state of emergency for the "
      "state on Thursday, with Tropical Storm Barry approaching the coast."), None, "declared", ("USA", None),
      "Louisiana", "sentence"),
+    # "signed during his visit": the place visited is where the return came from
+    (("IRNA, monitored in Nicosia, quoted Oil Minister Gholamreza\nAqazadeh as saying on his return to Tehran from "
+      "Moscow that the\nagreement was part of a protocol on economic cooperation signed\nduring his visit."),
+     "NICOSIA", "signed", ("IRN", "RUS"), "Moscow", "clause"),
     # an adverbial clause with its own subject is another event
     (("Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz met for an hour with Vice President George Bush on "
      "Monday after U.S. naval forces destroyed one Iranian oil platform in the Gulf and raided another."),

@@ -128,9 +128,22 @@ def _through_preposition(token: Token, prep: Token, trigger: Token, depth: int) 
         return Attachment(head, "destination")
     if word == "from" and lemma in DEPARTURE_LEMMAS:
         return Attachment(head, "origin")
+    if word == "from" and lemma == "return" and _during_visit(trigger):
+        return Attachment(trigger, "locative")  # "on his return to Tehran from Moscow ... signed during his visit"
     if word == "from" and lemma in SPEAKING_FROM and head.pos_ in ("VERB", "AUX"):
         return Attachment(head, "locative")  # "From Israel, Secretary of State Mike Pompeo spoke"
     return None
+
+
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay"})
+
+
+def _during_visit(trigger: Token) -> bool:
+    """Whether the event happened "during his visit" (or trip, tour, stay): then a return's "from X" names the
+    place visited ("quoted Oil Minister Gholamreza Aqazadeh as saying on his return to Tehran from Moscow that
+    the agreement was part of a protocol on economic cooperation signed during his visit")."""
+    return any(prep.lower_ == "during" and any(g.dep_ == "pobj" and g.lemma_.lower() in VISIT_NOUNS
+                                               for g in prep.children) for prep in trigger.children)
 
 
 def _makes_way(verb: Token) -> bool:

@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 
 __all__ = ["in_attribution"]
 
-CITING_LEMMAS = frozenset({"cite", "quote"})
-"""Verbs whose object names a statement's source: "Reuters reported, citing officials in Kabul"."""
+CITING_LEMMAS = frozenset({"cite", "quote", "monitor"})
+"""Verbs whose object names a statement's source, or where it was heard: "Reuters reported, citing officials
+in Kabul"; "IRNA, monitored in Nicosia, quoted Oil Minister Gholamreza Aqazadeh"."""
 _DEPTH = 12
 
 

@@ -328,7 +328,9 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
     if found is not None:
         town = _town_of_street(trigger, places, found[0])
         location = found[0]
-        if location.country is None and found[1] == "attack_target":  # "the six planes attacked Angur Adar"
+        if location.country is None and (found[1] == "attack_target" or (
+                _is_attack(trigger) and _actor_countries(gazetteer, (target,)))):
+            # "the six planes attacked Angur Adar"; "its forces destroyed an Iranian oil platform in the Gulf"
             location = _in_target_country(location, target, places.context)
         return town or _in_country(location, countries, dateline).model_copy(update={"rule": found[1]})
     in_sentence = _from_sentence(trigger, places)

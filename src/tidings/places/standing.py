@@ -37,13 +37,30 @@ def is_actor(mention: PlaceMention, trigger: Token, dateline_end: int) -> bool:
     if (listed.dep_ == "pobj" and listed.head.lower_ == "of" and listed.head.head.lemma_.lower() in ORIGIN_NOUNS
             and not _population(listed.head.head)):
         return True
-    if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in ("NOUN", "PROPN"):
+    if (token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ in ("NOUN", "PROPN")
+            and not _seat_won(token.head.head)):
         return True
-    if mention.token_start >= 1 and doc[mention.token_start - 1].lower_ == "from":
+    before = doc[mention.token_start - 1] if mention.token_start >= 1 else None
+    if before is not None and before.lower_ == "from" and not _seat_won(before.head):
         return True
     if location is None or (location.feature != "country" and not _is_capital(location)):
         return False
     return not _named_as_place(mention, token, location)
+
+
+SEAT_NOUNS = frozenset({"senator", "representative", "congressman", "congresswoman", "governor", "mp", "deputy",
+                        "lawmaker", "legislator", "delegate", "member"})
+"""Offices held for a place: "Senator from X" names the place the office is won in."""
+WINNING_LEMMAS = frozenset({"become", "elect", "reelect", "re-elect"})
+
+
+def _seat_won(noun: Token) -> bool:
+    """An office for a place that the clause wins ("Hagan defeated incumbent Republican US Senator Elizabeth
+    Dole to become the first female Democratic US Senator from North Carolina": the election is in North
+    Carolina), not a title naming where someone is from ("United States Senator from Vermont Bernie Sanders
+    won the Democratic Party's Nevada caucuses")."""
+    return (noun.lemma_.lower() in SEAT_NOUNS and noun.dep_ in ("attr", "oprd")
+            and noun.head.lemma_.lower() in WINNING_LEMMAS)
 
 
 def _population(noun: Token) -> bool:
