@@ -25,6 +25,10 @@ RULES = [
     # title in the text wins over an out-of-office dictionary role
     ("President Bill Clinton met the Israeli prime minister.", "Bill Clinton", OLD, "USAGOV"),
     ("President Levy Mwanawasa dissolved the cabinet.", "Levy Mwanawasa", OLD, "ZMBGOV"),
+    # ... and over an in-office role the title does not name (his 1980-2000 Majlis seat, IRNGOVLEG;
+    # wikinews-e0368cc6b2dc35e0, dated here as the PLOVER gold dates its sentences)
+    (("Iranian President Hassan Rouhani said, \"The Islamic Republic of Iran deeply regrets this disastrous "
+     "mistake.\""), "Hassan Rouhani", OLD, "IRNGOV"),
     # places of new states belong to the former state before independence
     ("Rebels shelled Juba on Sunday.", "Juba", OLD, "SDNCVL"),
     # one typo in a long name

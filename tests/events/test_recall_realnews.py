@@ -101,7 +101,8 @@ RECALLED: list[tuple[str, Row]] = [
      ("USA", "04", "USA", "asserted", "meeting_noun")),
     (("Ecuadorean finance officials have been in telephone contact every day this week with some of the banks who "
       "sit on its 14-bank advisory committee, the senior government finance official said."),
-     ("ECU", "04", "ECU", "asserted", "meeting_noun")),
+     # the creditor banks are no country's (BUS in the gold, reuters-4126): not Ecuador's own
+     ("ECU", "04", None, "asserted", "meeting_noun")),
     # "the last of the talks", "a new round of talks": some of the meetings themselves, with their parties
     (("Japanese Foreign Minister Tadashi Kuranari will fly to Washington on Tuesday. The last of the talks leading "
       "up to the main event will be in Washington next Wednesday between U.S. Secretary of State George Shultz and "

@@ -49,7 +49,7 @@ from tidings.actors.pronouns import (
     window,
 )
 from tidings.actors.surnames import confirm_surnames
-from tidings.actors.syntax import is_person_role, phrase_head
+from tidings.actors.syntax import is_person_role, phrase_head, wrapped_name
 from tidings.records import Actor, Article
 
 __all__ = [
@@ -169,7 +169,7 @@ class ArticleActors:
         return kept
 
     def _remember(self, head: Token, phrase: PhraseCode, actor: Actor, sentence: int) -> None:
-        named_person = head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
+        named_person = (head.ent_type_ == "PERSON" or bool(wrapped_name(head))) and head.pos_ == "PROPN"
         # a short name linked to a person is that person, however the tagger labels it: "In 2007,
         # the United States government labeled Soleimani as a terrorist and levied sanctions
         # against him." (wikinews-79a96e60592aff45; "Soleimani" tagged ORG)
@@ -193,7 +193,7 @@ class ArticleActors:
             tokens = list(self.doc[named.start:named.end])
         else:
             entity = next((e for e in self._ents if e.start <= head.i < e.end and e.label_ == "PERSON"), None)
-            tokens = list(entity) if entity is not None else []
+            tokens = list(entity) if entity is not None else wrapped_name(head)
         words = [normalise_key(t.text) for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper()]
         if len(words) < 2:
             return []

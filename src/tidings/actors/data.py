@@ -79,6 +79,15 @@ class ActorEntry:
                 return role.code
         return None
 
+    def holds_title(self, sectors: tuple[str, ...], country: str | None) -> bool:
+        """True if one of the entry's dated roles has exactly these sectors in ``country``: the
+        title before the name names that role, whatever the date. "Iranian President Hassan
+        Rouhani" (wikinews-e0368cc6b2dc35e0) in a sentence dated 2000-01-01 (the PLOVER gold's
+        placeholder date, inside his 1980-2000 seat in the Majlis, IRNGOVLEG) is the president
+        the title says he is, IRNGOV."""
+        return any(r.dated and r.code and r.code[:3] == country and r.code[3:] == "".join(sectors)
+                   for r in self.roles)
+
     def roles_on(self, on: dt.date) -> tuple[Role, ...]:
         """Dated roles covering ``on``."""
         return tuple(r for r in self.roles if r.dated and r.covers(on))

@@ -56,6 +56,11 @@ NOT_DOMESTIC = frozenset({"foreign", "international", "overseas", "global", "wor
 EXTERNAL_PARTIES = frozenset({"creditor", "donor", "lender"})
 """Nouns for parties outside the country they deal with: "Sudan has been told by its main creditors"
 (reuters-8796), "private foreign banks", "the donors": not the debtor's own."""
+LENDERS = frozenset({"bank", "banker"})
+"""Banks named as a group, by no country or name, lend across borders: "The bankers also expressed
+disappointment Gros could not give assurances as to when interest payments on the 68 billion dlrs of
+medium- and long-term debt would restart." (reuters-8121, Brazil's debt talks), "Funaro said the
+commercial banks agreed on Brazil's need for economic growth" (reuters-15362): not Brazil's own."""
 FOREIGN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "affair", "affairs", "service",
                              "policy", "correspondent", "desk"})
 
@@ -67,6 +72,10 @@ def _foreign(token: Token) -> bool:
         return False  # "the foreign ministers", "the foreign office": the foreign service of a state
     if token.lemma_.lower() in EXTERNAL_PARTIES:
         return True
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lemma_.lower() in LENDERS:
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in EXTERNAL_PARTIES for c in token.children):
+        return True  # "the creditor banks", "donor countries"
     return any(c.dep_ in ("amod", "compound") and c.lower_ in NOT_DOMESTIC for c in token.children)
 
 

@@ -253,7 +253,8 @@ def _code_named(match: Match, role: Match | None, places: list[Match], ctx: _Con
         sectors = tail
     elif head_is_role and role is not None:
         sectors = role.sectors
-    elif entry.kind == "person" and title and (not in_office or set(sectors) <= {"ELI"}):
+    elif entry.kind == "person" and title and (not in_office or set(sectors) <= {"ELI"}
+                                               or entry.holds_title(title, country)):
         sectors = title
     changed = parts is None or sectors != parts.sectors or country != parts.country
     if changed and code and country is None and prefix in ("IGO", "NGO") and sectors:

@@ -53,13 +53,36 @@ def paragraph_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
 
+QUOTE_MARKS = '"\u201c\u201d'
+CLOSING_NEIGHBOURS = frozenset(",.;:!?)")
+
+
 def in_quotation(text: str, offset: int) -> bool:
-    """True if an odd number of double quotes precede ``offset`` in its paragraph: '"China can
-    further\ndevelop its foreign trade system so as to gain the maximum\nbenefit from its GATT
-    participation," he said.' (reuters-925) -- "he" is outside the quote, though its wrapped
-    line holds only the closing mark."""
-    before = text[paragraph_start(text, offset):offset]
-    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
+    """True if ``offset`` lies inside quoted speech: the last quote mark before it opens a quote.
+
+    Whether a straight mark opens or closes is read from its neighbours (a space before it
+    opens, a space or punctuation after it closes), so a quote wrapped over several lines of
+    wire copy that sets no paragraph apart still closes where it closes: '"China can further\n
+    develop its foreign trade system so as to gain the maximum\nbenefit from its GATT
+    participation," he said.' (reuters-925) and 'which end by benefitting no\none." He added,
+    "It is crucial that the United States and the European Community remain friends."'
+    (reuters-5717): "he" and "He" are outside the quote. A mark neither way falls back on
+    counting the marks of the paragraph (an odd count: inside)."""
+    start = paragraph_start(text, offset) if "\n\n" in text else 0
+    at = max(text.rfind(mark, start, offset) for mark in QUOTE_MARKS)
+    if at < 0:
+        return False
+    mark = text[at]
+    if mark != '"':
+        return mark == "\u201c"
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if before.isspace() or before in "([":
+        return True
+    if after.isspace() or after in CLOSING_NEIGHBOURS:
+        return False
+    marks = text[paragraph_start(text, offset):offset]
+    return (marks.count('"') + marks.count("\u201c") + marks.count("\u201d")) % 2 == 1
 
 
 def pleonastic(token: Token) -> bool:

@@ -128,3 +128,20 @@ def is_metonymic(token: Token) -> bool:
 def is_person_role(head: Token) -> bool:
     """True if the head noun denotes one person by role ("leader", "minister")."""
     return head.lemma_.lower() in PERSON_ROLE_LEMMAS
+
+
+def wrapped_name(head: Token) -> list[Token]:
+    """A personal name the tagger cut at a wrapped line: "West German President Richard von\n
+    Weizsaecker said both debtor and creditor nations share responsibility" (reuters-5864) tags
+    "Richard von" a person and "Weizsaecker" nothing; the whole name, so that "Weizsaecker" later
+    in the article is the West German president. Empty if ``head`` ends no such name."""
+    doc = head.doc
+    if head.ent_type_ or not head.is_title or head.i < 2:
+        return []
+    gap, before = doc[head.i - 1], doc[head.i - 2]
+    if not (gap.is_space and "\n" in gap.text and before.ent_type_ == "PERSON"):
+        return []
+    start = before.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return [*doc[start:before.i + 1], head]
