@@ -85,6 +85,8 @@ OCCURRENCE_VERBS = frozenset({
 })
 CHARACTERISE_VERBS = frozenset({
     "describe", "call", "brand", "label", "denounce", "condemn", "portray", "characterize", "characterise", "dub",
+    # "Trump referred to the riots as acts of "domestic terror"", "Trump insulted Biden as unintelligent"
+    "refer", "insult",
 })
 DEMAND_VERBS = frozenset({"demand", "insist", "order", "press", "pressure", "push"})
 # Objects that make a refusal a statement: "declined to comment" (011), "denied the charges" (016).
