@@ -165,6 +165,11 @@ CIRCUMSTANCE_MARKERS = frozenset({"as", "while", "whereas", "amid"})
 MESSAGE_NOUNS = frozenset({
     "reminder", "message", "warning", "statement", "call", "appeal", "letter", "note", "signal", "notice",
 })
+UTTERANCE_NOUNS = frozenset({
+    "speech", "statement", "letter", "interview", "address", "tweet", "message", "video", "remarks", "communique",
+    "communiqué", "declaration", "post", "broadcast", "op-ed", "column", "editorial",
+})
+"""What someone says something in: a "... in which ..." clause of one reports what was said."""
 TEST_RESULTS = frozenset({"positive", "negative"})  # "tested positive": no weapons test
 COMING_GOING_VERBS = frozenset({"go", "come"})  # "went missing": no trip without a destination
 PHONE_VERBS = frozenset({"telephone", "phone", "call"})
