@@ -36,6 +36,7 @@ from tidings.events.terms import (
     RELEASE_VERBS,
     REMOVAL_VERBS,
     TEST_RESULTS,
+    UTTERANCE_NOUNS,
     VERBAL_MODIFIERS,
     VERBAL_TARGETS,
 )
@@ -207,7 +208,8 @@ def verbs_top_down(sent: Span) -> Iterator[Token]:
     predicate = misparsed_predicate(sent)
     if predicate is not None:
         queue.append(predicate)
-    queue.extend(t for t in sent if is_named_relative(t) and (predicate is None or t.i != predicate.i))
+    queue.extend(t for t in sent if (is_named_relative(t) or is_content_relative(t))
+                 and (predicate is None or t.i != predicate.i))
     while queue:
         token = queue.pop(0)
         if token.pos_ in {"VERB", "AUX"} or token.i == sent.root.i:
@@ -219,6 +221,17 @@ def is_named_relative(verb: Token) -> bool:
     """A "..., who ..." clause of a name: the relative pronoun is its subject, the name its antecedent."""
     return (verb.dep_ == "relcl" and verb.pos_ == "VERB" and verb.head.pos_ == "PROPN"
             and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children))
+
+
+def is_content_relative(verb: Token) -> bool:
+    """A "... in which ..." clause of a speech, statement or letter says what was said in it, and
+    that is the news: "He delivered a speech in which he condemned rioters who desecrate statues",
+    "Biden delivered a speech in Delaware in which he called Trump a "climate arsonist"" (the speech is
+    the channel, the condemnation the act)."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.lemma_.lower() not in UTTERANCE_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children)
+               for c in verb.children) or any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
 
 
 def message_clause(verb: Token) -> Token | None:

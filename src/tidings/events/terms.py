@@ -85,6 +85,8 @@ OCCURRENCE_VERBS = frozenset({
 })
 CHARACTERISE_VERBS = frozenset({
     "describe", "call", "brand", "label", "denounce", "condemn", "portray", "characterize", "characterise", "dub",
+    # "Trump referred to the riots as acts of "domestic terror"", "Trump insulted Biden as unintelligent"
+    "refer", "insult",
 })
 DEMAND_VERBS = frozenset({"demand", "insist", "order", "press", "pressure", "push"})
 # Objects that make a refusal a statement: "declined to comment" (011), "denied the charges" (016).
@@ -163,6 +165,11 @@ CIRCUMSTANCE_MARKERS = frozenset({"as", "while", "whereas", "amid"})
 MESSAGE_NOUNS = frozenset({
     "reminder", "message", "warning", "statement", "call", "appeal", "letter", "note", "signal", "notice",
 })
+UTTERANCE_NOUNS = frozenset({
+    "speech", "statement", "letter", "interview", "address", "tweet", "message", "video", "remarks", "communique",
+    "communiqué", "declaration", "post", "broadcast", "op-ed", "column", "editorial",
+})
+"""What someone says something in: a "... in which ..." clause of one reports what was said."""
 TEST_RESULTS = frozenset({"positive", "negative"})  # "tested positive": no weapons test
 COMING_GOING_VERBS = frozenset({"go", "come"})  # "went missing": no trip without a destination
 PHONE_VERBS = frozenset({"telephone", "phone", "call"})

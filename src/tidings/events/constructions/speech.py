@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tidings.events.candidates import Candidate
-from tidings.events.characterisation import characterisation_code
+from tidings.events.characterisation import characterisation_code, characterised
 from tidings.events.clause import event_object, has_modal, has_phrase, request_code
 from tidings.events.constructions.base import SKIP, Context, Outcome, propose
 from tidings.events.constructions.codes import (
@@ -85,14 +85,15 @@ def consider_option(verb: Token, ctx: Context) -> Outcome:
 
 
 def characterisation(verb: Token, ctx: Context) -> Outcome:
-    """"Trump called the Iranian leaders reckless and dangerous": a judgement of the object,
-    criticism (111) or praise (051); "called it unlikely" judges no one and codes nothing."""
+    """"Trump called the Iranian leaders reckless and dangerous", "Trump referred to the riots as
+    acts of "domestic terror"": a judgement of the object, criticism (111) or praise (051); "called
+    it unlikely" judges no one and codes nothing."""
     if ctx.lemma not in CHARACTERISE_VERBS:
         return None
     judgement = characterisation_code(verb, ctx.lexicon.valences)
     if judgement is None:
         return None
-    return propose(ctx, judgement, subjects(verb), objects(verb)) if judgement else SKIP
+    return propose(ctx, judgement, subjects(verb), characterised(verb) or objects(verb)) if judgement else SKIP
 
 
 def speech_event_noun(verb: Token, ctx: Context) -> Outcome:
