@@ -97,3 +97,15 @@ def test_seed_events_are_the_same_with_entities_only_where_read(seed: Article, n
 
     lean = events("entities")
     assert lean and lean == events("all")
+
+
+def test_cli_takes_parse_entities(seed_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tidings.cli.app import app
+
+    runner = CliRunner()
+    lean, full = (runner.invoke(app, ["extract", str(seed_path), "--parse", mode, "-j", "1"])
+                  for mode in ("entities", "all"))
+    assert (lean.exit_code, full.exit_code) == (0, 0)
+    assert lean.stdout.count('"event_id"') > 0 and lean.stdout == full.stdout
