@@ -124,14 +124,14 @@ def bench_corpus(name: str, path: Path, opts: argparse.Namespace, log: Path) -> 
          f"{selection['token_share']:.0%} of tokens to the full parse")
     for processes in opts.workers:
         runs = {"spacy": _measure(_spacy_args(path, opts, processes), log, processes)}
-        modes = ["all", "selected"]
-        for parse in ("all", "selected"):  # an older checkout's run just before this one's: same load
+        modes = list(opts.modes)
+        for parse in opts.modes:  # an older checkout's run just before this one's: same load
             if opts.before is not None:
                 runs[f"before_{parse}"] = _measure(_args("pipeline", path, opts, processes, "--parse", parse),
                                                    log, processes, opts.before)
             runs[parse] = _measure(_args("pipeline", path, opts, processes, "--parse", parse), log, processes)
         if opts.before is not None:
-            modes = ["before_all", "all", "before_selected", "selected"]
+            modes = [key for parse in opts.modes for key in (f"before_{parse}", parse)]
         for key in modes:
             runs[f"ratio_{key}_cpu"] = runs[key]["articles_per_cpu_s"] / runs["spacy"]["articles_per_cpu_s"]
             runs[f"ratio_{key}_wall"] = runs[key]["articles_per_s"] / runs["spacy"]["articles_per_s"]
@@ -174,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--curve", type=lambda s: [int(x) for x in s.split(",")], default=[1000, 5000],
                         help="reuters sizes for the cost curve (default 1000,5000; 19000 takes long)")
     parser.add_argument("--skip", action="append", default=[], choices=["wikinews", "reuters", "curve", "startup"])
+    parser.add_argument("--modes", type=lambda s: s.split(","), default=["all", "selected"],
+                        help="--parse modes to measure, in this order (default all,selected; also: entities)")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--before", type=Path, help="also run the pipeline phases with Tidings imported from this "
                         "src folder (an older checkout, e.g. from git archive), each just before this tree's run")

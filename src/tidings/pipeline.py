@@ -28,14 +28,15 @@ from tidings.events import EventMention, VerbLexicon, code_events, event_record
 from tidings.events.implied import with_implied_targets
 from tidings.judge import Candidate, EventJudge, article_candidates, judged
 from tidings.nlp import load_model, parse, sentence_index
+from tidings.nlp.entities import has_ner, parse_entities_selected
 from tidings.nlp.twopass import has_first_pass, parse_selected
 from tidings.places import ArticlePlaces, Gazetteer, article_places, locate_event
 from tidings.records import Article, ArticleResult, Event, Reject, Tone
-from tidings.selection import EventCues
+from tidings.selection import EntityChooser, EventCues
 from tidings.tone import article_tone
 
-ParseMode = Literal["selected", "all"]
-PARSE_MODES: tuple[ParseMode, ...] = ("selected", "all")
+ParseMode = Literal["selected", "entities", "all"]
+PARSE_MODES: tuple[ParseMode, ...] = ("selected", "entities", "all")
 CHUNK_CHARS = 60_000
 """A worker's unit of work holds up to ``batch_size`` articles and about this many characters, so
 a few long articles do not make one chunk that keeps one worker busy (and its memory high) alone."""
@@ -56,8 +57,10 @@ class ExtractorSettings:
     own confidence (as training does)."""
     parse: ParseMode = "all"
     """``"selected"``: a cheap first pass picks the sentences that can carry an event and the full
-    parse runs on those and their context only (:mod:`tidings.selection`); ``"all"``: parse
-    every sentence."""
+    parse runs on those and their context only (:mod:`tidings.selection`); ``"entities"``: every
+    component but NER runs on every sentence, NER only on the sentences with a coded verb or an
+    event noun and the article's first (:mod:`tidings.nlp.entities`); ``"all"``: parse every
+    sentence fully."""
     freeze_loaded: bool = True
     """Move what the extractor loads (and everything else alive at that moment) to the garbage
     collector's permanent generation with :func:`gc.freeze`, which is process-wide: full
@@ -115,8 +118,11 @@ class Extractor:
 
     def parsed(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
         """Each article with its whole-article Doc, parsed as ``settings.parse`` says, in order."""
-        if self.settings.parse == "all" or not has_first_pass(self.nlp):  # a model without senter: parse all
-            return parse(articles, self.nlp, batch_size=self.settings.batch_size)
+        mode, size = self.settings.parse, self.settings.batch_size
+        if mode == "entities" and has_ner(self.nlp):
+            return parse_entities_selected(articles, self.nlp, EntityChooser(VerbLexicon.load()), batch_size=size)
+        if mode != "selected" or not has_first_pass(self.nlp):  # a model without senter or NER: parse all
+            return parse(articles, self.nlp, batch_size=size)
         return parse_selected(articles, self.nlp, self.cues.choose, batch_size=self.settings.batch_size)
 
     @property

@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.actors import ActorDictionary
 from tidings.events import VerbLexicon, codes, terms
+from tidings.events.clause import verbs_top_down
+from tidings.events.event_nouns import noun_event_code
 
 PRONOUNS = frozenset({
     "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "we", "our", "us", "i",
@@ -134,3 +136,28 @@ def _event_nouns() -> Iterable[str]:
 
 def _first_content(key: str) -> str | None:
     return next((word for word in key.split() if word not in STOP_WORDS), None)
+
+
+@dataclass(frozen=True)
+class EntityChooser:
+    """Which sentences of a parsed Doc (no entities yet) get NER: those with a verb of the clause
+    spine that the event lexicon codes or an event noun (where events come from), with
+    ``context_before`` sentences before each and the article's first sentence (title, dateline)."""
+
+    lexicon: VerbLexicon
+    context_before: int = 0
+
+    def __call__(self, doc: Doc) -> list[bool]:
+        sentences = list(doc.sents)
+        chosen = [False] * len(sentences)
+        if chosen:
+            chosen[0] = True
+        for number, sentence in enumerate(sentences):
+            if self.can_carry_event(sentence):
+                for k in range(max(0, number - self.context_before), number + 1):
+                    chosen[k] = True
+        return chosen
+
+    def can_carry_event(self, sentence: Span) -> bool:
+        return (any(self.lexicon.match(verb) is not None for verb in verbs_top_down(sentence))
+                or any(noun_event_code(token) is not None for token in sentence))

@@ -42,10 +42,11 @@ MaxCharsOption = Annotated[int, typer.Option(
     "--max-chars", min=1, max=1_000_000,
     help="Reject an article whose normalised body is longer than this many characters (spaCy parses "
          "at most 1,000,000).")]
-ParseOption = Annotated[Literal["selected", "all"], typer.Option(
+ParseOption = Annotated[Literal["selected", "entities", "all"], typer.Option(
     "--parse",
     help="selected: a cheap first pass picks the sentences that can carry an event and only those "
-         "(with their context) get the full parse; all: parse every sentence.")]
+         "(with their context) get the full parse; entities: parse every sentence, named entities only "
+         "in sentences with a coded verb or event noun; all: parse every sentence fully.")]
 WorkersOption = Annotated[
     int | None,  # help is plain text (no rich markup), so "[default: ...]" prints as written
     typer.Option("--workers", "-j", min=1, help="Worker processes for NLP and coding [default: all cores]."),
