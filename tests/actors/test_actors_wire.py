@@ -39,6 +39,13 @@ ROWS = [
       "High Command communique issued during the day\nsaid the Iranians launched a major overnight assault "
       "on the\nfronts of three Iraqi divisions.\nIt said the Iranian troops which attacked the Qutaiba "
       "front\nwere completely annihilated."), "1987-04-07", "forces", 0, "IRQ"),
+    # "administration officials" are the US administration's when the article names the US
+    # (reuters-15362, Brazil's finance minister in Washington)
+    (("Brazilian Finance Minister Dilson\nFunaro, who suspended interest payments to creditor banks two\n"
+      "months ago, said creditors had to trust him.\n\nFunaro, who is in Washington to attend the Interim\n"
+      "Committee and Development Committee meetings, spoke to reporters.\n\nAdministration officials familiar "
+      "with the negotiations\nsaid Brazil's new economic measures did not make much sense\nbased on current "
+      "conditions in that country."), "1987-04-08", "officials", 0, "USA"),
     # the article's police are still the article's
     (("Brazil's police arrested two men in Sao Paulo. The police said the men were armed."),
      "1987-04-09", "police", 1, "BRA"),

@@ -240,8 +240,10 @@ class ArticleActors:
         modified = self._modified_actor(token, phrase)
         if modified is not None:
             return modified
-        actor = complete_actor(token, phrase, self._possessor_country(token)
-                               or self.context.country_for(sentence, token.lemma_.lower()))
+        noun = next((c.lower_ for c in token.children if c.dep_ == "compound" and c.lower_ == "administration"),
+                    token.lemma_.lower())  # "administration officials": the administration's
+        owner = self._possessor_country(token)
+        actor = complete_actor(token, phrase, owner or self.context.country_for(sentence, noun))
         if is_location(token, phrase):
             # "a drone strike in Raqqa": where, not who; never the one who acts
             return actor.model_copy(update={"kind": "location"})
