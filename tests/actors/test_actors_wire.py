@@ -1,5 +1,6 @@
 """Actors in wire copy of the train part of ``data/gold/realnews_tidings.jsonl``: banks named as a
-group in a country's debt story, and personal names the tagger cuts at a wrapped line."""
+group in a country's debt story, personal names the tagger cuts at a wrapped line, and nouns whose
+possessive pronoun names their country."""
 
 from __future__ import annotations
 
@@ -31,6 +32,20 @@ ROWS = [
     # banks with their country keep it; a named bank of the country keeps it too
     (("Brazilian banks said they would cut their lending to Brazil's state companies."),
      "1987-04-09", "banks", 0, "BRA"),
+    # a possessive pronoun gives its owner's country, not the article's (reuters-14538, an Iranian
+    # offensive: the article is most about Iran)
+    (("Iraq said tonight its forces were\nbattling to dislodge Iranian troops from territory they gained\n"
+      "during a new three-pronged offensive on the war front near the\nsouthern city of Basra.\nThe third "
+      "High Command communique issued during the day\nsaid the Iranians launched a major overnight assault "
+      "on the\nfronts of three Iraqi divisions.\nIt said the Iranian troops which attacked the Qutaiba "
+      "front\nwere completely annihilated."), "1987-04-07", "forces", 0, "IRQ"),
+    # "administration officials" are the US administration's when the article names the US
+    # (reuters-15362, Brazil's finance minister in Washington)
+    (("Brazilian Finance Minister Dilson\nFunaro, who suspended interest payments to creditor banks two\n"
+      "months ago, said creditors had to trust him.\n\nFunaro, who is in Washington to attend the Interim\n"
+      "Committee and Development Committee meetings, spoke to reporters.\n\nAdministration officials familiar "
+      "with the negotiations\nsaid Brazil's new economic measures did not make much sense\nbased on current "
+      "conditions in that country."), "1987-04-08", "officials", 0, "USA"),
     # the article's police are still the article's
     (("Brazil's police arrested two men in Sao Paulo. The police said the men were armed."),
      "1987-04-09", "police", 1, "BRA"),

@@ -240,7 +240,10 @@ class ArticleActors:
         modified = self._modified_actor(token, phrase)
         if modified is not None:
             return modified
-        actor = complete_actor(token, phrase, self.context.country_for(sentence, token.lemma_.lower()))
+        noun = next((c.lower_ for c in token.children if c.dep_ == "compound" and c.lower_ == "administration"),
+                    token.lemma_.lower())  # "administration officials": the administration's
+        owner = self._possessor_country(token)
+        actor = complete_actor(token, phrase, owner or self.context.country_for(sentence, noun))
         if is_location(token, phrase):
             # "a drone strike in Raqqa": where, not who; never the one who acts
             return actor.model_copy(update={"kind": "location"})
@@ -259,6 +262,16 @@ class ArticleActors:
         if whole is None or whole.country != phrase.country or not whole.sectors or whole.kind == "location":
             return None
         return whole
+
+    def _possessor_country(self, token: Token) -> str | None:
+        """The country of whom a possessive pronoun before the noun stands for: "Iraq said tonight its
+        forces were battling to dislodge Iranian troops" (reuters-14538) are Iraq's forces, and
+        "Nakasone and his party" (reuters-17305) Nakasone's, whatever the article is most about."""
+        for child in token.children:
+            if child.dep_ == "poss" and child.tag_ == "PRP$":
+                owner = self.actor_for(child)
+                return owner.country if owner is not None else None
+        return None
 
     def is_location(self, token: Token) -> bool:
         """True if ``token`` heads a place named as where something happens ("in Raqqa",

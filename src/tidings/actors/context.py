@@ -55,7 +55,8 @@ class ArticleContext:
         "the administration" with no country of its own is the United States' whenever the article
         names the United States, as in English news it is: "The administration finally gave up on
         July 11" (wikinews-5887d760ee6b240b), "the administration's trade policy" in a story
-        datelined Moscow (reuters-2511)."""
+        datelined Moscow (reuters-2511); so are its officials: "Administration officials familiar with
+        the negotiations said Brazil's new economic measures did not make much sense" (reuters-15362)."""
         if noun == "administration" and US in self.mentions:
             return US
         return self.country or self.sentence_country.get(sentence)
