@@ -62,6 +62,9 @@ def deciding_rule(nlp: Language, lexicon: VerbLexicon, sentence: str, verb_text:
 
 # (sentence, an event that must be among the output: (source country, CAMEO root, target country, status, rule))
 CONSTRUCTIONS = [
+    # speaking at a meeting of a body is meeting it, no statement
+    ("British Foreign Secretary Geoffrey Howe was speaking at a meeting of EC foreign ministers.",
+     ("GBR", "04", None, "asserted", "speaking_at_meeting")),
     # plain transitive verb
     ("Russia condemned Ukraine on Monday.", ("RUS", "11", "UKR", "asserted", "verb_default")),
     # passive voice: roles swap

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tidings.events.candidates import Candidate
+from tidings.events.constructions.base import SKIP, Context, Outcome, propose
 from tidings.events.constructions.nouns import SentenceContext
 from tidings.events.roles import subjects
 from tidings.events.status import status_of
@@ -106,3 +107,24 @@ def meeting_nouns(sent: Span, ctx: SentenceContext) -> list[Candidate]:
         out.append(Candidate(trigger=noun, clause=clause, code=_code(noun), sources=roles[0], targets=roles[1],
                              status=status, rule="meeting_noun"))
     return out
+
+
+SPEAKING_VERBS = frozenset({"speak", "talk", "comment", "remark"})
+ATTENDANCE_PREPS = frozenset({"at", "during", "in"})
+
+
+def speaking_at_meeting(verb: Token, ctx: Context) -> Outcome:
+    """"Howe was speaking at a meeting of EC foreign ministers, which discussed the future of EC
+    finances", "Lukman, who was speaking during talks with Swedish trade officials, said ...": the
+    meeting is the act (04x), the speaking at it no statement of its own. A meeting with or between
+    parties is coded by :func:`meeting_nouns`; one "of" a body is the speaker's meeting with it."""
+    if ctx.lemma not in SPEAKING_VERBS:
+        return None
+    for noun in _pobjs(verb, ATTENDANCE_PREPS):
+        if noun.lemma_.lower() not in MEETING_NOUNS and noun.lower_ not in MEETING_NOUNS:
+            continue
+        if _pobjs(noun, frozenset({"with", "between"})):
+            return SKIP
+        if members := _pobjs(noun, frozenset({"of"})):
+            return propose(ctx, _code(noun), subjects(verb), members)
+    return None

@@ -38,7 +38,7 @@ from tidings.events.constructions.complements import (
 from tidings.events.constructions.disasters import disaster_harm
 from tidings.events.constructions.electoral import electoral_sense
 from tidings.events.constructions.measures import enacted_measure, included_demands
-from tidings.events.constructions.meetings import meeting_nouns, restates
+from tidings.events.constructions.meetings import meeting_nouns, restates, speaking_at_meeting
 from tidings.events.constructions.nouns import (
     SentenceConstruction,
     SentenceContext,
@@ -89,6 +89,7 @@ VERB_CONSTRUCTIONS: Final[tuple[tuple[str, Construction], ...]] = (
     ("intent_complement", intent_complement),
     ("included_demands", included_demands),
     ("voiced_from", voiced_from),
+    ("speaking_at_meeting", speaking_at_meeting),
     ("occurrence_of_event_noun", occurrence_of_event_noun),
     ("occurrence_left_to_noun", occurrence_left_to_noun),
     ("no_act", no_act),
