@@ -52,7 +52,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tidings.dates.clause import CHAINED_DEPS, clause_head, parent_clause
-from tidings.places.attach import ATTACK_LEMMAS, ATTACK_NOUNS, PLACE_NOUNS, governor, is_descriptor
+from tidings.places.attach import ATTACK_LEMMAS, ATTACK_NOUNS, PLACE_NOUNS, WEAK, governor, is_descriptor
 from tidings.places.attribution import in_attribution
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.landmark import city_around
@@ -130,7 +130,7 @@ def _clause_places(trigger: Token, places: ArticlePlaces) -> dict[int, list[Item
         word = found.word
         head = trigger if word.i == trigger.i else clause_head(word)
         rule = "attack_target" if found.how == "target" else "clause"
-        penalty = (ORIGIN_PENALTY if found.how == "origin" else 0) + (SUBJECT_PENALTY if _in_subject(word, head) else 0)
+        penalty = (ORIGIN_PENALTY if found.how in WEAK else 0) + (SUBJECT_PENALTY if _in_subject(word, head) else 0)
         item = (abs(mention.root - trigger.i) + penalty, _specificity(mention.location), mention.location, rule, word.i)
         by_clause.setdefault(head.i, []).append(item)
     return by_clause
