@@ -55,6 +55,13 @@ CASES = [
      "Hawesville", "clause"),
     (("Quoting military sources, it said a bomb had exploded at\n0200 gmt at the academy, in Baguio north of "
       "Manila."), "MANILA", "exploded", ("PHL", "PHL"), "Baguio", "clause"),
+    # a response is the responder's doing: an earlier place in the other actor's country is not its place
+    (("Last month, Alexei Navalny was airlifted from Omsk to Berlin because of falling ill, and transferred to a "
+      "hospital in Berlin, Charité.\n\nThe German government announced the tests by a military laboratory found "
+      "Novichok in Navalny's blood, and said there was \"unequivocal\" proof he had been poisoned. The spokesperson "
+      "for the German government strongly condemned the attack. Angela Merkel, the Chancellor of Germany, demanded "
+      "an explanation from Russia. The Russian government dismissed the claim from Berlin as groundless."), None,
+     "dismissed", ("RUS", "DEU"), "Russia", "actor_country"),
     # an adverbial clause with its own subject is another event
     (("Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz met for an hour with Vice President George Bush on "
      "Monday after U.S. naval forces destroyed one Iranian oil platform in the Gulf and raided another."),
