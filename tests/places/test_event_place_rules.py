@@ -44,6 +44,24 @@ CASES = [
     (("IRNA, monitored in Nicosia, quoted Oil Minister Gholamreza\nAqazadeh as saying on his return to Tehran from "
       "Moscow that the\nagreement was part of a protocol on economic cooperation signed\nduring his visit."),
      "NICOSIA", "signed", ("IRN", "RUS"), "Moscow", "clause"),
+    # a reference point is the place when the clause names none nearer ("north of Berlin")
+    ("There were only four survivors when the aircraft crashed\ninto a mountain north of Tokyo.", "TOKYO",
+     "crashed", (None, None), "Tokyo", "clause"),
+    (("Iran said it launched a fresh offensive\ntoday north of Baghdad, three days after it began a new thrust\n"
+      "against Iraq on the southern Gulf war front."), "LONDON", "launched", ("IRN", "IRQ"), "Baghdad", "clause"),
+    # but not over the town the clause names
+    (("He said there were other variables to consider in any decision whether to close or continue the smelter, "
+      "located in Hawesville, about 60 miles west of Louisville."), "NEW YORK", "located", (None, None),
+     "Hawesville", "clause"),
+    (("Quoting military sources, it said a bomb had exploded at\n0200 gmt at the academy, in Baguio north of "
+      "Manila."), "MANILA", "exploded", ("PHL", "PHL"), "Baguio", "clause"),
+    # a response is the responder's doing: an earlier place in the other actor's country is not its place
+    (("Last month, Alexei Navalny was airlifted from Omsk to Berlin because of falling ill, and transferred to a "
+      "hospital in Berlin, Charité.\n\nThe German government announced the tests by a military laboratory found "
+      "Novichok in Navalny's blood, and said there was \"unequivocal\" proof he had been poisoned. The spokesperson "
+      "for the German government strongly condemned the attack. Angela Merkel, the Chancellor of Germany, demanded "
+      "an explanation from Russia. The Russian government dismissed the claim from Berlin as groundless."), None,
+     "dismissed", ("RUS", "DEU"), "Russia", "actor_country"),
     # an adverbial clause with its own subject is another event
     (("Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz met for an hour with Vice President George Bush on "
      "Monday after U.S. naval forces destroyed one Iranian oil platform in the Gulf and raided another."),

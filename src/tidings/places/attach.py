@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-How = Literal["locative", "target", "destination", "origin"]
+How = Literal["locative", "target", "destination", "origin", "reference"]
+WEAK: frozenset[How] = frozenset({"origin", "reference"})
+"""Attachments that lose to the verb's own places: where the event departs from; a reference point ("a power
+pylon 20 km north of Lima"), the place only when the clause names none nearer."""
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                        "north-east", "north-west", "south-east", "south-west"})
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout",
                             "within", "on", "off", "along", "over", "through", "into"})
@@ -106,7 +111,8 @@ def governor(token: Token, trigger: Token, depth: int = 0) -> Attachment | None:
             return None  # the attacker: "a US-led bombing", "Russian air strikes"
         if head.i == trigger.i:
             return Attachment(trigger, "locative")
-        if dep in ("conj", "appos", "npadvmod") or (head.pos_ in _NOUNS and head.lemma_.lower() in PLACE_NOUNS):
+        if dep in ("conj", "appos", "npadvmod") or (head.pos_ in _NOUNS and head.lemma_.lower() in PLACE_NOUNS) or (
+                dep == "compound" and head.lower_ in DIRECTIONS):  # "in Baguio north of Manila" (parsed so)
             return governor(head, trigger, depth + 1)  # "the Croydon, South London custody centre"
     return None
 
@@ -114,6 +120,8 @@ def governor(token: Token, trigger: Token, depth: int = 0) -> Attachment | None:
 def _through_preposition(token: Token, prep: Token, trigger: Token, depth: int) -> Attachment | None:
     word, head = prep.lower_, prep.head
     lemma = head.lemma_.lower()
+    if word == "of" and head.lower_ in DIRECTIONS and head.i != token.i:
+        return _reference(head, trigger, depth)
     if word == "of" and (lemma in PLACE_NOUNS or lemma in ATTACK_NOUNS) and head.i != token.i:
         return governor(head, trigger, depth + 1)  # "the town of X", "a bombing of the city of X"
     if word in ("on", "against", "of") and lemma in ATTACK_NOUNS:
@@ -132,6 +140,21 @@ def _through_preposition(token: Token, prep: Token, trigger: Token, depth: int) 
         return Attachment(trigger, "locative")  # "on his return to Tehran from Moscow ... signed during his visit"
     if word == "from" and lemma in SPEAKING_FROM and head.pos_ in ("VERB", "AUX"):
         return Attachment(head, "locative")  # "From Israel, Secretary of State Mike Pompeo spoke"
+    return None
+
+
+def _reference(direction: Token, trigger: Token, depth: int) -> Attachment | None:
+    """The clause a reference point says where for: "Iran said it launched a fresh offensive today north of
+    Baghdad" (the direction modifies the verb), "crashed into a mountain north of Tokyo" (through the
+    preposition), not a place's description ("Mendoza, 600 miles west of Buenos Aires"; "a bomb had exploded at
+    0200 gmt at the academy, in Baguio north of Manila", where the model makes Baguio a compound of "north")."""
+    if any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in direction.children):
+        return None
+    if direction.dep_ in ("advmod", "npadvmod") and direction.head.pos_ in ("VERB", "AUX"):
+        return Attachment(direction.head, "reference")
+    if direction.dep_ == "pobj":
+        found = governor(direction, trigger, depth + 1)
+        return None if found is None else Attachment(found.word, "reference")
     return None
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["in_attribution"]
+__all__ = ["in_attribution", "responding"]
 
 CITING_LEMMAS = frozenset({"cite", "quote", "monitor"})
 """Verbs whose object names a statement's source, or where it was heard: "Reuters reported, citing officials
@@ -47,3 +47,13 @@ def in_attribution(token: Token, trigger: Token) -> bool:
 def _inside(token: Token, ancestor: Token) -> bool:
     """Whether ``ancestor`` dominates ``token`` (or is it)."""
     return token.i == ancestor.i or any(a.i == ancestor.i for a in token.ancestors)
+
+
+RESPONSE_LEMMAS = frozenset({"dismiss", "deny", "reject", "rebuff", "refute", "condemn", "denounce"})
+"""Verbs of answering someone's words: "The Russian government dismissed the claim from Berlin as groundless"
+is Russia's doing, so an earlier sentence's place in Germany is not its place."""
+
+
+def responding(trigger: Token) -> bool:
+    """Whether the event answers another actor's words (see RESPONSE_LEMMAS)."""
+    return trigger.lemma_.lower() in RESPONSE_LEMMAS

@@ -6,8 +6,7 @@ and "Georgia" next to "Utah" and "Florida" is the US state; "Paris, Texas" restr
 to the second; one name keeps one meaning within an article.  :class:`Gazetteer` (see
 :mod:`tidings.places.gazetteer`) is the offline GeoNames-based lookup.
 
-:func:`locate_event` looks for the event's own place first, then wider (``Location.rule`` names the
-choice):
+:func:`locate_event` looks for the event's own place first, then wider (``Location.rule`` names the choice):
 
 1. a place the event's clause names (see :mod:`tidings.places.attach`): "would take place in
    Vladivostok", "talks in Moscow", "visit Russia", "the northern town of Garissa", "near Tehran"
@@ -29,7 +28,7 @@ choice):
    then the dateline city when the actors are unknown or from the dateline's country -> ``"dateline"``;
 5. the nearest place an earlier sentence says something happened at, in an actor's country when
    the actors are known ("a rally in Charlottesville" ... "In that event, Fields killed a woman")
-   -> ``"article_context"``;
+   -> ``"article_context"`` (for a response, "dismissed the claim from Berlin", only in the source's);
 6. the target's country for an attack ("planes from Afghanistan attacked Pakistani villages")
    -> ``"target_country"``, else the source's, else the target's -> ``"actor_country"``;
 7. the country the article is mostly about -> ``"article_country"``.
@@ -52,8 +51,8 @@ import re
 from typing import TYPE_CHECKING
 
 from tidings.dates.clause import CHAINED_DEPS, clause_head, parent_clause
-from tidings.places.attach import ATTACK_LEMMAS, ATTACK_NOUNS, PLACE_NOUNS, governor, is_descriptor
-from tidings.places.attribution import in_attribution
+from tidings.places.attach import ATTACK_LEMMAS, ATTACK_NOUNS, PLACE_NOUNS, WEAK, governor, is_descriptor
+from tidings.places.attribution import in_attribution, responding
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.landmark import city_around
 from tidings.places.mentions import ArticlePlaces, PlaceMention, article_places, detect_dateline
@@ -130,7 +129,7 @@ def _clause_places(trigger: Token, places: ArticlePlaces) -> dict[int, list[Item
         word = found.word
         head = trigger if word.i == trigger.i else clause_head(word)
         rule = "attack_target" if found.how == "target" else "clause"
-        penalty = (ORIGIN_PENALTY if found.how == "origin" else 0) + (SUBJECT_PENALTY if _in_subject(word, head) else 0)
+        penalty = (ORIGIN_PENALTY if found.how in WEAK else 0) + (SUBJECT_PENALTY if _in_subject(word, head) else 0)
         item = (abs(mention.root - trigger.i) + penalty, _specificity(mention.location), mention.location, rule, word.i)
         by_clause.setdefault(head.i, []).append(item)
     return by_clause
@@ -349,7 +348,8 @@ def locate_event(trigger: Token, places: ArticlePlaces, source: Actor | None,
     earlier = _from_article(trigger, places)
     if dateline is not None and (not countries or dateline.country in {c.iso3 for c in countries}):
         return dateline.model_copy(update={"rule": "dateline"})
-    hinted = {c.iso3 for c in countries} | _attribution_countries(trigger, places)
+    answers = countries[:1] if responding(trigger) else countries  # the source's country, or the only one
+    hinted = {c.iso3 for c in answers} | _attribution_countries(trigger, places)
     if earlier is not None and (not countries or earlier.country in hinted):
         return earlier.model_copy(update={"rule": "article_context"})
     if _is_attack(trigger):
