@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from tidings.places.attach import PLACE_NOUNS
+from tidings.places.dateline import dateline_place, dateline_prefix, detect_dateline
 from tidings.places.gazetteer import Gazetteer, Place, PlaceContext
 from tidings.places.names import name_key
 from tidings.places.qualifiers import qualifier_region, qualifier_span, qualifying_place
@@ -49,12 +50,6 @@ _ADM1_KINDS = frozenset({"province", "governorate", "region", "oblast", "state",
 RECOVERED_SMALL = 15000
 """A place recovered from a span the model did not label as one ("met in Niamey", an ORG) must be at
 least this large, unless a place noun or a qualifying place beside it says it is one."""
-_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}?)(?:,\s*(?P<qual>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?"
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z ]+\)\s*)?(?:[:\-–—](?:\s|$)|\n|$)")
-SEAT_DATELINES: dict[str, tuple[str, str]] = {"united nations": ("New York City", "US")}
-"""Datelines that name an organisation, not a place: the city of its seat, within its country
-("UNITED NATIONS, Oct 19 - ... Members of the Security Council met behind closed doors on Monday")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,17 +81,6 @@ class ArticlePlaces:
             if mention.token_start <= token_index < mention.token_end:
                 return mention
         return None
-
-
-def detect_dateline(text: str) -> str | None:
-    """The dateline place of ``MOSCOW:``, ``NEW YORK, Feb 26 (Reuters) -`` or ``BEIRUT, June 1 -``."""
-    match = _DATELINE.match(text[:120])
-    if match is None:
-        return None
-    place = match["place"].strip(" .-")
-    if len(place) < 3 or place.upper() != place:
-        return None
-    return f"{place}, {match['qual']}" if match["qual"] else place
 
 
 def mention_text(span: Span) -> str:
@@ -139,25 +123,6 @@ def _confident(gazetteer: Gazetteer, name: str) -> Place | None:
             len(ranked) == 2 or ranked[0][0] - ranked[2][0] >= CONFIDENT_MARGIN):
         return ranked[0][1]  # unsure which place, sure which country: a vote for the country
     return None
-
-
-def _dateline_place(gazetteer: Gazetteer, raw: str | None) -> Place | None:
-    """A dateline names a city: prefer city candidates; "SUFFIELD, Conn." restricts to the state."""
-    name = detect_dateline(raw) if raw else None
-    name = name or (raw.split(",")[0].strip(" -") if raw else None)
-    if not name:
-        return None
-    city, _, qualifier = name.partition(",")
-    seat = SEAT_DATELINES.get(name_key(city))
-    if seat is not None:
-        city, qualifier = seat
-    q = gazetteer.resolve(qualifier.strip().title()) if qualifier.strip() else None
-    within = None if q is None else (q.adm1_key if q.feature == "adm1" else q.iso3)
-    ranked = gazetteer.ranked(city.strip().title(), PlaceContext(within=within))
-    if within:
-        ranked = [(score, p) for score, p in ranked if within in (p.iso3, p.adm1_key)]
-    cities = [p for _, p in ranked if p.feature == "city"]
-    return cities[0] if cities else (ranked[0][1] if ranked else q)
 
 
 def _is_local(place: Place) -> bool:
@@ -231,7 +196,7 @@ def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticleP
     spans = [c.span for c in candidates]
     names = [mention_text(c.span) for c in candidates]
     keys = [name_key(n) for n in names]
-    dateline = _dateline_place(gazetteer, article.dateline or detect_dateline(article.text))
+    dateline = dateline_place(gazetteer, article.dateline or detect_dateline(article.text))
     confident = ((k, _confident(gazetteer, n) if c.entity and c.place_meant else None)
                  for k, n, c in zip(keys, names, candidates, strict=True))
     votes = [(k, p) for k, p in confident if p is not None]
@@ -258,7 +223,7 @@ def article_places(doc: Doc, article: Article, gazetteer: Gazetteer) -> ArticleP
                                      location))
     mentions.extend(_territory_mentions(doc, gazetteer, mentions))
     mentions.sort(key=lambda m: m.token_start)
-    prefix = _DATELINE.match(article.text[:120])
+    prefix = dateline_prefix(article.text)
     return ArticlePlaces(tuple(mentions), None if dateline is None else gazetteer.location(dateline),
                          replace(context.without(""), within=None), prefix.end() if prefix else 0)
 
