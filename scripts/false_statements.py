@@ -26,9 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from missed_events import COUNTED, parsed, training_articles  # noqa: E402
+from missed_events import counted_and_matched, parsed, training_articles  # noqa: E402
 
-from tidings.evaluation.matching import matching_pairs  # noqa: E402
 from tidings.evaluation.realnews import same_sentence  # noqa: E402
 from tidings.pipeline import Extractor, ExtractorSettings  # noqa: E402
 
@@ -64,12 +63,8 @@ def false_statements(shared: Path, cache: Path | None, judged: bool) -> list[Fal
     articles, gold = training_articles(shared)
     out: list[FalseStatement] = []
     for article, doc in parsed(extractor, articles, cache):
-        found = extractor.process(article, doc).events if judged else [
-            e for e, _ in extractor.scored_candidates(article, doc)]
-        events = [e for e in found if e.status in COUNTED]
         golds = gold[article.id]
-        options = [[j for j, e in enumerate(events) if same_sentence(g, e) and g.accepts_root(e)] for g in golds]
-        matched = {j for _, j in matching_pairs(options, len(events))}
+        events, matched = counted_and_matched(extractor, article, doc, golds, judged)
         for j, event in enumerate(events):
             if j in matched or event.cameo_root != "01":
                 continue

@@ -109,20 +109,28 @@ def misses(extractor: Extractor, articles: list[Article], gold: dict[str, list[G
     return out, core_total
 
 
+def counted_and_matched(extractor: Extractor, article: Article, doc: Any, golds: list[GoldEvent],
+                        judged: bool) -> tuple[list[Event], set[int]]:
+    """The article's counted candidates (or, ``judged``, kept events) and the indices of those that
+    match a gold event of their sentence by root, one to one."""
+    from tidings.evaluation.matching import matching_pairs
+
+    found = extractor.process(article, doc).events if judged else [
+        e for e, _ in extractor.scored_candidates(article, doc)]
+    events = [e for e in found if e.status in COUNTED]
+    options = [[j for j, e in enumerate(events) if same_sentence(g, e) and g.accepts_root(e)] for g in golds]
+    return events, {j for _, j in matching_pairs(options, len(events))}
+
+
 def unmatched(extractor: Extractor, articles: list[Article], gold: dict[str, list[GoldEvent]],
               cache: Path | None, judged: bool = False) -> list[dict[str, Any]]:
     """Counted candidates (or, ``judged``, kept events) matching no gold event of their sentence by root."""
-    from tidings.evaluation.matching import matching_pairs
     from tidings.judge.article import topic_shares
 
     out: list[dict[str, Any]] = []
     for article, doc in parsed(extractor, articles, cache):
-        found = extractor.process(article, doc).events if judged else [
-            e for e, _ in extractor.scored_candidates(article, doc)]
-        events = [e for e in found if e.status in COUNTED]
         golds = gold[article.id]
-        options = [[j for j, e in enumerate(events) if same_sentence(g, e) and g.accepts_root(e)] for g in golds]
-        matched = {j for _, j in matching_pairs(options, len(events))}
+        events, matched = counted_and_matched(extractor, article, doc, golds, judged)
         shares = topic_shares(article)[0]
         topic = max(sorted(shares), key=lambda k: shares[k])
         out.extend({"article": article.id, "rule": e.rule, "root": e.cameo_root, "cameo": e.cameo,

@@ -14,7 +14,7 @@ The test is a few set lookups per token on the first pass's tokens (no tagger, n
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -84,15 +84,7 @@ class EventCues:
     def choose(self, doc: Doc) -> list[bool]:
         """One flag per sentence of ``doc``: parse it fully (it or the next can carry an event,
         or it opens the article)."""
-        sentences = list(doc.sents)
-        chosen = [False] * len(sentences)
-        if chosen:
-            chosen[0] = True
-        for number, sentence in enumerate(sentences):
-            if self.can_carry_event(sentence):
-                for k in range(max(0, number - CONTEXT_BEFORE), number + 1):
-                    chosen[k] = True
-        return chosen
+        return chosen_sentences(doc, self.can_carry_event, CONTEXT_BEFORE)
 
 
 def verb_forms(lemma: str) -> set[str]:
@@ -148,16 +140,22 @@ class EntityChooser:
     context_before: int = 0
 
     def __call__(self, doc: Doc) -> list[bool]:
-        sentences = list(doc.sents)
-        chosen = [False] * len(sentences)
-        if chosen:
-            chosen[0] = True
-        for number, sentence in enumerate(sentences):
-            if self.can_carry_event(sentence):
-                for k in range(max(0, number - self.context_before), number + 1):
-                    chosen[k] = True
-        return chosen
+        return chosen_sentences(doc, self.can_carry_event, self.context_before)
 
     def can_carry_event(self, sentence: Span) -> bool:
         return (any(self.lexicon.match(verb) is not None for verb in verbs_top_down(sentence))
                 or any(noun_event_code(token) is not None for token in sentence))
+
+
+def chosen_sentences(doc: Doc, can_carry_event: Callable[[Span], bool], context_before: int) -> list[bool]:
+    """One flag per sentence of ``doc``: the article's first (title, dateline), each sentence that can
+    carry an event, and the ``context_before`` sentences before each."""
+    sentences = list(doc.sents)
+    chosen = [False] * len(sentences)
+    if chosen:
+        chosen[0] = True
+    for number, sentence in enumerate(sentences):
+        if can_carry_event(sentence):
+            for k in range(max(0, number - context_before), number + 1):
+                chosen[k] = True
+    return chosen

@@ -11,9 +11,6 @@ import datetime as dt
 
 import pytest
 
-from tidings.places import Gazetteer, article_places, locate_event
-from tidings.records import Actor, Article
-
 CASES = [
     # the attacked platform is Iran's: the Gulf is Iran's waters here, not the United States'
     (("U.S. warships destroyed an Iranian oil\nplatform in the Gulf on Monday and the Navy also raided a\nsecond "
@@ -28,12 +25,6 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "dateline", "trigger", "actors", "name", "country"), CASES,
                          ids=[f"{c[3][1]}-{c[5]}" for c in CASES])
-def test_event_place_country(nlp, text, dateline, trigger, actors, name, country) -> None:
-    article = Article(id="t", date=dt.date(1987, 10, 19), text=text, dateline=dateline)
-    doc = nlp(text)
-    places = article_places(doc, article, Gazetteer.load())
-    token = next(t for t in doc if t.text == trigger)
-    source, target = (None if c is None else Actor(text=c, code=c, country=c) for c in actors)
-    location = locate_event(token, places, source, target)
-    assert location is not None
+def test_event_place_country(event_location, text, dateline, trigger, actors, name, country) -> None:
+    location = event_location(text, dt.date(1987, 10, 19), dateline, trigger, actors)
     assert (location.name, location.country) == (name, country)

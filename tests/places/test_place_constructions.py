@@ -20,7 +20,7 @@ import pytest
 
 from tidings.places import Gazetteer, article_places, locate_event
 from tidings.places.spelling import skeletons
-from tidings.records import Actor, Article
+from tidings.records import Article
 
 REUTERS = [
     (("He told an economic planning seminar in the northern town of Arusha yesterday that the new plan would "
@@ -151,14 +151,8 @@ CASES = REUTERS + WRITTEN + STATES + LANDMARKS
 
 @pytest.mark.parametrize(("text", "dateline", "trigger", "actors", "expected"), CASES,
                          ids=[f"{c[2]}-{c[4]}" for c in CASES])
-def test_event_place_of_construction(nlp, text, dateline, trigger, actors, expected) -> None:
-    article = Article(id="t", date=dt.date(2019, 9, 1), text=text, dateline=dateline)
-    doc = nlp(text)
-    places = article_places(doc, article, Gazetteer.load())
-    token = next(t for t in doc if t.text == trigger)
-    source, target = (None if c is None else Actor(text=c, code=c, country=c) for c in actors)
-    location = locate_event(token, places, source, target)
-    assert location is not None
+def test_event_place_of_construction(event_location, text, dateline, trigger, actors, expected) -> None:
+    location = event_location(text, dt.date(2019, 9, 1), dateline, trigger, actors)
     assert (location.geonames_id if isinstance(expected, int) else location.name) == expected
 
 
@@ -194,8 +188,8 @@ STORIES = [
 
 @pytest.mark.parametrize(("text", "dateline", "trigger", "actors", "expected"), STORIES,
                          ids=[f"{c[2]}-{c[4]}" for c in STORIES])
-def test_story_place_before_dateline(nlp, text, dateline, trigger, actors, expected) -> None:
-    test_event_place_of_construction(nlp, text, dateline, trigger, actors, expected)
+def test_story_place_before_dateline(event_location, text, dateline, trigger, actors, expected) -> None:
+    test_event_place_of_construction(event_location, text, dateline, trigger, actors, expected)
 
 
 SPELLINGS = [
@@ -208,8 +202,8 @@ SPELLINGS = [
 
 @pytest.mark.parametrize(("text", "dateline", "trigger", "actors", "expected"), SPELLINGS,
                          ids=[f"{c[2]}-{c[4]}" for c in SPELLINGS])
-def test_event_place_spelt_otherwise(nlp, text, dateline, trigger, actors, expected) -> None:
-    test_event_place_of_construction(nlp, text, dateline, trigger, actors, expected)
+def test_event_place_spelt_otherwise(event_location, text, dateline, trigger, actors, expected) -> None:
+    test_event_place_of_construction(event_location, text, dateline, trigger, actors, expected)
 
 
 @pytest.mark.parametrize(("name", "other", "same"), [
@@ -276,5 +270,5 @@ DATELINE_ELSEWHERE = [
 
 @pytest.mark.parametrize(("text", "dateline", "trigger", "actors", "expected"), DATELINE_ELSEWHERE,
                          ids=[f"{c[2]}-{c[4]}" for c in DATELINE_ELSEWHERE])
-def test_place_named_otherwise_before_dateline(nlp, text, dateline, trigger, actors, expected) -> None:
-    test_event_place_of_construction(nlp, text, dateline, trigger, actors, expected)
+def test_place_named_otherwise_before_dateline(event_location, text, dateline, trigger, actors, expected) -> None:
+    test_event_place_of_construction(event_location, text, dateline, trigger, actors, expected)
