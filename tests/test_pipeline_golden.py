@@ -66,10 +66,10 @@ def test_every_seed_event_names_its_construction(seed_path: Path, nlp) -> None:
 def test_a_dateline_is_no_sentence_of_its_own(nlp, text: str, numbers: list[int]) -> None:
     from tidings.inputs.readers import find_dateline
     from tidings.nlp import sentence_index
-    from tidings.places.mentions import _DATELINE
+    from tidings.places.dateline import dateline_prefix
 
     doc = nlp(text)
-    prefix = _DATELINE.match(text)
+    prefix = dateline_prefix(text)
     assert (find_dateline(text) is not None) == (len(numbers) == 3)
     index = sentence_index(doc, dateline_end=prefix.end() if prefix and find_dateline(text) else 0)
     assert [index[s.start] for s in doc.sents] == numbers
