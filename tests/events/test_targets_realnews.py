@@ -61,6 +61,10 @@ ROWS: list[tuple[Any, ...]] = [
     (("Iranian Oil Minister Gholamreza Aqazadeh is in the United Arab Emirates (UAE) to discuss oil prices and "
      "the general market situation, Iranian officials accompanying him said."),
      ("Aqazadeh", "04", None), ("Aqazadeh", "04", "the general market situation")),
+    # with a "with" phrase naming the parties, even a named object of discussing is the topic (reuters-14809)
+    (("ROME - Israeli Foreign Minister Shimon Peres discussed the Middle East with Palestinian and Soviet "
+      "officials at a Socialist International committee meeting here."),
+     ("Peres", "04", "officials"), ("Peres", "04", "the Middle East")),
     # a request in a participial clause is addressed to whom the letter is written (wikinews-3ef8a24d0714c728)
     (("Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to waive her "
      "diplomatic immunity."),

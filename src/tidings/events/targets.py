@@ -70,8 +70,17 @@ def is_topic(verb: Token, obj: Token) -> bool:
     modifiers name ("Libya–Turkey relations") are not the target: "Egyptian foreign minister
     Sameh Shoukry and his Greek, Cypriot and French counterparts ... gathered in Cairo on
     Wednesday to discuss Libya–Turkey relations." (they met one another, not Turkey)."""
-    return (verb.lemma_.lower() in TOPIC_VERBS and obj.dep_ == "dobj"
-            and obj.pos_ == "NOUN" and not obj.ent_type_)
+    if verb.lemma_.lower() not in TOPIC_VERBS or obj.dep_ != "dobj":
+        return False
+    return (obj.pos_ == "NOUN" and not obj.ent_type_) or discussed_with(verb)
+
+
+def discussed_with(verb: Token) -> bool:
+    """Whether a verb of discussing names its parties in a "with" phrase, so that its object,
+    even a name, is the topic: "Israeli Foreign Minister Shimon Peres discussed the Middle East
+    with Palestinian and Soviet officials" (reuters-14809: the officials, not the Middle East)."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+               for c in verb.children)
 
 
 def governing_addressees(verb: Token) -> list[Token]:
